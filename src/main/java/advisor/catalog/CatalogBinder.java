@@ -1,0 +1,323 @@
+package advisor.catalog;
+
+import advisor.model.Category;
+import advisor.model.Dimension;
+import advisor.model.DimensionScore;
+import advisor.model.Evaluation;
+import advisor.model.Fact;
+import advisor.model.Library;
+import advisor.model.Loc;
+import advisor.model.Measurement;
+import advisor.model.Profile;
+import advisor.model.Remark;
+import advisor.model.Scenario;
+import advisor.model.ScenarioRating;
+import advisor.model.Source;
+import advisor.model.Text;
+import advisor.model.Tier;
+import advisor.model.Trend;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Binds YAML trees to model records, one kind of file at a time. It checks shapes and values
+ * (types, ranges, required and unknown keys); references between files are checked later by
+ * {@link CatalogChecker}, once every overlay is merged.
+ */
+final class CatalogBinder {
+    static final Set<String> FACT_KEYS = Set.of("version", "first-release", "stars", "production-use", "license",
+            "maintainer", "status", "downloads");
+    static final Set<String> QUALIFIERS = Set.of("about", "at-most", "at-least", "less-than", "more-than");
+    static final List<String> CONDITION_KEYS = List.of("hardware", "model", "precision", "batchSize", "dataSize",
+            "concurrency", "workload", "baseline");
+
+    private final Problems problems;
+
+    CatalogBinder(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The entries of a reference file: a mapping with one key holding a list. */
+    <T> List<T> entries(YNode root, String listKey, String what, Function<Fields, T> bind) {
+        Fields file = Fields.of(root, "the file", problems);
+        if (file == null) {
+            return List.of();
+        }
+        List<YNode> items = file.list(listKey, true);
+        file.finish();
+        List<T> out = new ArrayList<>();
+        for (YNode item : items) {
+            Fields f = Fields.of(item, what, problems);
+            if (f != null) {
+                T t = bind.apply(f);
+                f.finish();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    Source source(Fields f) {
+        String id = f.id("id", true);
+        Text title = f.text("title", true);
+        String file = f.string("file", true);
+        LocalDate date = f.date("date", false);
+        Integer review = f.integer("reviewMonths", false, 1, 120);
+        return id == null || title == null || file == null ? null : new Source(id, title, file, date, review, f.loc());
+    }
+
+    Dimension dimension(Fields f) {
+        String id = f.id("id", true);
+        Text label = f.text("label", true);
+        Text description = f.text("description", true);
+        return id == null || label == null || description == null ? null : new Dimension(id, label, description, f.loc());
+    }
+
+    Category category(Fields f) {
+        String id = f.id("id", true);
+        Text label = f.text("label", true);
+        return id == null || label == null ? null : new Category(id, label, f.loc());
+    }
+
+    Tier tier(Fields f) {
+        String id = f.id("id", true);
+        Text label = f.text("label", true);
+        String icon = f.string("icon", true);
+        Double min = f.number("minScore", true, 0, 5);
+        return id == null || label == null || icon == null || min == null ? null : new Tier(id, label, icon, min, f.loc());
+    }
+
+    Profile profile(Fields f) {
+        String id = f.id("id", true);
+        Text label = f.text("label", true);
+        Text rationale = f.text("rationale", true);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        Fields w = Fields.of(f.node("weights", true), "'weights'", problems);
+        boolean ok = w != null;
+        if (w != null) {
+            for (String key : keys(f, "weights")) {
+                Double value = w.number(key, true, 0, 1000);
+                if (value == null) {
+                    ok = false;
+                } else {
+                    weights.put(key, value);
+                }
+            }
+            w.finish();
+        }
+        return id == null || label == null || rationale == null || !ok ? null
+                : new Profile(id, label, rationale, Map.copyOf(weights), f.loc());
+    }
+
+    Scenario scenario(Fields f) {
+        String id = f.id("id", true);
+        Text label = f.text("label", true);
+        List<String> aliases = f.strings("aliases");
+        List<Scenario.Related> related = new ArrayList<>();
+        for (YNode item : f.list("related", false)) {
+            Fields r = Fields.of(item, "a related scenario", problems);
+            if (r != null) {
+                String target = r.id("scenario", true);
+                Double strength = r.number("strength", true, 0, 1);
+                r.finish();
+                if (target != null && strength != null) {
+                    related.add(new Scenario.Related(target, strength, r.loc()));
+                }
+            }
+        }
+        return id == null || label == null ? null : new Scenario(id, label, List.copyOf(aliases), List.copyOf(related), f.loc());
+    }
+
+    Trend trend(Fields f) {
+        String id = f.id("id", true);
+        Text label = f.text("label", true);
+        List<String> libraries = f.ids("libraries");
+        List<String> scenarios = f.ids("scenarios");
+        Integer impact = f.integer("impact", true, 1, 5);
+        Text advice = f.text("advice", true);
+        String source = f.id("source", true);
+        return id == null || label == null || impact == null || advice == null || source == null ? null
+                : new Trend(id, label, List.copyOf(libraries), List.copyOf(scenarios), impact, advice, source, f.loc());
+    }
+
+    /** A library file; {@code expectedId} is the file name without {@code .yaml}. */
+    Library library(YNode root, String expectedId) {
+        Fields f = Fields.of(root, "a library", problems);
+        if (f == null) {
+            return null;
+        }
+        String id = f.id("id", true);
+        if (id != null && !id.equals(expectedId)) {
+            problems.error("id-mismatch", f.locValue("id"), "library id '" + id + "' does not match its file name '"
+                    + expectedId + ".yaml'; rename one of them");
+        }
+        problems.library(id != null ? id : expectedId);
+        String name = f.string("name", true);
+        List<String> aliases = f.strings("aliases");
+        String category = f.id("category", true);
+        String repository = f.string("repository", false);
+        Text summary = f.text("summary", true);
+        List<Fact> facts = listOf(f, "facts", "a fact", this::fact);
+        Evaluation evaluation = evaluation(f.node("evaluation", false));
+        List<ScenarioRating> scenarios = listOf(f, "scenarios", "a scenario rating", this::rating);
+        List<Remark> strengths = listOf(f, "strengths", "a strength", this::remark);
+        List<Remark> limitations = listOf(f, "limitations", "a limitation", this::remark);
+        List<Measurement> measurements = listOf(f, "measurements", "a measurement", this::measurement);
+        List<Remark> notes = listOf(f, "notes", "a note", this::remark);
+        f.finish();
+        problems.library(null);
+        if (id == null || name == null || category == null || summary == null) {
+            return null;
+        }
+        return new Library(id, name, List.copyOf(aliases), category, repository, summary, facts, evaluation,
+                scenarios, strengths, limitations, measurements, notes, f.loc());
+    }
+
+    private <T> List<T> listOf(Fields f, String key, String what, Function<Fields, T> bind) {
+        List<T> out = new ArrayList<>();
+        for (YNode item : f.list(key, false)) {
+            Fields g = Fields.of(item, what, problems);
+            if (g != null) {
+                T t = bind.apply(g);
+                g.finish();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Fact fact(Fields f) {
+        String key = f.string("key", true);
+        if (key != null && !FACT_KEYS.contains(key)) {
+            problems.error("unknown-value", f.locValue("key"), "fact key '" + key + "' is not known; valid keys: "
+                    + String.join(", ", sorted(FACT_KEYS)));
+            key = null;
+        }
+        String value = f.string("value", false);
+        Text text = f.text("text", false);
+        if (f.has("value") == f.has("text")) {
+            problems.error("missing-field", f.loc(), "a fact needs exactly one of 'value' (plain) and 'text' (en and zh)");
+            return null;
+        }
+        String asOf = f.partialDate("asOf");
+        String source = f.id("source", true);
+        return key == null || source == null || (value == null && text == null) ? null
+                : new Fact(key, value, text, asOf, source, f.loc());
+    }
+
+    private Evaluation evaluation(YNode node) {
+        Fields f = Fields.of(node, "'evaluation'", problems);
+        if (f == null) {
+            return null;
+        }
+        String source = f.id("source", true);
+        LocalDate date = f.date("date", true);
+        Map<String, DimensionScore> dimensions = new LinkedHashMap<>();
+        boolean dimensionsOk = true;
+        YNode dimsNode = f.node("dimensions", false);
+        Fields dims = Fields.of(dimsNode, "'dimensions'", problems);
+        if (dims != null) {
+            for (String dim : keys(f, "dimensions")) {
+                Fields d = Fields.of(dims.node(dim, true), "dimension '" + dim + "'", problems);
+                if (d != null) {
+                    Double score = d.number("score", true, 0, 5);
+                    Text note = d.text("note", false);
+                    d.finish();
+                    if (score != null) {
+                        dimensions.put(dim, new DimensionScore(score, note, dims.locOf(dim)));
+                    } else {
+                        dimensionsOk = false;
+                    }
+                } else {
+                    dimensionsOk = false;
+                }
+            }
+            dims.finish();
+        }
+        Evaluation.Reported reported = null;
+        Fields r = Fields.of(f.node("reported", false), "'reported'", problems);
+        if (r != null) {
+            Double score = r.number("score", true, 0, 5);
+            String tier = r.id("tier", true);
+            r.finish();
+            if (score != null && tier != null) {
+                reported = new Evaluation.Reported(score, tier, r.loc());
+            }
+        }
+        f.finish();
+        if (dimsNode == null && !f.has("reported")) {
+            problems.error("missing-field", f.loc(), "'evaluation' needs 'dimensions', 'reported' or both");
+            return null;
+        }
+        // with a broken dimension the evaluation is dropped whole: no follow-on "missing dimension" errors
+        return source == null || date == null || !dimensionsOk ? null
+                : new Evaluation(source, date, java.util.Collections.unmodifiableMap(dimensions), reported, f.loc());
+    }
+
+    private ScenarioRating rating(Fields f) {
+        String scenario = f.id("scenario", true);
+        Integer stars = f.integer("stars", false, 1, 5);
+        String source = f.id("source", true);
+        Text note = f.text("note", false);
+        return scenario == null || source == null || (f.has("stars") && stars == null) ? null
+                : new ScenarioRating(scenario, stars, source, note, f.loc());
+    }
+
+    private Remark remark(Fields f) {
+        String en = f.string("en", true);
+        String zh = f.string("zh", true);
+        String source = f.id("source", true);
+        return en == null || zh == null || source == null ? null : new Remark(new Text(en, zh), source, f.loc());
+    }
+
+    private Measurement measurement(Fields f) {
+        Text metric = f.text("metric", true);
+        Double value = f.number("value", true, -1e15, 1e15);
+        Double max = f.number("valueMax", false, -1e15, 1e15);
+        String qualifier = f.string("qualifier", false);
+        if (qualifier != null && !QUALIFIERS.contains(qualifier)) {
+            problems.error("unknown-value", f.locValue("qualifier"), "qualifier '" + qualifier
+                    + "' is not known; valid: " + String.join(", ", sorted(QUALIFIERS)));
+            qualifier = null;
+        }
+        if (value != null && max != null && max < value) {
+            problems.error("out-of-range", f.locValue("valueMax"), "'valueMax' is below 'value'");
+        }
+        String unit = f.string("unit", true);
+        Map<String, String> conditions = new LinkedHashMap<>();
+        Fields c = Fields.of(f.node("conditions", false), "'conditions'", problems);
+        if (c != null) {
+            for (String key : CONDITION_KEYS) {
+                String v = c.string(key, false);
+                if (v != null) {
+                    conditions.put(key, v);
+                }
+            }
+            c.finish();
+        }
+        Text note = f.text("note", false);
+        String source = f.id("source", true);
+        return metric == null || value == null || unit == null || source == null ? null
+                : new Measurement(metric, value, max, qualifier, unit, java.util.Collections.unmodifiableMap(conditions),
+                note, source, f.loc());
+    }
+
+    /** The keys of the mapping under {@code key}, in file order (empty when it is not a mapping). */
+    private static List<String> keys(Fields f, String key) {
+        YNode node = f.node(key, false);
+        return node instanceof YNode.Mapping m ? List.copyOf(m.entries().keySet()) : List.of();
+    }
+
+    private static List<String> sorted(Set<String> set) {
+        return set.stream().sorted().toList();
+    }
+}

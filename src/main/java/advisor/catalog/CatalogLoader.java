@@ -1,0 +1,258 @@
+package advisor.catalog;
+
+import advisor.model.Catalog;
+import advisor.model.Category;
+import advisor.model.Dimension;
+import advisor.model.Library;
+import advisor.model.Loc;
+import advisor.model.Profile;
+import advisor.model.Scenario;
+import advisor.model.Source;
+import advisor.model.Tier;
+import advisor.model.Trend;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Loads a catalog: the built-in one packed in the jar and any overlay directories laid over it in
+ * order (same id replaces, new id adds). Every file is read and every problem collected; the result
+ * carries the catalog (possibly partial) and the problems.
+ */
+public final class CatalogLoader {
+    /** Where the built-in catalog sits on the class path. */
+    public static final String BUILTIN_RESOURCE = "advisor-catalog";
+    /** How the built-in catalog's files are named in messages: as in the repository. */
+    static final String BUILTIN_NAME = "catalog";
+    static final List<String> REFERENCE_FILES = List.of("sources.yaml", "dimensions.yaml", "tiers.yaml",
+            "profiles.yaml", "categories.yaml", "scenarios.yaml", "trends.yaml");
+
+    /** A loaded catalog and every problem found on the way. */
+    public record Result(Catalog catalog, List<Problem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+        }
+
+        public List<Problem> errors() {
+            return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+        }
+    }
+
+    private record FileData(String name, String relative, byte[] bytes) {
+    }
+
+    private final Problems problems = new Problems();
+    private final CatalogBinder binder = new CatalogBinder(problems);
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
+    private final Map<String, Tier> tiers = new LinkedHashMap<>();
+    private final Map<String, Profile> profiles = new LinkedHashMap<>();
+    private final Map<String, Category> categories = new LinkedHashMap<>();
+    private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
+    private final Map<String, Trend> trends = new LinkedHashMap<>();
+    private final Map<String, Library> libraries = new LinkedHashMap<>();
+
+    private CatalogLoader() {
+    }
+
+    /**
+     * Loads the built-in catalog (unless {@code builtin} is false) and then each overlay directory.
+     * Checks that depend on the date (reviews overdue) use {@code asOf}.
+     */
+    public static Result load(List<Path> overlays, boolean builtin, LocalDate asOf) {
+        CatalogLoader loader = new CatalogLoader();
+        if (builtin) {
+            loader.readBuiltin();
+        }
+        for (Path dir : overlays) {
+            loader.readDirectory(dir, dir.toString());
+        }
+        Catalog catalog = new Catalog(loader.sources.values(), loader.dimensions.values(),
+                loader.tiers.values().stream().sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList(),
+                loader.profiles.values(), loader.categories.values(), loader.scenarios.values(),
+                loader.trends.values(), loader.libraries.values());
+        new CatalogChecker(catalog, loader.problems, asOf).check();
+        return new Result(catalog, loader.problems.sorted());
+    }
+
+    private void readBuiltin() {
+        URL url = CatalogLoader.class.getClassLoader().getResource(BUILTIN_RESOURCE + "/sources.yaml");
+        if (url == null) {
+            problems.error("missing-builtin", Loc.file(BUILTIN_NAME), "the built-in catalog is missing from the build");
+            return;
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                boolean close = false;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                    close = true;
+                }
+                try {
+                    readDirectory(fs.getPath("/" + BUILTIN_RESOURCE), BUILTIN_NAME);
+                } finally {
+                    if (close) {
+                        fs.close();
+                    }
+                }
+            } else {
+                readDirectory(Path.of(uri).getParent(), BUILTIN_NAME);
+            }
+        } catch (URISyntaxException | IOException e) {
+            problems.error("unreadable", Loc.file(BUILTIN_NAME), "the built-in catalog could not be read: " + e.getMessage());
+        }
+    }
+
+    private void readDirectory(Path dir, String name) {
+        if (!Files.isDirectory(dir)) {
+            problems.error("not-a-directory", Loc.file(name), Files.exists(dir)
+                    ? "catalog path is not a directory" : "catalog directory does not exist");
+            return;
+        }
+        List<FileData> reference = new ArrayList<>();
+        List<FileData> libraryFiles = new ArrayList<>();
+        for (Path entry : list(dir, name)) {
+            String fileName = entry.getFileName().toString().replace("/", "");
+            String display = name + "/" + fileName;
+            if (fileName.startsWith(".")) {
+                continue;
+            }
+            if (fileName.equals("libraries")) {
+                if (Files.isDirectory(entry)) {
+                    for (Path lib : list(entry, display)) {
+                        String libName = lib.getFileName().toString().replace("/", "");
+                        if (libName.startsWith(".")) {
+                            continue;
+                        }
+                        String libDisplay = display + "/" + libName;
+                        if (!libName.endsWith(".yaml")) {
+                            problems.error("not-a-library-file", Loc.file(libDisplay),
+                                    "not a library file: libraries/ holds only <id>.yaml files");
+                        } else if (Files.isDirectory(lib)) {
+                            problems.error("not-a-file", Loc.file(libDisplay), "is a directory, not a library file");
+                        } else {
+                            FileData data = readFile(lib, libDisplay, libName);
+                            if (data != null) {
+                                libraryFiles.add(data);
+                            }
+                        }
+                    }
+                } else {
+                    problems.error("not-a-directory", Loc.file(display), "'libraries' must be a directory");
+                }
+            } else if (REFERENCE_FILES.contains(fileName)) {
+                if (Files.isDirectory(entry)) {
+                    problems.error("not-a-file", Loc.file(display), "is a directory, not a catalog file");
+                } else {
+                    FileData data = readFile(entry, display, fileName);
+                    if (data != null) {
+                        reference.add(data);
+                    }
+                }
+            } else if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
+                problems.error("unknown-file", Loc.file(display), "unknown catalog file; expected "
+                        + String.join(", ", REFERENCE_FILES) + " or libraries/<id>.yaml");
+            }
+        }
+        reference.sort(Comparator.comparingInt(f -> REFERENCE_FILES.indexOf(f.relative())));
+        for (FileData file : reference) {
+            bindReference(file);
+        }
+        for (FileData file : libraryFiles) {
+            YNode root = new YamlReader(file.name(), problems).read(file.bytes());
+            if (root != null) {
+                String expected = file.relative().substring(0, file.relative().length() - ".yaml".length());
+                Library library = binder.library(root, expected);
+                if (library != null) {
+                    libraries.put(library.id(), library);
+                }
+            }
+        }
+    }
+
+    private void bindReference(FileData file) {
+        YNode root = new YamlReader(file.name(), problems).read(file.bytes());
+        if (root == null) {
+            return;
+        }
+        switch (file.relative()) {
+            case "sources.yaml" -> merge(root, "sources", "a source", binder::source, Source::id, Source::loc, sources);
+            case "dimensions.yaml" -> merge(root, "dimensions", "a dimension", binder::dimension, Dimension::id,
+                    Dimension::loc, dimensions);
+            case "tiers.yaml" -> merge(root, "tiers", "a tier", binder::tier, Tier::id, Tier::loc, tiers);
+            case "profiles.yaml" -> merge(root, "profiles", "a profile", binder::profile, Profile::id, Profile::loc, profiles);
+            case "categories.yaml" -> merge(root, "categories", "a category", binder::category, Category::id,
+                    Category::loc, categories);
+            case "scenarios.yaml" -> merge(root, "scenarios", "a scenario", binder::scenario, Scenario::id,
+                    Scenario::loc, scenarios);
+            case "trends.yaml" -> merge(root, "trends", "a trend", binder::trend, Trend::id, Trend::loc, trends);
+            default -> throw new IllegalStateException("unhandled reference file " + file.relative());
+        }
+    }
+
+    private <T> void merge(YNode root, String key, String what, Function<Fields, T> bind, Function<T, String> id,
+                           Function<T, Loc> loc, Map<String, T> into) {
+        Map<String, T> seen = new LinkedHashMap<>();
+        for (T item : binder.entries(root, key, what, bind)) {
+            T earlier = seen.put(id.apply(item), item);
+            if (earlier != null) {
+                problems.error("duplicate-id", loc.apply(item), "duplicate id '" + id.apply(item) + "' (first at line "
+                        + loc.apply(earlier).line() + ")");
+            }
+        }
+        into.putAll(seen);
+    }
+
+    private List<Path> list(Path dir, String name) {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                out.add(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.error("unreadable", Loc.file(name), "directory could not be read: " + e.getMessage());
+        }
+        out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return out;
+    }
+
+    private FileData readFile(Path path, String display, String relative) {
+        try {
+            if (!Files.isRegularFile(path)) {
+                problems.error("not-a-file", Loc.file(display), Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.exists(path) ? "broken or looping symbolic link" : "not a regular file");
+                return null;
+            }
+            long size = Files.size(path);
+            if (size > YamlReader.MAX_FILE_BYTES) {
+                problems.error("file-too-large", Loc.file(display), "file is " + size + " bytes; the limit is "
+                        + YamlReader.MAX_FILE_BYTES + " bytes per file");
+                return null;
+            }
+            return new FileData(display, relative, Files.readAllBytes(path));
+        } catch (IOException | RuntimeException e) {
+            problems.error("unreadable", Loc.file(display), "file could not be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package advisor.catalog;
+
+import advisor.model.Loc;
+import advisor.model.Text;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the keys of one YAML mapping with type checks, remembering which keys were used so that
+ * {@link #finish()} can report the unknown ones together with the valid ones.
+ */
+final class Fields {
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    private final YNode.Mapping map;
+    private final Loc loc;
+    private final String what;
+    private final Problems problems;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    private Fields(YNode.Mapping map, Loc loc, String what, Problems problems) {
+        this.map = map;
+        this.loc = loc;
+        this.what = what;
+        this.problems = problems;
+    }
+
+    /** Fields of {@code node}, or null (with an error) when it is not a mapping. */
+    static Fields of(YNode node, String what, Problems problems) {
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof YNode.Mapping m)) {
+            problems.error("wrong-type", node.loc(), what + " must be a mapping (key: value), not " + node.kind());
+            return null;
+        }
+        return new Fields(m, node.loc(), what, problems);
+    }
+
+    Loc loc() {
+        return loc;
+    }
+
+    /** The node under {@code key}; reports a missing key when {@code required}. Null when absent or broken. */
+    YNode node(String key, boolean required) {
+        known.add(key);
+        YNode.Entry entry = map.entries().get(key);
+        if (entry == null) {
+            if (required) {
+                problems.error("missing-field", loc, what + " is missing required key '" + key + "'");
+            }
+            return null;
+        }
+        YNode value = entry.value();
+        if (value instanceof YNode.Scalar s && s.type() == YNode.Scalar.Type.NULL) {
+            if (required) {
+                problems.error("missing-field", value.loc(), "key '" + key + "' of " + what + " has no value");
+            }
+            return null;
+        }
+        return value;
+    }
+
+    boolean has(String key) {
+        return map.entries().containsKey(key);
+    }
+
+    Loc locOf(String key) {
+        YNode.Entry entry = map.entries().get(key);
+        return entry == null ? loc : entry.keyLoc();
+    }
+
+    String string(String key, boolean required) {
+        return string(node(key, required), key, problems);
+    }
+
+    static String string(YNode node, String key, Problems problems) {
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof YNode.Scalar s)) {
+            problems.error("wrong-type", node.loc(), "'" + key + "' must be a text, not " + node.kind());
+            return null;
+        }
+        if (s.plain() && s.type() != YNode.Scalar.Type.STRING) {
+            problems.error("wrong-type", node.loc(), "'" + key + "' must be a text, but YAML reads " + s.text()
+                    + " as " + s.kind() + "; quote it: \"" + s.text() + "\"");
+            return null;
+        }
+        if (s.text().isBlank()) {
+            problems.error("empty-text", node.loc(), "'" + key + "' is empty");
+            return null;
+        }
+        for (int i = 0; i < s.text().length(); i++) {
+            char c = s.text().charAt(i);
+            if (Character.isISOControl(c) && c != '\n') {
+                problems.error("control-character", node.loc(), "'" + key + "' contains control character U+"
+                        + String.format("%04X", (int) c) + "; remove it");
+                return null;
+            }
+        }
+        return s.text();
+    }
+
+    String id(String key, boolean required) {
+        String s = string(key, required);
+        if (s != null && !ID.matcher(s).matches()) {
+            problems.error("invalid-id", locValue(key), "'" + key + "' value '" + s
+                    + "' is not a valid id; use lower-case letters, digits and hyphens, e.g. sea-orm");
+            return null;
+        }
+        return s;
+    }
+
+    Loc locValue(String key) {
+        YNode.Entry entry = map.entries().get(key);
+        return entry == null || entry.value() == null ? locOf(key) : entry.value().loc();
+    }
+
+    Text text(String key, boolean required) {
+        YNode node = node(key, required);
+        if (node == null) {
+            return null;
+        }
+        Fields f = Fields.of(node, "'" + key + "' (a text in en and zh)", problems);
+        if (f == null) {
+            return null;
+        }
+        String en = f.string("en", true);
+        String zh = f.string("zh", true);
+        f.finish();
+        return en == null || zh == null ? null : new Text(en, zh);
+    }
+
+    /** A finite number in [min, max]. */
+    Double number(String key, boolean required, double min, double max) {
+        YNode node = node(key, required);
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof YNode.Scalar s) || !s.plain()
+                || (s.type() != YNode.Scalar.Type.INT && s.type() != YNode.Scalar.Type.FLOAT)) {
+            problems.error("wrong-type", node.loc(), "'" + key + "' must be a number"
+                    + (node instanceof YNode.Scalar sc ? ", not " + describe(sc) : ", not " + node.kind()));
+            return null;
+        }
+        if (s.text().matches("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)")) {
+            problems.error("out-of-range", node.loc(), "'" + key + "' must be a finite number between " + fmt(min)
+                    + " and " + fmt(max) + ", not " + s.text());
+            return null;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(s.text().replace("_", ""));
+        } catch (NumberFormatException e) {
+            problems.error("wrong-type", node.loc(), "'" + key + "' must be a decimal number, not " + s.text());
+            return null;
+        }
+        if (!Double.isFinite(value)) {
+            problems.error("out-of-range", node.loc(), "'" + key + "' must be a finite number, not " + s.text());
+            return null;
+        }
+        if (value < min || value > max) {
+            problems.error("out-of-range", node.loc(), "'" + key + "' is " + s.text() + "; it must be between "
+                    + fmt(min) + " and " + fmt(max));
+            return null;
+        }
+        return value;
+    }
+
+    Integer integer(String key, boolean required, int min, int max) {
+        YNode node = node(key, required);
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof YNode.Scalar s) || !s.plain() || s.type() != YNode.Scalar.Type.INT) {
+            problems.error("wrong-type", node.loc(), "'" + key + "' must be a whole number"
+                    + (node instanceof YNode.Scalar sc ? ", not " + describe(sc) : ", not " + node.kind()));
+            return null;
+        }
+        long value;
+        try {
+            value = Long.parseLong(s.text().replace("_", "").replace("+", ""));
+        } catch (NumberFormatException e) {
+            problems.error("wrong-type", node.loc(), "'" + key + "' must be a decimal whole number, not " + s.text());
+            return null;
+        }
+        if (value < min || value > max) {
+            problems.error("out-of-range", node.loc(), "'" + key + "' is " + s.text() + "; it must be between "
+                    + min + " and " + max);
+            return null;
+        }
+        return (int) value;
+    }
+
+    LocalDate date(String key, boolean required) {
+        YNode node = node(key, required);
+        if (node == null) {
+            return null;
+        }
+        String raw = node instanceof YNode.Scalar s ? s.text() : null;
+        if (raw == null || !DATE.matcher(raw).matches()) {
+            problems.error("invalid-date", node.loc(), "'" + key + "' must be a date YYYY-MM-DD"
+                    + (raw == null ? ", not " + node.kind() : ", not " + raw));
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            problems.error("invalid-date", node.loc(), "'" + key + "' is not a calendar date: " + raw);
+            return null;
+        }
+    }
+
+    /** A date written as YYYY, YYYY-MM or YYYY-MM-DD, kept as written. */
+    String partialDate(String key) {
+        YNode node = node(key, false);
+        if (node == null) {
+            return null;
+        }
+        String raw = node instanceof YNode.Scalar s ? s.text() : null;
+        if (raw == null || !PARTIAL_DATE.matcher(raw).matches() || !validPartial(raw)) {
+            problems.error("invalid-date", node.loc(), "'" + key + "' must be YYYY, YYYY-MM or YYYY-MM-DD"
+                    + (raw == null ? ", not " + node.kind() : ", not " + raw));
+            return null;
+        }
+        return raw;
+    }
+
+    private static boolean validPartial(String raw) {
+        try {
+            if (raw.length() == 10) {
+                LocalDate.parse(raw);
+            } else if (raw.length() == 7) {
+                int month = Integer.parseInt(raw.substring(5));
+                return month >= 1 && month <= 12;
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The items of a list under {@code key} (empty when absent). */
+    List<YNode> list(String key, boolean required) {
+        YNode node = node(key, required);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof YNode.Sequence seq)) {
+            problems.error("wrong-type", node.loc(), "'" + key + "' must be a list, not " + node.kind());
+            return List.of();
+        }
+        List<YNode> items = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    List<String> ids(String key) {
+        List<String> out = new ArrayList<>();
+        for (YNode item : list(key, false)) {
+            String s = string(item, key, problems);
+            if (s != null) {
+                if (!ID.matcher(s).matches()) {
+                    problems.error("invalid-id", item.loc(), "'" + s + "' in '" + key + "' is not a valid id");
+                } else {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    List<String> strings(String key) {
+        List<String> out = new ArrayList<>();
+        for (YNode item : list(key, false)) {
+            String s = string(item, key, problems);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Reports every key that was never asked for, naming the valid ones. */
+    void finish() {
+        for (YNode.Entry entry : map.entries().values()) {
+            if (!known.contains(entry.key())) {
+                problems.error("unknown-field", entry.keyLoc(), "unknown key '" + entry.key() + "' in " + what
+                        + "; valid keys: " + String.join(", ", known));
+            }
+        }
+    }
+
+    private static String describe(YNode.Scalar s) {
+        return s.plain() ? s.kind() + " (" + s.text() + ")" : "a quoted text (\"" + s.text() + "\")";
+    }
+
+    static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

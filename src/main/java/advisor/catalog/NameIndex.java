@@ -1,0 +1,45 @@
+package advisor.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds an entry by any of its names (id, display names, aliases), forgivingly: see {@link Names#key}.
+ * Unknown names get suggestions from the entries' ids.
+ */
+public final class NameIndex<T> {
+    private final Map<String, T> byKey = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+    private final List<String> allNames = new ArrayList<>();
+
+    /** Adds an entry under its id and further names; the first entry to claim a name keeps it. */
+    public NameIndex<T> add(T entry, String id, List<String> names) {
+        ids.add(id);
+        byKey.putIfAbsent(Names.key(id), entry);
+        allNames.add(id);
+        for (String name : names) {
+            if (name != null) {
+                byKey.putIfAbsent(Names.key(name), entry);
+                allNames.add(name);
+            }
+        }
+        return this;
+    }
+
+    public Optional<T> find(String typed) {
+        return Optional.ofNullable(byKey.get(Names.key(typed)));
+    }
+
+    /** Close known names, preferring ids. */
+    public List<String> suggest(String typed) {
+        List<String> close = Suggestions.closest(typed, ids);
+        return close.isEmpty() ? Suggestions.closest(typed, allNames) : close;
+    }
+
+    public List<String> ids() {
+        return List.copyOf(ids);
+    }
+}

@@ -1,0 +1,23 @@
+package advisor.catalog;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** How names are compared: case, width, spaces, hyphens, underscores and dots do not matter. */
+public final class Names {
+    private Names() {
+    }
+
+    /** The comparison key of a name: "Sea-ORM", "sea_orm" and "seaorm" give the same key; so do "边缘 AI" and "边缘AI". */
+    public static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '-' && c != '_' && c != '.' && c != '\u3000') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

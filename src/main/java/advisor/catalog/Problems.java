@@ -1,0 +1,45 @@
+package advisor.catalog;
+
+import advisor.model.Loc;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects every problem found while reading and checking a catalog, instead of stopping at the first. */
+public final class Problems {
+    private final List<Problem> list = new ArrayList<>();
+    private String library;
+
+    /** Attributes the problems reported until the next call to this library id (null for none). */
+    void library(String libraryId) {
+        this.library = libraryId;
+    }
+
+    public void error(String code, Loc loc, String message) {
+        list.add(Problem.at(Problem.Severity.ERROR, code, loc, library, message));
+    }
+
+    public void warning(String code, Loc loc, String message) {
+        list.add(Problem.at(Problem.Severity.WARNING, code, loc, library, message));
+    }
+
+    void warning(String code, Loc loc, String libraryId, String message) {
+        list.add(Problem.at(Problem.Severity.WARNING, code, loc, libraryId, message));
+    }
+
+    void error(String code, Loc loc, String libraryId, String message) {
+        list.add(Problem.at(Problem.Severity.ERROR, code, loc, libraryId, message));
+    }
+
+    public boolean hasErrors() {
+        return list.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    }
+
+    /** Every problem, ordered by file, line, column, then the order they were found. */
+    public List<Problem> sorted() {
+        List<Problem> copy = new ArrayList<>(list);
+        copy.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        return List.copyOf(copy);
+    }
+}

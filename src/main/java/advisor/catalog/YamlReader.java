@@ -1,0 +1,316 @@
+package advisor.catalog;
+
+import advisor.model.Loc;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
+/**
+ * Reads one YAML file into a {@link YNode} tree with locations, through Jackson's YAML parser.
+ * It is strict where YAML is surprising: duplicate keys, anchors, aliases, merge keys, tags and
+ * several documents in one file are reported as problems rather than silently resolved.
+ */
+final class YamlReader {
+    /** Largest file the loader reads; far above any real library file, small enough to bound memory. */
+    static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+    private static final int MAX_DEPTH = 40;
+
+    private static final Pattern INT = Pattern.compile("[-+]?(0|[1-9][0-9_]*|0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+)");
+    private static final Pattern FLOAT = Pattern.compile(
+            "[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    private static final Pattern BOOL = Pattern.compile(
+            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
+    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+
+    private static final YAMLFactory FACTORY = new LocatingFactory();
+
+    private final String file;
+    private final Problems problems;
+
+    YamlReader(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** The root node of the file, or null when it could not be read (the problems say why). */
+    YNode read(byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.error("file-too-large", Loc.file(file), "file is " + bytes.length
+                    + " bytes; the limit is " + MAX_FILE_BYTES + " bytes per file");
+            return null;
+        }
+        String text = decode(bytes);
+        if (text == null) {
+            return null;
+        }
+        if (text.isBlank()) {
+            problems.error("empty-file", new Loc(file, 1, 1), "file is empty; expected a YAML mapping");
+            return null;
+        }
+        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(new StringReader(text))) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.error("empty-file", new Loc(file, 1, 1), "file holds no YAML document; expected a mapping");
+                return null;
+            }
+            YNode root = readValue((LocatingParser) parser, 0);
+            if (root != null && parser.nextToken() != null) {
+                problems.error("multiple-documents", loc(parser.currentTokenLocation()),
+                        "file holds more than one YAML document; keep one document per file");
+                return null;
+            }
+            return root;
+        } catch (StreamReadException e) {
+            syntaxError(e);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            problems.error("yaml-syntax", Loc.file(file), "YAML could not be read: " + firstLine(String.valueOf(e.getMessage())));
+            return null;
+        } catch (StackOverflowError e) {
+            problems.error("too-deep", Loc.file(file), "YAML nesting is too deep");
+            return null;
+        }
+    }
+
+    private void syntaxError(StreamReadException e) {
+        if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+            Mark mark = y.getProblemMark();
+            String message = y.getProblem() == null ? "invalid YAML" : y.getProblem().strip();
+            if (y.getContext() != null && y.getContextMark() != null) {
+                message += " (" + y.getContext().strip() + " that starts at line " + (y.getContextMark().getLine() + 1)
+                        + ", column " + (y.getContextMark().getColumn() + 1) + ")";
+            }
+            problems.error("yaml-syntax", new Loc(file, mark.getLine() + 1, mark.getColumn() + 1),
+                    "YAML syntax: " + message.replace("\t", "tab").replace("\n", " "));
+            return;
+        }
+        JsonLocation at = e.getLocation();
+        String message = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage();
+        problems.error("yaml-syntax", at == null ? Loc.file(file) : loc(at), "YAML syntax: " + firstLine(message));
+    }
+
+    private String decode(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            problems.error("byte-order-mark", new Loc(file, 1, 1),
+                    "file starts with a byte-order mark; save it as UTF-8 without BOM");
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            int nul = text.indexOf('\0');
+            if (nul >= 0) {
+                problems.error("control-character", position(text, nul), "file contains a NUL character; is it binary?");
+                return null;
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            String prefix = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            problems.error("invalid-utf8", position(prefix + "x", prefix.length()),
+                    "file is not valid UTF-8 (byte " + bad + "); save it as UTF-8");
+            return null;
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int lo = 0;
+        int hi = bytes.length;
+        // the longest valid prefix, by bisection on prefixes that end on a character boundary
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, mid));
+                lo = mid;
+            } catch (CharacterCodingException e) {
+                hi = mid - 1;
+            }
+        }
+        // a valid prefix may stop inside a character; step back to a character start
+        while (lo > 0 && (bytes[lo] & 0xC0) == 0x80) {
+            lo--;
+        }
+        return lo;
+    }
+
+    private Loc position(String text, int index) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new Loc(file, line, col);
+    }
+
+    private YNode readValue(LocatingParser p, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            problems.error("too-deep", loc(p.currentTokenLocation()), "YAML nesting is deeper than " + MAX_DEPTH + " levels");
+            return null;
+        }
+        Loc at = loc(p.currentTokenLocation());
+        if (p.isCurrentAlias()) {
+            problems.error("yaml-alias", at, "YAML alias *" + p.getText()
+                    + " is not supported; write the value out in full");
+            return null;
+        }
+        Event event = p.lastEvent();
+        if (!checkAnchorAndTag(event, at)) {
+            skipValue(p);
+            return null;
+        }
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                LinkedHashMap<String, YNode.Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Loc keyLoc = loc(p.currentTokenLocation());
+                    p.nextToken();
+                    YNode value = readValue(p, depth + 1);
+                    if ("<<".equals(key)) {
+                        problems.error("yaml-merge-key", keyLoc, "YAML merge keys (<<) are not supported; write the keys out in full");
+                    } else if (entries.containsKey(key)) {
+                        YNode.Entry earlier = entries.get(key);
+                        problems.error("duplicate-key", keyLoc, "duplicate key '" + key + "' (first at line "
+                                + earlier.keyLoc().line() + ")");
+                    } else {
+                        // a null value was reported already; keeping the key stops a "missing key" echo
+                        entries.put(key, new YNode.Entry(key, keyLoc, value));
+                    }
+                }
+                return new YNode.Mapping(entries, at);
+            }
+            case START_ARRAY -> {
+                List<YNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, depth + 1));
+                }
+                return new YNode.Sequence(items, at);
+            }
+            default -> {
+                if (event instanceof ScalarEvent scalar) {
+                    boolean plain = scalar.isPlain();
+                    String raw = scalar.getValue();
+                    return new YNode.Scalar(raw, plain, plain ? resolve(raw) : YNode.Scalar.Type.STRING, at);
+                }
+                return new YNode.Scalar(p.getText(), false, YNode.Scalar.Type.STRING, at);
+            }
+        }
+    }
+
+    private boolean checkAnchorAndTag(Event event, Loc at) {
+        String anchor = null;
+        String tag = null;
+        if (event instanceof ScalarEvent s) {
+            anchor = s.getAnchor();
+            tag = s.getTag();
+        } else if (event instanceof CollectionStartEvent c) {
+            anchor = c.getAnchor();
+            tag = c.getTag();
+        }
+        boolean ok = true;
+        if (anchor != null) {
+            problems.error("yaml-anchor", at, "YAML anchor &" + anchor + " is not supported; write values out in full");
+            ok = false;
+        }
+        if (tag != null && !tag.equals("!")) {
+            problems.error("yaml-tag", at, "YAML tag " + tag + " is not supported; remove it");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static void skipValue(YAMLParser p) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+            p.skipChildren();
+        }
+    }
+
+    static YNode.Scalar.Type resolve(String raw) {
+        if (NULL.matcher(raw).matches()) {
+            return YNode.Scalar.Type.NULL;
+        }
+        if (BOOL.matcher(raw).matches()) {
+            return YNode.Scalar.Type.BOOL;
+        }
+        if (INT.matcher(raw).matches()) {
+            return YNode.Scalar.Type.INT;
+        }
+        if (FLOAT.matcher(raw).matches()) {
+            return YNode.Scalar.Type.FLOAT;
+        }
+        return YNode.Scalar.Type.STRING;
+    }
+
+    private Loc loc(JsonLocation l) {
+        return new Loc(file, Math.max(l.getLineNr(), 1), Math.max(l.getColumnNr(), 1));
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    /** A YAML factory whose parsers expose the SnakeYAML event behind each token (scalar style, anchor, tag). */
+    private static final class LocatingFactory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        LocatingFactory() {
+            super(YAMLFactory.builder().loaderOptions(options()));
+        }
+
+        private static LoaderOptions options() {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(MAX_FILE_BYTES);
+            options.setNestingDepthLimit(MAX_DEPTH + 10);
+            options.setMaxAliasesForCollections(10);
+            return options;
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader r, IOContext ctxt) {
+            return new LocatingParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+        }
+    }
+
+    private static final class LocatingParser extends YAMLParser {
+        LocatingParser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions options,
+                       ObjectCodec codec, Reader reader) {
+            super(ctxt, parserFeatures, formatFeatures, options, codec, reader);
+        }
+
+        Event lastEvent() {
+            return _lastEvent;
+        }
+    }
+}

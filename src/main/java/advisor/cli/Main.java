@@ -1,0 +1,117 @@
+package advisor.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import advisor.catalog.Suggestions;
+import picocli.CommandLine;
+
+/** Entry point: wires the command tree to an {@link Env}; the only place that exits the process. */
+public final class Main {
+    private final Env env;
+
+    public Main(Env env) {
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        // stray library output must not corrupt machine formats: route System.out to stderr
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        Env env = new Env(out, err, System.getenv(), System.console() != null, LocalDate::now, System.in);
+        int code = new Main(env).run(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line and returns its exit code. */
+    public int run(String... args) {
+        boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
+        CommandLine cl = commandLine();
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, stacktrace));
+        cl.setParameterExceptionHandler(this::usageError);
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; Errors must not reach the user as a raw trace
+            return handle(e, stacktrace);
+        } finally {
+            env.out().flush();
+            env.err().flush();
+        }
+    }
+
+    /** The command tree, with commands built around this {@link Env}. */
+    public CommandLine commandLine() {
+        CommandLine cl = new CommandLine(AdvisorCommand.class, new EnvFactory(env));
+        cl.setOut(env.out());
+        cl.setErr(env.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAbbreviatedOptionsAllowed(false);
+        return cl;
+    }
+
+    private int handle(Throwable ex, boolean stacktrace) {
+        if (ex instanceof AdvisorException a) {
+            env.err().println("advisor: " + a.getMessage());
+            return a.exitCode();
+        }
+        env.err().println("advisor: internal error (a bug; please report it): " + ex);
+        if (stacktrace) {
+            StringWriter sw = new StringWriter();
+            ex.printStackTrace(new PrintWriter(sw));
+            env.err().print(sw);
+        } else {
+            env.err().println("advisor: run again with --stacktrace for details");
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    private int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        env.err().println("advisor: " + ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String typed = u.getUnmatched().get(0);
+            List<String> known = typed.startsWith("-")
+                    ? cmd.getCommandSpec().options().stream().flatMap(o -> Arrays.stream(o.names())).toList()
+                    : List.copyOf(cmd.getSubcommands().keySet());
+            String hint = Suggestions.didYouMean(typed, known);
+            if (!hint.isEmpty()) {
+                env.err().println("advisor: " + hint.substring(2));
+            }
+        }
+        env.err().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCodes.USAGE;
+    }
+
+    /** Builds commands whose constructor takes an {@link Env}; everything else picocli builds itself. */
+    private static final class EnvFactory implements CommandLine.IFactory {
+        private final Env env;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        EnvFactory(Env env) {
+            this.env = env;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            for (Constructor<?> c : cls.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Env.class) {
+                    c.setAccessible(true);
+                    return cls.cast(c.newInstance(env));
+                }
+            }
+            return fallback.create(cls);
+        }
+    }
+}

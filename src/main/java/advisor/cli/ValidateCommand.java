@@ -1,0 +1,92 @@
+package advisor.cli;
+
+import advisor.catalog.CatalogLoader;
+import advisor.catalog.Problem;
+import advisor.model.Lang;
+import advisor.render.Doc;
+import advisor.render.Output;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code advisor validate}: every problem of the catalog at once; exit 3 on errors (or warnings with --strict). */
+@Command(name = "validate", description = "Check the catalog and report every problem with file, line and column.",
+        mixinStandardHelpOptions = true)
+final class ValidateCommand implements Callable<Integer> {
+    private final Env env;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--strict", description = "Treat warnings as errors (exit 3).")
+    boolean strict;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Check review dates as of this day (YYYY-MM-DD; default: today).")
+    String asOf;
+
+    ValidateCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate day = env.today().get();
+        if (asOf != null) {
+            try {
+                day = LocalDate.parse(asOf.trim());
+            } catch (DateTimeParseException e) {
+                throw AdvisorException.usage("invalid value for --as-of: '" + asOf + "'; expected a date YYYY-MM-DD");
+            }
+        }
+        LocalDate checkDay = day;
+        Env dated = new Env(env.out(), env.err(), env.vars(), env.stdoutIsTerminal(), () -> checkDay, env.in());
+        Session session = new Session(dated, common);
+        session.format();
+        Lang lang = session.lang();
+        CatalogLoader.Result result = session.load();
+        List<Problem> problems = result.problems();
+        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        long warnings = problems.size() - errors;
+
+        List<Object> list = new ArrayList<>();
+        for (Problem p : problems) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("severity", p.severity().label());
+            m.put("code", p.code());
+            m.put("file", p.file());
+            m.put("line", p.line() > 0 ? p.line() : null);
+            m.put("column", p.column() > 0 ? p.column() : null);
+            m.put("library", p.library());
+            m.put("message", p.message());
+            list.add(m);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("schemaVersion", 1);
+        data.put("asOf", day.toString());
+        data.put("libraries", result.catalog().libraries().size());
+        data.put("errors", errors);
+        data.put("warnings", warnings);
+        data.put("problems", list);
+
+        Doc doc = new Doc();
+        for (Problem p : problems) {
+            String level = p.severity() == Problem.Severity.ERROR ? session.t("error", "错误") : session.t("warning", "警告");
+            doc.paragraph(p.where() + ": " + level + " [" + p.code() + "] " + p.message());
+        }
+        String summary = lang == Lang.ZH
+                ? "已检查 " + result.catalog().libraries().size() + " 个库（截至 " + day + "）：" + errors + " 个错误，"
+                + warnings + " 个警告"
+                : "checked " + result.catalog().libraries().size() + " libraries as of " + day + ": " + errors
+                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+        doc.paragraph(summary);
+        session.print(new Output(data, doc));
+        return errors > 0 || strict && warnings > 0 ? ExitCodes.INVALID_CATALOG : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,215 @@
+package advisor.cli;
+
+import advisor.catalog.NameIndex;
+import advisor.model.Catalog;
+import advisor.model.Category;
+import advisor.model.Dimension;
+import advisor.model.Lang;
+import advisor.model.Library;
+import advisor.model.Profile;
+import advisor.model.Scenario;
+import advisor.model.Source;
+import advisor.model.Tier;
+import advisor.model.Trend;
+import advisor.scoring.Facts;
+import advisor.scoring.Maturity;
+import advisor.scoring.MaturityScore;
+import advisor.scoring.Tiers;
+import advisor.scoring.Weights;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Shared lookups and formatting for the commands: names to entries, scores, stars and tiers as text. */
+final class Views {
+    private final Catalog catalog;
+    private final Lang lang;
+    private final Tiers tiers;
+    private final Facts facts;
+
+    Views(Catalog catalog, Lang lang) {
+        this.catalog = catalog;
+        this.lang = lang;
+        this.tiers = new Tiers(catalog.tiers());
+        this.facts = new Facts(catalog);
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    Lang lang() {
+        return lang;
+    }
+
+    Facts facts() {
+        return facts;
+    }
+
+    Tiers tiers() {
+        return tiers;
+    }
+
+    String t(String en, String zh) {
+        return lang == Lang.ZH ? zh : en;
+    }
+
+    // ---- finding things by name; unknown names exit 4 with suggestions ----
+
+    Library library(String typed) {
+        NameIndex<Library> index = new NameIndex<>();
+        for (Library l : catalog.libraries()) {
+            List<String> names = new ArrayList<>(l.aliases());
+            names.add(l.name());
+            index.add(l, l.id(), names);
+        }
+        return find(index, typed, t("library", "库"));
+    }
+
+    Scenario scenario(String typed) {
+        NameIndex<Scenario> index = new NameIndex<>();
+        for (Scenario s : catalog.scenarios()) {
+            List<String> names = new ArrayList<>(s.aliases());
+            names.add(s.label().en());
+            names.add(s.label().zh());
+            index.add(s, s.id(), names);
+        }
+        return find(index, typed, t("scenario", "场景"));
+    }
+
+    Category category(String typed) {
+        NameIndex<Category> index = new NameIndex<>();
+        for (Category c : catalog.categories()) {
+            index.add(c, c.id(), List.of(c.label().en(), c.label().zh()));
+        }
+        return find(index, typed, t("category", "分类"));
+    }
+
+    Profile profile(String typed) {
+        NameIndex<Profile> index = new NameIndex<>();
+        for (Profile p : catalog.profiles()) {
+            index.add(p, p.id(), List.of(p.label().en(), p.label().zh()));
+        }
+        return find(index, typed, t("profile", "权重方案"));
+    }
+
+    Tier tier(String typed) {
+        NameIndex<Tier> index = new NameIndex<>();
+        for (Tier tier : catalog.tiers()) {
+            index.add(tier, tier.id(), List.of(tier.label().en(), tier.label().zh()));
+        }
+        return find(index, typed, t("tier", "等级"));
+    }
+
+    Trend trend(String typed) {
+        NameIndex<Trend> index = new NameIndex<>();
+        for (Trend tr : catalog.trends()) {
+            index.add(tr, tr.id(), List.of(tr.label().en(), tr.label().zh()));
+        }
+        return find(index, typed, t("trend", "趋势"));
+    }
+
+    private <T> T find(NameIndex<T> index, String typed, String kind) {
+        Optional<T> found = index.find(typed);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        List<String> close = index.suggest(typed);
+        String hint = close.isEmpty() ? ""
+                : t("; did you mean ", "；您是否要找 ") + String.join(t(" or ", " 或 "),
+                close.stream().map(s -> "'" + s + "'").toList()) + t("?", "？");
+        throw AdvisorException.notFound(t("unknown " + kind + " '" + typed + "'", "未知的" + kind + " '" + typed + "'")
+                + hint);
+    }
+
+    // ---- scores ----
+
+    Weights weights(Profile profile) {
+        return Weights.normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());
+    }
+
+    Optional<MaturityScore> maturity(Library library, Weights weights) {
+        return Maturity.of(library, weights);
+    }
+
+    /** Tier of a maturity score under this catalog's thresholds. */
+    Tier tierOf(double score) {
+        return tiers.of(score);
+    }
+
+    /** A maturity score for display: two decimals when computed, one (as the source gives it) when reported. */
+    static String score(MaturityScore m) {
+        return m.basis() == MaturityScore.Basis.COMPUTED ? fixed(m.value(), 2) : fixed(m.value(), 1);
+    }
+
+    static String fixed(double d, int decimals) {
+        return BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A number for JSON: rounded to {@code decimals}, written the same on every JDK. */
+    static BigDecimal number(double d, int decimals) {
+        return BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    /** A figure as the source gives it: 45 stays 45, 0.5 stays 0.5. */
+    static BigDecimal figure(double d) {
+        BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0) : b;
+    }
+
+    static String stars(Integer n) {
+        return n == null ? "—" : "★".repeat(n) + "☆".repeat(Math.max(0, 5 - n));
+    }
+
+    String tierLabel(Tier tier) {
+        return tier == null ? t("not scored", "未评分") : tier.icon() + " " + tier.label().in(lang);
+    }
+
+    String tierLabel(String tierId) {
+        return catalog.tier(tierId).map(this::tierLabel).orElse(tierId);
+    }
+
+    String categoryLabel(String id) {
+        return catalog.category(id).map(c -> c.label().in(lang)).orElse(id);
+    }
+
+    String scenarioLabel(String id) {
+        return catalog.scenario(id).map(s -> s.label().in(lang)).orElse(id);
+    }
+
+    String sourceLabel(String id) {
+        return catalog.source(id).map(s -> id + (s.date() == null ? "" : ", " + s.date())).orElse(id);
+    }
+
+    Map<String, Object> sourceData(Source s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", s.title().in(lang));
+        m.put("file", s.file());
+        m.put("date", s.date() == null ? null : s.date().toString());
+        m.put("reviewMonths", s.reviewMonths());
+        return m;
+    }
+
+    /** The GitHub star count of the newest "stars" fact, as a number for sorting ("5,200+" is 5200), or -1. */
+    long githubStars(Library library) {
+        var fact = facts.current(library, "stars");
+        if (fact == null || fact.value() == null) {
+            return -1;
+        }
+        String digits = fact.value().replaceAll("[^0-9.kK]", "");
+        try {
+            if (digits.toLowerCase(Locale.ROOT).endsWith("k")) {
+                return Math.round(Double.parseDouble(digits.substring(0, digits.length() - 1)) * 1000);
+            }
+            return Long.parseLong(digits.replace(".", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package advisor.model;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The loaded catalog: reference data and libraries, each keyed by id in a stable order. */
+public final class Catalog {
+    private final Map<String, Source> sources;
+    private final Map<String, Dimension> dimensions;
+    private final List<Tier> tiers;
+    private final Map<String, Profile> profiles;
+    private final Map<String, Category> categories;
+    private final Map<String, Scenario> scenarios;
+    private final Map<String, Trend> trends;
+    private final Map<String, Library> libraries;
+
+    public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
+                   Collection<Profile> profiles, Collection<Category> categories,
+                   Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries) {
+        this.sources = index(sources, Source::id);
+        this.dimensions = index(dimensions, Dimension::id);
+        this.tiers = List.copyOf(tiers);
+        this.profiles = index(profiles, Profile::id);
+        this.categories = index(categories, Category::id);
+        this.scenarios = index(scenarios, Scenario::id);
+        this.trends = index(trends, Trend::id);
+        this.libraries = index(libraries, Library::id);
+    }
+
+    private static <T> Map<String, T> index(Collection<T> items, java.util.function.Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T t : items) {
+            map.put(id.apply(t), t);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    public Collection<Source> sources() { return sources.values(); }
+    public Collection<Dimension> dimensions() { return dimensions.values(); }
+    /** Tiers from the highest threshold to the lowest. */
+    public List<Tier> tiers() { return tiers; }
+    public Collection<Profile> profiles() { return profiles.values(); }
+    public Collection<Category> categories() { return categories.values(); }
+    public Collection<Scenario> scenarios() { return scenarios.values(); }
+    public Collection<Trend> trends() { return trends.values(); }
+    public Collection<Library> libraries() { return libraries.values(); }
+
+    public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
+    public Optional<Dimension> dimension(String id) { return Optional.ofNullable(dimensions.get(id)); }
+    public Optional<Profile> profile(String id) { return Optional.ofNullable(profiles.get(id)); }
+    public Optional<Category> category(String id) { return Optional.ofNullable(categories.get(id)); }
+    public Optional<Scenario> scenario(String id) { return Optional.ofNullable(scenarios.get(id)); }
+    public Optional<Trend> trend(String id) { return Optional.ofNullable(trends.get(id)); }
+    public Optional<Library> library(String id) { return Optional.ofNullable(libraries.get(id)); }
+
+    public Optional<Tier> tier(String id) {
+        return tiers.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The trends that name the library, in catalog order. */
+    public List<Trend> trendsOf(String libraryId) {
+        return trends.values().stream().filter(t -> t.libraries().contains(libraryId)).toList();
+    }
+}

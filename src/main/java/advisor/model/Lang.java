@@ -1,0 +1,39 @@
+package advisor.model;
+
+import java.util.Locale;
+
+/** The two languages every catalog text and every message exists in. */
+public enum Lang {
+    EN, ZH;
+
+    /** Parses {@code en} or {@code zh} (any case); null when neither. */
+    public static Lang parse(String s) {
+        if (s == null) {
+            return null;
+        }
+        return switch (s.trim().toLowerCase(Locale.ROOT)) {
+            case "en" -> EN;
+            case "zh" -> ZH;
+            default -> null;
+        };
+    }
+
+    /** The language a POSIX locale string such as {@code zh_CN.UTF-8} asks for, or null. */
+    public static Lang fromLocale(String posixLocale) {
+        if (posixLocale == null || posixLocale.isBlank()) {
+            return null;
+        }
+        String l = posixLocale.toLowerCase(Locale.ROOT);
+        if (l.startsWith("zh")) {
+            return ZH;
+        }
+        if (l.equals("c") || l.equals("posix") || l.startsWith("c.") || l.startsWith("en")) {
+            return EN;
+        }
+        return EN;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,27 @@
+package advisor.render;
+
+import java.util.List;
+
+/** One piece of a human-readable document: a heading, a paragraph, label/value fields or a table. */
+public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Fields, Block.Table {
+
+    /** A section heading. */
+    record Heading(String text) implements Block {
+    }
+
+    /** Running text, wrapped to the width. */
+    record Paragraph(String text) implements Block {
+    }
+
+    /** Label/value pairs, labels aligned. */
+    record Fields(List<Field> fields) implements Block {
+    }
+
+    /** One label/value pair. */
+    record Field(String label, String value) {
+    }
+
+    /** A table with a header row; {@code numeric} columns are right-aligned. */
+    record Table(List<String> headers, List<Boolean> numeric, List<List<String>> rows) implements Block {
+    }
+}

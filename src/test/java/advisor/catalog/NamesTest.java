@@ -1,0 +1,36 @@
+package advisor.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Forgiving name matching and "did you mean" suggestions. */
+class NamesTest {
+    @Test
+    void caseSpacesHyphensAndUnderscoresDoNotMatter() {
+        assertThat(Names.key("Sea-ORM")).isEqualTo(Names.key("sea_orm")).isEqualTo(Names.key("SeaORM"));
+        assertThat(Names.key("边缘 AI")).isEqualTo(Names.key("边缘AI"));
+        assertThat(Names.key("ＲＡＧ")).isEqualTo(Names.key("rag"));
+    }
+
+    @Test
+    void indexFindsByAnyNameAndSuggestsClosest() {
+        NameIndex<String> index = new NameIndex<String>()
+                .add("candle", "candle", List.of("Candle"))
+                .add("turso", "turso", List.of("libSQL", "Turso"))
+                .add("burn", "burn", List.of());
+        assertThat(index.find("LIBSQL")).contains("turso");
+        assertThat(index.find("candel")).isEmpty();
+        assertThat(index.suggest("candel")).containsExactly("candle");
+        assertThat(index.suggest("brun")).containsExactly("burn");
+        assertThat(index.suggest("zzzzzz")).isEmpty();
+    }
+
+    @Test
+    void didYouMeanNamesTheCandidates() {
+        assertThat(Suggestions.didYouMean("web-framwork", List.of("orm", "web-framework")))
+                .isEqualTo("; did you mean 'web-framework'?");
+        assertThat(Suggestions.didYouMean("x", List.of("orm"))).isEmpty();
+    }
+}

@@ -1,0 +1,131 @@
+package advisor.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import advisor.catalog.CatalogLoader;
+import advisor.cli.Cli;
+import advisor.model.Catalog;
+import advisor.model.Dimension;
+import advisor.model.Library;
+import advisor.model.Text;
+import advisor.model.Tier;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Weights, maturity, tiers and facts against values computed by hand on the fixture catalog. */
+class ScoringTest {
+    private static final List<String> DIMS = List.of("stability", "community", "documentation", "production",
+            "performance", "ecosystem", "maintenance");
+    private final Catalog catalog = CatalogLoader.load(List.of(Cli.MINI), false, LocalDate.of(2025, 11, 1)).catalog();
+
+    private Weights weights(double... w) {
+        Map<String, Double> raw = new LinkedHashMap<>();
+        for (int i = 0; i < w.length; i++) {
+            raw.put(DIMS.get(i), w[i]);
+        }
+        return Weights.normalise(raw, DIMS);
+    }
+
+    @Test
+    void weightsAreNormalisedToSumToOne() {
+        Weights w = weights(3, 1, 2, 3, 1, 2, 2);
+        assertThat(w.of("stability")).isCloseTo(3.0 / 14, within(1e-12));
+        assertThat(w.of("performance")).isCloseTo(1.0 / 14, within(1e-12));
+        assertThat(w.asMap().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void weightsRejectNegativeNanAndAllZero() {
+        assertThatThrownBy(() -> weights(-1, 1, 1, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> weights(Double.NaN, 1, 1, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> weights(0, 0, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void balancedMaturityIsThePlainMean() {
+        Library alpha = catalog.library("alpha").orElseThrow();
+        // (5.0 + 4.5 + 4.0 + 5.0 + 5.0 + 4.0 + 4.5) / 7 = 32 / 7
+        MaturityScore m = Maturity.of(alpha, weights(1, 1, 1, 1, 1, 1, 1)).orElseThrow();
+        assertThat(m.value()).isCloseTo(32.0 / 7, within(1e-12));
+        assertThat(m.basis()).isEqualTo(MaturityScore.Basis.COMPUTED);
+    }
+
+    @Test
+    void weightedMaturityMatchesHandComputation() {
+        Library beta = catalog.library("beta").orElseThrow();
+        // production profile 3,1,2,3,1,2,2 over 3.0,4.0,4.0,3.0,4.5,4.0,5.0:
+        // (9 + 4 + 8 + 9 + 4.5 + 8 + 10) / 14 = 52.5 / 14 = 3.75
+        MaturityScore m = Maturity.of(beta, weights(3, 1, 2, 3, 1, 2, 2)).orElseThrow();
+        assertThat(m.value()).isCloseTo(3.75, within(1e-12));
+    }
+
+    @Test
+    void reportedOnlyLibraryKeepsItsCompositeUnderEveryProfile() {
+        Library gamma = catalog.library("gamma").orElseThrow();
+        assertThat(Maturity.of(gamma, weights(1, 0, 0, 0, 0, 0, 0)).orElseThrow())
+                .isEqualTo(new MaturityScore(4.3, MaturityScore.Basis.REPORTED));
+        assertThat(Maturity.of(gamma, weights(0, 0, 0, 0, 5, 0, 0)).orElseThrow().value()).isEqualTo(4.3);
+    }
+
+    @Test
+    void unscoredLibraryHasNoMaturity() {
+        assertThat(Maturity.of(catalog.library("delta").orElseThrow(), weights(1, 1, 1, 1, 1, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void tiersAtTheirThresholds() {
+        Tiers tiers = new Tiers(catalog.tiers());
+        assertThat(tiers.of(4.8).id()).isEqualTo("industry-standard");
+        assertThat(tiers.of(4.7999).id()).isEqualTo("production-ready");
+        assertThat(tiers.of(4.0).id()).isEqualTo("production-ready");
+        assertThat(tiers.of(3.9999).id()).isEqualTo("mature");
+        assertThat(tiers.of(3.5).id()).isEqualTo("mature");
+        assertThat(tiers.of(2.5).id()).isEqualTo("early");
+        assertThat(tiers.of(0).id()).isEqualTo("experimental");
+        // 4.8 reached through floating-point arithmetic still counts as 4.8
+        assertThat(tiers.of(0.1 * 48).id()).isEqualTo("industry-standard");
+    }
+
+    @Test
+    void tiersAreOrderedByThresholdWhateverTheFileOrder() {
+        Tier low = new Tier("low", Text.both("Low"), "-", 0, null);
+        Tier high = new Tier("high", Text.both("High"), "+", 3, null);
+        Tiers tiers = new Tiers(List.of(low, high));
+        assertThat(tiers.of(3.2).id()).isEqualTo("high");
+        assertThat(tiers.rank("high")).isZero();
+    }
+
+    @Test
+    void newestFactIsCurrentAndDatedFactsFormAHistory() {
+        Library alpha = catalog.library("alpha").orElseThrow();
+        Facts facts = new Facts(catalog);
+        assertThat(facts.current(alpha, "version").value()).isEqualTo("1.2.0");
+        assertThat(facts.byKey(alpha).get("version")).extracting(Facts.Dated::date)
+                .containsExactly("2021-06-01", "2025-10");
+        assertThat(facts.disagreements(alpha)).isEmpty();
+    }
+
+    @Test
+    void undatedFactThatDiffersIsADisagreement() {
+        Library alpha = catalog.library("alpha").orElseThrow();
+        Catalog undated = new Catalog(
+                catalog.sources().stream().map(s -> s.id().equals("older")
+                        ? new advisor.model.Source(s.id(), s.title(), s.file(), null, null, s.loc()) : s).toList(),
+                catalog.dimensions(), catalog.tiers(), catalog.profiles(), catalog.categories(), catalog.scenarios(),
+                catalog.trends(), catalog.libraries());
+        Facts facts = new Facts(undated);
+        assertThat(facts.current(alpha, "version").value()).isEqualTo("1.2.0");
+        assertThat(facts.disagreements(alpha)).singleElement()
+                .satisfies(d -> assertThat(d.facts()).extracting(f -> f.fact().value()).containsExactly("0.9", "1.2.0"));
+    }
+
+    @Test
+    void dimensionOrderComesFromTheCatalog() {
+        assertThat(catalog.dimensions()).extracting(Dimension::id).containsExactlyElementsOf(DIMS);
+    }
+}
