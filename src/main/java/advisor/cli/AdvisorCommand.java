@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCommand.Version.class,
         description = "Choose libraries with weighted, explainable and sourced scores.",
         subcommands = {
-            ListCommand.class, ShowCommand.class, ValidateCommand.class,
+            ListCommand.class, ShowCommand.class, RecommendCommand.class, CompareCommand.class, ValidateCommand.class,
             ReferenceCommands.Scenarios.class, ReferenceCommands.Categories.class,
             ReferenceCommands.Dimensions.class, ReferenceCommands.Profiles.class,
             ReferenceCommands.Trends.class, ReferenceCommands.Sources.class

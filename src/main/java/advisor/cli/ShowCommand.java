@@ -232,7 +232,7 @@ final class ShowCommand implements Callable<Integer> {
                     .column(v.t("AS OF", "时间")).column(v.t("SOURCE", "来源"));
             facts.current(lib).forEach((key, d) -> {
                 current.add(factData(d));
-                table.row(factLabel(key), d.fact().display(lang), d.date().isEmpty() ? v.t("undated", "未注明") : d.date(),
+                table.row(v.factLabel(key), d.fact().display(lang), d.date().isEmpty() ? v.t("undated", "未注明") : d.date(),
                         d.fact().source());
                 sourcesUsed.add(d.fact().source());
             });
@@ -248,7 +248,7 @@ final class ShowCommand implements Callable<Integer> {
                 if (list.size() > 1) {
                     for (Facts.Dated d : list) {
                         history.add(factData(d));
-                        historyTable.row(d.date().isEmpty() ? v.t("undated", "未注明") : d.date(), factLabel(key),
+                        historyTable.row(d.date().isEmpty() ? v.t("undated", "未注明") : d.date(), v.factLabel(key),
                                 d.fact().display(lang), d.fact().source());
                         sourcesUsed.add(d.fact().source());
                     }
@@ -273,7 +273,7 @@ final class ShowCommand implements Callable<Integer> {
                 }
                 cm.put("facts", values);
                 conflicts.add(cm);
-                conflictFields.add(new Block.Field(factLabel(d.key()), String.join(v.t(" vs ", " 对比 "), parts)));
+                conflictFields.add(new Block.Field(v.factLabel(d.key()), String.join(v.t(" vs ", " 对比 "), parts)));
             }
             m.put("sourceDisagreements", conflicts);
             if (!conflictFields.isEmpty()) {
@@ -289,20 +289,6 @@ final class ShowCommand implements Callable<Integer> {
             fm.put("asOf", d.date().isEmpty() ? null : d.date());
             fm.put("source", d.fact().source());
             return fm;
-        }
-
-        private String factLabel(String key) {
-            return switch (key) {
-                case "version" -> v.t("Version", "版本");
-                case "first-release" -> v.t("First release", "首次发布");
-                case "stars" -> v.t("GitHub stars", "GitHub 星标");
-                case "production-use" -> v.t("Production use", "生产使用");
-                case "license" -> v.t("License", "许可证");
-                case "maintainer" -> v.t("Maintainer", "维护方");
-                case "status" -> v.t("Status", "状态");
-                case "downloads" -> v.t("Downloads", "下载量");
-                default -> key;
-            };
         }
 
         private void scenarios(Map<String, Object> m, Doc doc) {
@@ -374,7 +360,7 @@ final class ShowCommand implements Callable<Integer> {
             }
         }
 
-        private String figureText(Measurement x) {
+        static String figureText(Measurement x) {
             String prefix = x.qualifier() == null ? "" : switch (x.qualifier()) {
                 case "about" -> "~";
                 case "at-most" -> "≤";

@@ -174,6 +174,21 @@ final class Views {
         return catalog.tier(tierId).map(this::tierLabel).orElse(tierId);
     }
 
+    /** The label of a fact key ("version" is "Version" / "版本"). */
+    String factLabel(String key) {
+        return switch (key) {
+            case "version" -> t("Version", "版本");
+            case "first-release" -> t("First release", "首次发布");
+            case "stars" -> t("GitHub stars", "GitHub 星标");
+            case "production-use" -> t("Production use", "生产使用");
+            case "license" -> t("License", "许可证");
+            case "maintainer" -> t("Maintainer", "维护方");
+            case "status" -> t("Status", "状态");
+            case "downloads" -> t("Downloads", "下载量");
+            default -> key;
+        };
+    }
+
     String categoryLabel(String id) {
         return catalog.category(id).map(c -> c.label().in(lang)).orElse(id);
     }

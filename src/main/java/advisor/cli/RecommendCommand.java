@@ -1,0 +1,348 @@
+package advisor.cli;
+
+import advisor.model.Dimension;
+import advisor.model.Profile;
+import advisor.model.Scenario;
+import advisor.model.Tier;
+import advisor.render.Block;
+import advisor.render.Doc;
+import advisor.render.Output;
+import advisor.scoring.Candidate;
+import advisor.scoring.Decision;
+import advisor.scoring.Evidence;
+import advisor.scoring.Recommender;
+import advisor.scoring.Robustness;
+import advisor.scoring.Weights;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code advisor recommend --scenario S}: ranked candidates with their evidence, and how robust the ranking is. */
+@Command(name = "recommend", description = "Rank libraries for a scenario by a blend of scenario fit and maturity.",
+        mixinStandardHelpOptions = true)
+final class RecommendCommand implements Callable<Integer> {
+    private final Env env;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    WeightOptions weightOptions;
+
+    @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO", required = true,
+            description = "Scenario id, alias, English or Chinese label (see 'advisor scenarios').")
+    String scenario;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Show the first N (default: ${DEFAULT-VALUE}).")
+    String top;
+
+    @Option(names = "--category", paramLabel = "CATEGORY", description = "Only libraries of this category.")
+    String category;
+
+    @Option(names = "--min-tier", paramLabel = "TIER", description = "Only libraries in this tier or a higher one.")
+    String minTier;
+
+    @Option(names = "--fit-weight", paramLabel = "F", defaultValue = "0.5",
+            description = "Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
+    String fitWeight;
+
+    @Option(names = "--explain", description = "Show each part's contribution to the decision score.")
+    boolean explain;
+
+    RecommendCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Session session = new Session(env, common);
+        session.format();
+        int topN = Args.intRange("--top", top, 1, 10_000);
+        double alpha = Args.doubleRange("--fit-weight", fitWeight, 0, 1);
+        Views v = new Views(session.catalog(), session.lang());
+        Scenario sc = v.scenario(scenario);
+        Profile p = v.profile(weightOptions.profile);
+        Weights weights = weightOptions.resolve(v, p);
+        String categoryId = category == null ? null : v.category(category).id();
+        Tier floor = minTier == null ? null : v.tier(minTier);
+        int floorRank = floor == null ? Integer.MAX_VALUE : v.tiers().rank(floor.id());
+
+        Recommender.Result result = new Recommender(v.catalog()).recommend(sc, weights, alpha,
+                lib -> categoryId == null || lib.category().equals(categoryId));
+        List<Candidate> ranked = result.ranked().stream()
+                .filter(c -> floor == null || c.tier() != null && v.tiers().rank(c.tier().id()) <= floorRank).toList();
+        List<Candidate> unscored = floor == null ? result.unscored() : List.of();
+        Robustness.Result robust = Robustness.analyse(ranked, weights, alpha);
+        List<Candidate> shown = ranked.subList(0, Math.min(topN, ranked.size()));
+
+        session.print(new Output(data(v, sc, p, weights, alpha, shown, unscored, robust),
+                doc(v, sc, p, weights, alpha, shown, unscored, robust)));
+        return ExitCodes.OK;
+    }
+
+    private Map<String, Object> data(Views v, Scenario sc, Profile p, Weights weights, double alpha,
+                                     List<Candidate> shown, List<Candidate> unscored, Robustness.Result robust) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("schemaVersion", 1);
+        Map<String, Object> scenarioData = new LinkedHashMap<>();
+        scenarioData.put("id", sc.id());
+        scenarioData.put("label", sc.label().in(v.lang()));
+        data.put("scenario", scenarioData);
+        data.put("profile", p.id());
+        data.put("weights", weightData(weights));
+        data.put("fitWeight", Views.figure(alpha));
+        List<Object> recs = new ArrayList<>();
+        int rank = 0;
+        for (Candidate c : shown) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", ++rank);
+            m.put("id", c.library().id());
+            m.put("name", c.library().name());
+            m.put("category", c.library().category());
+            m.put("fit", c.fit().fit() == null ? null : Views.number(c.fit().fit(), 2));
+            m.put("fitKind", c.fit().kind().id());
+            m.put("maturity", Views.number(c.maturity().value(), 2));
+            m.put("maturityBasis", c.maturity().basis().id());
+            m.put("decisionScore", Views.number(c.decision(), 2));
+            m.put("tier", c.tier() == null ? null : c.tier().id());
+            m.put("reason", reason(v, c.fit()));
+            m.put("evidence", evidenceData(v, c.evidence()));
+            if (explain) {
+                Map<String, Object> parts = new LinkedHashMap<>();
+                contributions(c, weights, alpha).forEach(parts::put);
+                m.put("contributions", parts);
+            }
+            recs.add(m);
+        }
+        data.put("recommendations", recs);
+        List<Object> also = new ArrayList<>();
+        for (Candidate c : unscored) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.library().id());
+            m.put("name", c.library().name());
+            m.put("category", c.library().category());
+            m.put("fit", c.fit().fit() == null ? null : Views.number(c.fit().fit(), 2));
+            m.put("fitKind", c.fit().kind().id());
+            m.put("reason", reason(v, c.fit()));
+            also.add(m);
+        }
+        data.put("alsoConsider", also);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("samples", robust.samples());
+        r.put("seed", Robustness.SEED);
+        r.put("concentration", Views.figure(Robustness.CONCENTRATION));
+        List<Object> shares = new ArrayList<>();
+        robust.firstShare().forEach((id, s) -> {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("id", id);
+            sm.put("firstPlaceShare", Views.number(s, 4));
+            shares.add(sm);
+        });
+        r.put("firstPlace", shares);
+        if (robust.flip() != null) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("weightMoved", robust.flip().mass() == null ? null : Views.number(robust.flip().mass(), 4));
+            List<Object> moves = new ArrayList<>();
+            for (Robustness.Move mv : robust.flip().moves()) {
+                Map<String, Object> mm = new LinkedHashMap<>();
+                mm.put("from", mv.from());
+                mm.put("to", mv.to());
+                mm.put("amount", Views.number(mv.amount(), 4));
+                moves.add(mm);
+            }
+            f.put("moves", moves);
+            r.put("flipMargin", f);
+        } else {
+            r.put("flipMargin", null);
+        }
+        r.put("clearWinner", robust.clearWinner());
+        r.put("verdict", shown.isEmpty() ? null : verdict(v, shown, robust));
+        data.put("robustness", r);
+        return data;
+    }
+
+    private static Map<String, Object> weightData(Weights weights) {
+        Map<String, Object> w = new LinkedHashMap<>();
+        weights.asMap().forEach((k, x) -> w.put(k, Views.number(x, 4)));
+        return w;
+    }
+
+    private List<Object> evidenceData(Views v, List<Evidence> evidence) {
+        List<Object> list = new ArrayList<>();
+        for (Evidence e : evidence) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", e.kind().id());
+            m.put("fit", e.fit() == null ? null : Views.number(e.fit(), 2));
+            m.put("via", e.via());
+            m.put("stars", e.stars());
+            m.put("factor", Views.figure(e.factor()));
+            m.put("source", e.source());
+            m.put("text", reason(v, e));
+            list.add(m);
+        }
+        return list;
+    }
+
+    /** One line on why: the source's note for a direct rating, the inference path otherwise. */
+    static String reason(Views v, Evidence e) {
+        String src = e.source() == null ? "" : " (" + e.source() + ")";
+        switch (e.kind()) {
+            case DIRECT:
+                if (e.note() != null) {
+                    return e.note().in(v.lang()) + src;
+                }
+                return v.t("recommended by the source, without stars", "来源推荐，未给星级") + src;
+            case RELATED:
+                return v.t("from ", "来自 ") + v.scenarioLabel(e.via()) + " " + Views.stars(e.stars()).replace("☆", "")
+                        + " × " + Views.figure(e.factor()).toPlainString() + src;
+            case TREND:
+                return v.t("trend ", "趋势 ") + v.catalog().trend(e.via()).map(t -> t.label().in(v.lang())).orElse(e.via())
+                        + " " + "★".repeat(e.stars()) + " × " + Views.figure(e.factor()).toPlainString()
+                        + (e.note() == null ? "" : ": " + e.note().in(v.lang())) + src;
+            default:
+                return v.t("category " + v.categoryLabel(e.via()) + ": mean direct rating × ",
+                        "同类（" + v.categoryLabel(e.via()) + "）直接评级均值 × ") + Views.figure(e.factor()).toPlainString();
+        }
+    }
+
+    private String fitText(Views v, Evidence e) {
+        if (e.fit() == null) {
+            return v.t("recommended", "推荐");
+        }
+        if (e.direct()) {
+            return Views.stars(e.stars());
+        }
+        return "≈" + Views.fixed(e.fit(), 1) + v.t(" inferred", " 推断");
+    }
+
+    /**
+     * Contributions in hundredths that add up exactly to the printed (rounded) decision score: each is
+     * rounded down, and the missing hundredths go to the parts with the largest remainders.
+     */
+    private static Map<String, BigDecimal> contributions(Candidate c, Weights weights, double alpha) {
+        Map<String, Double> raw = Decision.contributions(c.library(), c.fit(), weights, alpha);
+        long target = Views.number(c.decision(), 2).movePointRight(2).longValueExact();
+        Map<String, Long> cents = new LinkedHashMap<>();
+        long sum = 0;
+        for (Map.Entry<String, Double> e : raw.entrySet()) {
+            long floor = (long) Math.floor(e.getValue() * 100 + 1e-9);
+            cents.put(e.getKey(), floor);
+            sum += floor;
+        }
+        List<String> byRemainder = new ArrayList<>(raw.keySet());
+        byRemainder.sort(java.util.Comparator.comparingDouble((String k) -> -(raw.get(k) * 100 - cents.get(k)))
+                .thenComparing(k -> k));
+        for (int i = 0; sum < target && i < byRemainder.size(); i++, sum++) {
+            cents.merge(byRemainder.get(i), 1L, Long::sum);
+        }
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        cents.forEach((k, x) -> out.put(k, BigDecimal.valueOf(x, 2)));
+        return out;
+    }
+
+    private String verdict(Views v, List<Candidate> shown, Robustness.Result robust) {
+        Candidate first = shown.get(0);
+        Double share = robust.firstShare().get(first.library().id());
+        String shareText = Views.fixed(share * 100, 1) + "%";
+        if (shown.size() == 1) {
+            return v.t(first.library().name() + " is the only scored candidate.", first.library().name() + " 是唯一已评分的候选。");
+        }
+        Candidate second = shown.get(1);
+        String flip;
+        if (robust.flip() == null || robust.flip().mass() == null) {
+            flip = v.t("no change of weights puts " + second.library().name() + " ahead",
+                    "任何权重调整都无法让 " + second.library().name() + " 超过它");
+        } else if (robust.flip().moves().isEmpty()) {
+            flip = v.t("it ties with " + second.library().name(), "与 " + second.library().name() + " 并列");
+        } else {
+            List<String> moves = new ArrayList<>();
+            for (Robustness.Move mv : robust.flip().moves()) {
+                moves.add(Views.fixed(mv.amount() * 100, 1) + v.t(" points from ", " 个百分点从 ") + mv.from()
+                        + v.t(" to ", " 移到 ") + mv.to());
+            }
+            flip = v.t("moving " + String.join(" and ", moves) + " would put " + second.library().name() + " level",
+                    "将 " + String.join("、", moves) + " 即可让 " + second.library().name() + " 追平");
+        }
+        String head = robust.clearWinner() ? v.t("Clear winner: ", "明确首选：") : v.t("No clear winner: ", "没有明确的首选：");
+        return head + v.t(first.library().name() + " ranks first in " + shareText + " of " + robust.samples()
+                        + " weight samples around the profile; " + flip + ".",
+                first.library().name() + " 在围绕该权重方案的 " + robust.samples() + " 组随机权重中有 " + shareText
+                        + " 排名第一；" + flip + "。");
+    }
+
+    private Doc doc(Views v, Scenario sc, Profile p, Weights weights, double alpha, List<Candidate> shown,
+                    List<Candidate> unscored, Robustness.Result robust) {
+        Doc doc = new Doc();
+        doc.heading(v.t("Recommendations for ", "场景推荐：") + sc.label().in(v.lang()) + " (" + sc.id() + ")");
+        List<String> w = new ArrayList<>();
+        for (Dimension d : v.catalog().dimensions()) {
+            w.add(d.id() + " " + Views.fixed(weights.of(d.id()), 2));
+        }
+        doc.fields(List.of(
+                new Block.Field(v.t("Profile", "权重方案"), p.id() + (weightOptions.overridden() ? v.t(" (with --weight)", "（含 --weight 调整）") : "")
+                        + " · " + p.rationale().in(v.lang())),
+                new Block.Field(v.t("Weights", "权重"), String.join(", ", w)),
+                new Block.Field(v.t("Score", "决策分"), v.t("decision = " + Views.figure(alpha).toPlainString() + " × fit + "
+                        + Views.figure(BigDecimal.ONE.subtract(Views.figure(alpha)).doubleValue()).toPlainString() + " × maturity (0-5)",
+                        "决策分 = " + Views.figure(alpha).toPlainString() + " × 适配度 + "
+                                + Views.figure(BigDecimal.ONE.subtract(Views.figure(alpha)).doubleValue()).toPlainString() + " × 成熟度（0-5）"))));
+        if (shown.isEmpty()) {
+            doc.paragraph(v.t("No scored library has evidence for this scenario.", "没有已评分的库与该场景相关。"));
+        } else {
+            Doc.TableBuilder table = new Doc.TableBuilder().numberColumn("#").column(v.t("LIBRARY", "库"))
+                    .column(v.t("CATEGORY", "分类")).column(v.t("FIT", "适配度")).numberColumn(v.t("MATURITY", "成熟度"))
+                    .numberColumn(v.t("SCORE", "决策分")).column(v.t("TIER", "等级")).column(v.t("WHY", "依据"));
+            int rank = 0;
+            for (Candidate c : shown) {
+                table.row(String.valueOf(++rank), c.library().name(), v.categoryLabel(c.library().category()),
+                        fitText(v, c.fit()), Views.score(c.maturity()) + (c.maturity().basis().id().equals("reported") ? " r" : ""),
+                        Views.fixed(c.decision(), 2), v.tierLabel(c.tier()), reason(v, c.fit()));
+            }
+            doc.table(table.build());
+            doc.paragraph(verdict(v, shown, robust));
+        }
+        if (explain) {
+            for (Candidate c : shown) {
+                doc.heading(v.t("Why ", "计算明细：") + c.library().name() + " = " + Views.fixed(c.decision(), 2));
+                Doc.TableBuilder t = new Doc.TableBuilder().column(v.t("PART", "组成")).column(v.t("HOW", "计算"))
+                        .numberColumn(v.t("ADDS", "贡献"));
+                Map<String, BigDecimal> parts = contributions(c, weights, alpha);
+                double maturityShare = c.fit().fit() == null ? 1 : 1 - alpha;
+                for (Map.Entry<String, BigDecimal> e : parts.entrySet()) {
+                    String how;
+                    if (e.getKey().equals("fit")) {
+                        how = c.fit().fit() == null ? v.t("no stars: maturity decides alone", "无星级：仅按成熟度")
+                                : Views.figure(alpha).toPlainString() + " × " + Views.fixed(c.fit().fit(), 2);
+                    } else if (e.getKey().equals("reported")) {
+                        how = Views.fixed(maturityShare, 2) + " × " + Views.fixed(c.maturity().value(), 1)
+                                + v.t(" (reported composite)", "（来源综合分）");
+                    } else {
+                        double s = c.library().evaluation().dimensions().get(e.getKey()).score();
+                        how = Views.fixed(maturityShare, 2) + " × " + Views.fixed(weights.of(e.getKey()), 4) + " × "
+                                + Views.fixed(s, 1);
+                    }
+                    String label = e.getKey().equals("fit") ? v.t("fit", "适配度") : e.getKey();
+                    t.row(label, how, e.getValue().toPlainString());
+                }
+                t.row(v.t("total", "合计"), "", Views.fixed(c.decision(), 2));
+                doc.table(t.build());
+            }
+        }
+        if (!unscored.isEmpty()) {
+            doc.heading(v.t("Also consider (not scored)", "也可考虑（未评分）"));
+            Doc.TableBuilder t = new Doc.TableBuilder().column(v.t("LIBRARY", "库")).column(v.t("CATEGORY", "分类"))
+                    .column(v.t("FIT", "适配度")).column(v.t("WHY", "依据"));
+            for (Candidate c : unscored) {
+                t.row(c.library().name(), v.categoryLabel(c.library().category()), fitText(v, c.fit()), reason(v, c.fit()));
+            }
+            doc.table(t.build());
+        }
+        return doc;
+    }
+}

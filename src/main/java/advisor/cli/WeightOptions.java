@@ -1,0 +1,59 @@
+package advisor.cli;
+
+import advisor.catalog.Suggestions;
+import advisor.model.Dimension;
+import advisor.model.Profile;
+import advisor.scoring.Weights;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** {@code --profile} and {@code --weight DIM=W}: the weights of the maturity score, shared by recommend and compare. */
+public final class WeightOptions {
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
+            description = "Weight profile (default: ${DEFAULT-VALUE}); see 'advisor profiles'.")
+    String profile;
+
+    @Option(names = "--weight", paramLabel = "DIM=W",
+            description = "Override one dimension's weight (repeatable), e.g. --weight stability=3. Weights are normalised.")
+    List<String> overrides = new ArrayList<>();
+
+    /** The profile's raw weights with the overrides applied, normalised; a bad override exits 2. */
+    Weights resolve(Views v, Profile p) {
+        List<String> dims = v.catalog().dimensions().stream().map(Dimension::id).toList();
+        Map<String, Double> raw = new LinkedHashMap<>(p.weights());
+        for (String o : overrides) {
+            int eq = o.indexOf('=');
+            if (eq <= 0) {
+                throw AdvisorException.usage("invalid value for --weight: '" + o + "'; expected DIM=W, e.g. stability=3");
+            }
+            String dim = o.substring(0, eq).trim();
+            String value = o.substring(eq + 1).trim();
+            if (!dims.contains(dim)) {
+                throw AdvisorException.usage("unknown dimension '" + dim + "' in --weight" + Suggestions.didYouMean(dim, dims)
+                        + " (valid: " + String.join(", ", dims) + ")");
+            }
+            double w;
+            try {
+                w = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw AdvisorException.usage("invalid weight '" + value + "' for " + dim + "; expected a number from 0 to 1000");
+            }
+            if (!Double.isFinite(w) || w < 0 || w > 1000) {
+                throw AdvisorException.usage("invalid weight '" + value + "' for " + dim + "; expected a number from 0 to 1000");
+            }
+            raw.put(dim, w);
+        }
+        try {
+            return Weights.normalise(raw, dims);
+        } catch (IllegalArgumentException e) {
+            throw AdvisorException.usage("invalid weights: " + e.getMessage());
+        }
+    }
+
+    boolean overridden() {
+        return !overrides.isEmpty();
+    }
+}

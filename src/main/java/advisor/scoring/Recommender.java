@@ -1,0 +1,67 @@
+package advisor.scoring;
+
+import advisor.model.Catalog;
+import advisor.model.Library;
+import advisor.model.Scenario;
+import advisor.model.Tier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Ranks the libraries for a scenario. Scored libraries with any evidence are ranked by decision score;
+ * ties go to the better fit, then the higher maturity, then the id in alphabetical order. Relevant
+ * libraries without scores are listed apart, never ranked among scored ones.
+ */
+public final class Recommender {
+    private final Catalog catalog;
+    private final ScenarioFit fit;
+    private final Tiers tiers;
+
+    public Recommender(Catalog catalog) {
+        this.catalog = catalog;
+        this.fit = new ScenarioFit(catalog);
+        this.tiers = new Tiers(catalog.tiers());
+    }
+
+    /** The ranking and the "also consider (not scored)" list. */
+    public record Result(List<Candidate> ranked, List<Candidate> unscored) {
+    }
+
+    /** The ranking order of scored candidates. */
+    public static final Comparator<Candidate> ORDER = Comparator
+            .comparing((Candidate c) -> -c.decision())
+            .thenComparing(c -> c.fit().fit() == null ? 0 : -c.fit().fit())
+            .thenComparing(c -> -c.maturity().value())
+            .thenComparing(c -> c.library().id());
+
+    public Result recommend(Scenario scenario, Weights weights, double fitWeight, Predicate<Library> filter) {
+        List<Candidate> ranked = new ArrayList<>();
+        List<Candidate> unscored = new ArrayList<>();
+        for (Library library : catalog.libraries()) {
+            if (!filter.test(library)) {
+                continue;
+            }
+            List<Evidence> evidence = fit.evidence(library, scenario);
+            if (evidence.isEmpty()) {
+                continue;
+            }
+            Evidence best = evidence.get(0);
+            Optional<MaturityScore> maturity = Maturity.of(library, weights);
+            if (maturity.isPresent()) {
+                Tier tier = tiers.of(maturity.get().value());
+                ranked.add(new Candidate(library, best, evidence, maturity.get(), tier,
+                        Decision.score(best, maturity.get(), fitWeight)));
+            } else {
+                unscored.add(new Candidate(library, best, evidence, null, null, null));
+            }
+        }
+        ranked.sort(ORDER);
+        unscored.sort(Comparator.comparing((Candidate c) -> !c.fit().direct())
+                .thenComparing(c -> c.fit().fit() == null ? 0 : -c.fit().fit())
+                .thenComparing(c -> c.library().id()));
+        return new Result(List.copyOf(ranked), List.copyOf(unscored));
+    }
+}

@@ -1,0 +1,212 @@
+package advisor.scoring;
+
+import advisor.model.DimensionScore;
+import advisor.model.Evaluation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * How stable a ranking is under weight uncertainty.
+ * <ul>
+ *   <li>Rank acceptability: {@link #SAMPLES} weight vectors drawn from a Dirichlet distribution centred
+ *   on the profile (concentration {@link #CONCENTRATION}, fixed seed), and how often each of the top
+ *   {@link #CANDIDATES} candidates ranks first.</li>
+ *   <li>Flip margin: the least weight (as a share of the total) that must move between dimensions to
+ *   swap #1 and #2; moving it from the dimensions that favour #1 most to the one that favours #2 most
+ *   is optimal, since the decision score is linear in the weights.</li>
+ * </ul>
+ * Only SplittableRandom and StrictMath are used, so the figures are identical on every JDK.
+ */
+public final class Robustness {
+    public static final int SAMPLES = 10_000;
+    public static final long SEED = 20251023L;
+    public static final double CONCENTRATION = 30;
+    public static final int CANDIDATES = 10;
+    /** Below this first-place share, #1 is not a clear winner. */
+    public static final double CLEAR_SHARE = 0.75;
+    /** Below this flip margin (share of weight moved), #1 is not a clear winner. */
+    public static final double CLEAR_MARGIN = 0.10;
+
+    private Robustness() {
+    }
+
+    /** A share of weight moved from one dimension to another. */
+    public record Move(String from, String to, double amount) {
+    }
+
+    /** The least total weight to move so that #2 ties #1, and how; null mass when no weights can do it. */
+    public record Flip(Double mass, List<Move> moves) {
+    }
+
+    /** How often each candidate ranked first (ids in ranking order), the flip margin and the verdict. */
+    public record Result(Map<String, Double> firstShare, Flip flip, boolean clearWinner, int samples) {
+    }
+
+    public static Result analyse(List<Candidate> ranked, Weights weights, double fitWeight) {
+        if (ranked.isEmpty()) {
+            return new Result(Map.of(), null, false, 0);
+        }
+        List<Candidate> top = ranked.subList(0, Math.min(CANDIDATES, ranked.size()));
+        List<String> dims = new ArrayList<>(weights.asMap().keySet());
+        double[][] e = new double[top.size()][];
+        double[] a = new double[top.size()];
+        for (int c = 0; c < top.size(); c++) {
+            a[c] = intercept(top.get(c), fitWeight);
+            e[c] = slopes(top.get(c), dims, weights, fitWeight);
+        }
+        Map<String, Double> share = new LinkedHashMap<>();
+        for (Candidate c : top) {
+            share.put(c.library().id(), 0.0);
+        }
+        if (top.size() == 1) {
+            share.put(top.get(0).library().id(), 1.0);
+            return new Result(share, null, true, 0);
+        }
+        int[] wins = new int[top.size()];
+        double[] alpha = new double[dims.size()];
+        for (int i = 0; i < dims.size(); i++) {
+            alpha[i] = CONCENTRATION * weights.of(dims.get(i));
+        }
+        SplittableRandom random = new SplittableRandom(SEED);
+        double[] w = new double[dims.size()];
+        for (int s = 0; s < SAMPLES; s++) {
+            double sum = 0;
+            for (int i = 0; i < w.length; i++) {
+                w[i] = alpha[i] > 0 ? gamma(random, alpha[i]) : 0;
+                sum += w[i];
+            }
+            int best = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < top.size(); c++) {
+                double d = a[c];
+                for (int i = 0; i < w.length; i++) {
+                    d += w[i] / sum * e[c][i];
+                }
+                // strictly greater: on a tie the candidate ranked higher by the profile keeps first place
+                if (d > bestScore + 1e-12) {
+                    bestScore = d;
+                    best = c;
+                }
+            }
+            wins[best]++;
+        }
+        for (int c = 0; c < top.size(); c++) {
+            share.put(top.get(c).library().id(), (double) wins[c] / SAMPLES);
+        }
+        Flip flip = flip(a[0] - a[1], diff(e[0], e[1]), dims, weights);
+        boolean clear = share.get(top.get(0).library().id()) >= CLEAR_SHARE
+                && (flip.mass() == null || flip.mass() >= CLEAR_MARGIN);
+        return new Result(share, flip, clear, SAMPLES);
+    }
+
+    /** The part of the decision score that does not depend on the weights. */
+    private static double intercept(Candidate c, double fitWeight) {
+        return c.fit().fit() == null ? 0 : fitWeight * c.fit().fit();
+    }
+
+    /** Per dimension, what a unit of (normalised) weight adds to the decision score. */
+    private static double[] slopes(Candidate c, List<String> dims, Weights weights, double fitWeight) {
+        double share = c.fit().fit() == null ? 1 : 1 - fitWeight;
+        Evaluation ev = c.library().evaluation();
+        double[] out = new double[dims.size()];
+        for (int i = 0; i < dims.size(); i++) {
+            if (ev.dimensions().isEmpty()) {
+                out[i] = share * ev.reported().score(); // constant: the weights sum to one
+            } else {
+                DimensionScore s = ev.dimensions().get(dims.get(i));
+                out[i] = share * (s == null ? c.maturity().value() : s.score());
+            }
+        }
+        return out;
+    }
+
+    private static double[] diff(double[] x, double[] y) {
+        double[] d = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            d[i] = x[i] - y[i];
+        }
+        return d;
+    }
+
+    /** Least weight moved to bring {@code lead + sum(w_i d_i)} down to zero (greedy is optimal for a linear gap). */
+    static Flip flip(double lead, double[] d, List<String> dims, Weights weights) {
+        double gap = lead;
+        for (int i = 0; i < d.length; i++) {
+            gap += weights.of(dims.get(i)) * d[i];
+        }
+        if (gap <= 1e-12) {
+            return new Flip(0.0, List.of());
+        }
+        int sink = 0;
+        for (int i = 1; i < d.length; i++) {
+            if (d[i] < d[sink]) {
+                sink = i;
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < d.length; i++) {
+            if (i != sink && weights.of(dims.get(i)) > 0) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -d[i]).thenComparing(i -> i));
+        double moved = 0;
+        List<Move> moves = new ArrayList<>();
+        for (int i : order) {
+            double rate = d[i] - d[sink];
+            if (rate <= 1e-12) {
+                break;
+            }
+            double available = weights.of(dims.get(i));
+            double needed = gap / rate;
+            double take = Math.min(available, needed);
+            moves.add(new Move(dims.get(i), dims.get(sink), take));
+            moved += take;
+            gap -= take * rate;
+            if (gap <= 1e-12) {
+                return new Flip(moved, List.copyOf(moves));
+            }
+        }
+        return new Flip(null, List.of());
+    }
+
+    /** Gamma(shape, 1) by Marsaglia and Tsang, with StrictMath for reproducibility. */
+    static double gamma(SplittableRandom random, double shape) {
+        if (shape < 1) {
+            double u = random.nextDouble();
+            return gamma(random, shape + 1) * StrictMath.pow(u == 0 ? Double.MIN_VALUE : u, 1 / shape);
+        }
+        double d = shape - 1.0 / 3;
+        double c = 1 / StrictMath.sqrt(9 * d);
+        while (true) {
+            double x;
+            double v;
+            do {
+                x = normal(random);
+                v = 1 + c * x;
+            } while (v <= 0);
+            v = v * v * v;
+            double u = random.nextDouble();
+            if (u < 1 - 0.0331 * x * x * x * x) {
+                return d * v;
+            }
+            if (u > 0 && StrictMath.log(u) < 0.5 * x * x + d * (1 - v + StrictMath.log(v))) {
+                return d * v;
+            }
+        }
+    }
+
+    /** A standard normal by Box-Muller. */
+    private static double normal(SplittableRandom random) {
+        double u1 = random.nextDouble();
+        double u2 = random.nextDouble();
+        if (u1 == 0) {
+            u1 = Double.MIN_VALUE;
+        }
+        return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
+    }
+}

@@ -1,0 +1,99 @@
+package advisor.scoring;
+
+import advisor.model.Catalog;
+import advisor.model.Library;
+import advisor.model.Scenario;
+import advisor.model.ScenarioRating;
+import advisor.model.Source;
+import advisor.model.Trend;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How well a library fits a scenario, and why. A source's direct rating counts fully and always wins.
+ * Otherwise the best inferred evidence counts, discounted:
+ * a rating for a related scenario x the taxonomy's strength; membership of a trend that names the
+ * scenario x {@link #TREND_FACTOR} of the trend's impact; the mean direct rating of the library's
+ * category for the scenario x {@link #CATEGORY_FACTOR}.
+ */
+public final class ScenarioFit {
+    /** How much a trend's impact counts as fit for the scenarios it names. */
+    public static final double TREND_FACTOR = 0.6;
+    /** How much the direct ratings of a library's category count for the library itself. */
+    public static final double CATEGORY_FACTOR = 0.5;
+
+    private final Catalog catalog;
+
+    public ScenarioFit(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The best evidence first (direct before inferred, then by fit), or empty when nothing links them. */
+    public List<Evidence> evidence(Library library, Scenario scenario) {
+        List<Evidence> direct = new ArrayList<>();
+        for (ScenarioRating r : library.scenarios()) {
+            if (r.scenario().equals(scenario.id())) {
+                direct.add(new Evidence(Evidence.Kind.DIRECT, r.stars() == null ? null : r.stars().doubleValue(),
+                        r.stars(), scenario.id(), 1.0, r.source(), r.note()));
+            }
+        }
+        if (!direct.isEmpty()) {
+            // the newest source's rating first; among equals, the higher rating
+            direct.sort(Comparator.comparing((Evidence e) -> sourceDate(e.source())).reversed()
+                    .thenComparing(e -> e.fit() == null ? 0 : -e.fit()));
+            return direct;
+        }
+        List<Evidence> inferred = new ArrayList<>();
+        for (Scenario.Related rel : scenario.related()) {
+            for (ScenarioRating r : library.scenarios()) {
+                if (r.scenario().equals(rel.scenario()) && r.stars() != null && rel.strength() > 0) {
+                    inferred.add(new Evidence(Evidence.Kind.RELATED, r.stars() * rel.strength(), r.stars(),
+                            rel.scenario(), rel.strength(), r.source(), r.note()));
+                }
+            }
+        }
+        for (Trend t : catalog.trends()) {
+            if (t.libraries().contains(library.id()) && t.scenarios().contains(scenario.id())) {
+                inferred.add(new Evidence(Evidence.Kind.TREND, t.impact() * TREND_FACTOR, t.impact(), t.id(),
+                        TREND_FACTOR, t.source(), t.advice()));
+            }
+        }
+        Optional<Double> categoryMean = categoryMean(library, scenario);
+        categoryMean.ifPresent(mean -> inferred.add(new Evidence(Evidence.Kind.CATEGORY, mean * CATEGORY_FACTOR,
+                null, library.category(), CATEGORY_FACTOR, null, null)));
+        inferred.sort(Comparator.comparing((Evidence e) -> -e.fit()).thenComparing(e -> e.kind().ordinal())
+                .thenComparing(Evidence::via));
+        return inferred;
+    }
+
+    /** The best evidence, or empty. */
+    public Optional<Evidence> best(Library library, Scenario scenario) {
+        List<Evidence> all = evidence(library, scenario);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Mean of the star ratings other libraries of the same category have for the scenario. */
+    private Optional<Double> categoryMean(Library library, Scenario scenario) {
+        double sum = 0;
+        int n = 0;
+        for (Library other : catalog.libraries()) {
+            if (other == library || !other.category().equals(library.category())) {
+                continue;
+            }
+            for (ScenarioRating r : other.scenarios()) {
+                if (r.scenario().equals(scenario.id()) && r.stars() != null) {
+                    sum += r.stars();
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? Optional.empty() : Optional.of(sum / n);
+    }
+
+    private LocalDate sourceDate(String id) {
+        return catalog.source(id).map(Source::date).orElse(LocalDate.MIN);
+    }
+}
