@@ -16,8 +16,12 @@ public final class CommonOptions {
     boolean noBuiltin;
 
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: table, json or yaml (default: ${DEFAULT-VALUE}).")
+            description = "Output format: table, json, yaml, csv, tsv or markdown (default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = "--fields", paramLabel = "F1,F2", split = ",",
+            description = "Only these fields (columns), in this order; an unknown field lists the valid ones.")
+    List<String> fields;
 
     @Option(names = "--lang", paramLabel = "LANG",
             description = "Language of labels, notes and messages: en or zh (default: from LC_ALL / LANG, else en).")

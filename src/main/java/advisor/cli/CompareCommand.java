@@ -8,6 +8,7 @@ import advisor.model.Remark;
 import advisor.render.Block;
 import advisor.render.Doc;
 import advisor.render.Output;
+import advisor.render.Rows;
 import advisor.scoring.Comparison;
 import advisor.scoring.Facts;
 import advisor.scoring.MaturityScore;
@@ -67,6 +68,11 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("schemaVersion", 1);
         Doc doc = new Doc();
+        List<String> rowFields = new ArrayList<>();
+        rowFields.add("aspect");
+        libs.forEach(l -> rowFields.add(l.id()));
+        rowFields.add("leader");
+        Rows rows = new Rows("rows", rowFields);
         doc.heading(v.t("Comparison: ", "对比：") + String.join(" · ", libs.stream().map(Library::name).toList()));
 
         Set<String> categories = new LinkedHashSet<>();
@@ -103,7 +109,12 @@ final class CompareCommand implements Callable<Integer> {
                 }));
             }
         }
-        factRows.forEach(r -> facts.row(r));
+        factRows.forEach(r -> {
+            facts.row(r);
+            Object[] values = new Object[r.length + 1];
+            System.arraycopy(r, 0, values, 0, r.length);
+            rows.add(values);
+        });
         doc.table(facts.build());
         for (Library l : libs) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -171,6 +182,14 @@ final class CompareCommand implements Callable<Integer> {
                     : v.catalog().library(r.leader()).map(Library::name).orElse(r.leader()));
             cells.add(r.leader() == null ? "" : Views.fixed(r.margin(), 1));
             dimTable.row(cells.toArray(String[]::new));
+            Object[] values = new Object[libs.size() + 2];
+            values[0] = cells.get(0);
+            for (int i = 0; i < libs.size(); i++) {
+                Double s = r.scores().get(libs.get(i).id());
+                values[i + 1] = s == null ? null : Views.number(s, 1);
+            }
+            values[libs.size() + 1] = r.leader() == null ? (r.scores().size() >= 2 ? v.t("tie", "持平") : null) : r.leader();
+            rows.add(values);
         }
         data.put("dimensions", dimData);
         if (anyDims) {
@@ -260,6 +279,13 @@ final class CompareCommand implements Callable<Integer> {
             }
             cells.add(verdict);
             scenTable.row(cells.toArray(String[]::new));
+            Object[] values = new Object[libs.size() + 2];
+            values[0] = cells.get(0);
+            for (int i = 0; i < libs.size(); i++) {
+                values[i + 1] = cells.get(i + 1);
+            }
+            values[libs.size() + 1] = verdict;
+            rows.add(values);
         }
         data.put("scenarios", scenData);
         if (!scenRows.isEmpty()) {
@@ -287,7 +313,7 @@ final class CompareCommand implements Callable<Integer> {
                 doc.fields(fields);
             }
         }
-        return new Output(data, doc);
+        return new Output(data, doc, rows);
     }
 
     private static Doc.TableBuilder header(Views v, List<Library> libs, String first) {

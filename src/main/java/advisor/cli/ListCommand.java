@@ -8,6 +8,7 @@ import advisor.model.Tier;
 import advisor.model.Trend;
 import advisor.render.Doc;
 import advisor.render.Output;
+import advisor.render.Rows;
 import advisor.scoring.MaturityScore;
 import advisor.scoring.Weights;
 import java.util.ArrayList;
@@ -90,7 +91,10 @@ final class ListCommand implements Callable<Integer> {
         }
         rows.sort(Comparator.comparing((Row r) -> r.score().isEmpty()).thenComparing(order)
                 .thenComparing(r -> r.library().id()));
-        session.print(new Output(data(rows, v, p), doc(rows, v, p)));
+        Map<String, Object> data = data(rows, v, p);
+        session.print(new Output(data, doc(rows, v, p), Rows.flatten("libraries", List.of("id", "name", "category",
+                "scored", "score", "scoreBasis", "tier", "githubStars", "firstRelease", "summary"),
+                (List<?>) data.get("libraries"))));
         return ExitCodes.OK;
     }
 

@@ -7,6 +7,7 @@ import advisor.model.Tier;
 import advisor.render.Block;
 import advisor.render.Doc;
 import advisor.render.Output;
+import advisor.render.Rows;
 import advisor.scoring.Candidate;
 import advisor.scoring.Decision;
 import advisor.scoring.Evidence;
@@ -81,8 +82,10 @@ final class RecommendCommand implements Callable<Integer> {
         Robustness.Result robust = Robustness.analyse(ranked, weights, alpha);
         List<Candidate> shown = ranked.subList(0, Math.min(topN, ranked.size()));
 
-        session.print(new Output(data(v, sc, p, weights, alpha, shown, unscored, robust),
-                doc(v, sc, p, weights, alpha, shown, unscored, robust)));
+        Map<String, Object> data = data(v, sc, p, weights, alpha, shown, unscored, robust);
+        session.print(new Output(data, doc(v, sc, p, weights, alpha, shown, unscored, robust),
+                Rows.flatten("recommendations", List.of("rank", "id", "name", "category", "fit", "fitKind", "maturity",
+                        "maturityBasis", "decisionScore", "tier", "reason"), (List<?>) data.get("recommendations"))));
         return ExitCodes.OK;
     }
 

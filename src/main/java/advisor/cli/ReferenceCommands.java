@@ -8,6 +8,7 @@ import advisor.model.Source;
 import advisor.model.Trend;
 import advisor.render.Doc;
 import advisor.render.Output;
+import advisor.render.Rows;
 import advisor.scoring.MaturityScore;
 import advisor.scoring.Weights;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ final class ReferenceCommands {
 
         abstract Output build(Views v);
 
+        /** The output of a listing: {@code items} under {@code key}, flattened to rows of {@code fields}. */
+        static Output output(String key, List<Object> items, List<String> fields, Doc doc) {
+            return new Output(wrap(key, items), doc, Rows.flatten(key, fields, items));
+        }
+
         static Map<String, Object> wrap(String key, List<Object> items) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("schemaVersion", 1);
@@ -74,7 +80,7 @@ final class ReferenceCommands {
                 items.add(m);
                 table.row(d.id(), d.label().in(v.lang()), d.description().in(v.lang()));
             }
-            return new Output(wrap("dimensions", items), new Doc().table(table.build()));
+            return output("dimensions", items, List.of("id", "label", "description"), new Doc().table(table.build()));
         }
     }
 
@@ -118,7 +124,7 @@ final class ReferenceCommands {
                         s.related().stream().map(r -> r.scenario() + " ×" + Views.figure(r.strength()).toPlainString())
                                 .collect(Collectors.joining(", ")));
             }
-            return new Output(wrap("scenarios", items), new Doc().table(table.build()));
+            return output("scenarios", items, List.of("id", "label", "labels", "aliases", "related", "libraries"), new Doc().table(table.build()));
         }
     }
 
@@ -144,7 +150,7 @@ final class ReferenceCommands {
                 items.add(m);
                 table.row(c.id(), c.label().in(v.lang()), String.valueOf(libs.size()), String.valueOf(scored));
             }
-            return new Output(wrap("categories", items), new Doc().table(table.build()));
+            return output("categories", items, List.of("id", "label", "libraries", "scored"), new Doc().table(table.build()));
         }
     }
 
@@ -182,7 +188,8 @@ final class ReferenceCommands {
                 items.add(m);
                 table.row(cells.toArray(String[]::new));
             }
-            return new Output(wrap("profiles", items), new Doc().table(table.build())
+            List<String> profileFields = new ArrayList<>(List.of("id", "label", "weights", "rationale"));
+            return output("profiles", items, profileFields, new Doc().table(table.build())
                     .paragraph(v.t("Weights are normalised to sum to 1.", "权重已归一化，总和为 1。")));
         }
     }
@@ -228,7 +235,7 @@ final class ReferenceCommands {
                 doc.paragraph(v.t("Advice: ", "建议：") + t.advice().in(v.lang()) + "  (" + t.source() + ")");
                 doc.table(table.build());
             }
-            return new Output(wrap("trends", items), doc);
+            return output("trends", items, List.of("id", "label", "impact", "advice", "scenarios", "source", "libraries"), doc);
         }
     }
 
@@ -250,7 +257,7 @@ final class ReferenceCommands {
                         s.reviewMonths() == null ? "" : v.t(s.reviewMonths() + " months", s.reviewMonths() + " 个月"),
                         s.file());
             }
-            return new Output(wrap("sources", items), new Doc().table(table.build()));
+            return output("sources", items, List.of("id", "title", "file", "date", "reviewMonths"), new Doc().table(table.build()));
         }
     }
 }

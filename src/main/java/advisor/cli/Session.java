@@ -4,7 +4,11 @@ import advisor.catalog.CatalogLoader;
 import advisor.catalog.Problem;
 import advisor.model.Catalog;
 import advisor.model.Lang;
+import advisor.catalog.Suggestions;
 import advisor.render.DataRenderer;
+import advisor.render.Doc;
+import advisor.render.Rows;
+import advisor.render.TabularRenderer;
 import advisor.render.Format;
 import advisor.render.Output;
 import advisor.render.TextRenderer;
@@ -12,7 +16,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One command's view of its environment and options: the catalog, language, format, width and colour. */
 final class Session {
@@ -114,7 +120,29 @@ final class Session {
                 // fall through to the default
             }
         }
+        if (env.stdoutIsTerminal()) {
+            int w = terminalWidth();
+            if (w >= 20) {
+                return w;
+            }
+        }
         return 80;
+    }
+
+    /** Asks the terminal for its width through stty; 0 when that fails (no terminal, no stty). */
+    private static int terminalWidth() {
+        try {
+            Process p = new ProcessBuilder("sh", "-c", "stty size < /dev/tty").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+            if (p.waitFor() == 0 && out.matches("\\d+ \\d+")) {
+                return Integer.parseInt(out.substring(out.indexOf(' ') + 1));
+            }
+        } catch (java.io.IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 
     boolean color() {
@@ -128,13 +156,41 @@ final class Session {
         return env.stdoutIsTerminal();
     }
 
-    /** Prints the output in the chosen format to stdout. */
+    /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
     void print(Output output) {
         Format format = format();
+        Rows rows = output.rows();
+        Map<String, Object> data = output.data();
+        Doc doc = output.doc();
+        if (options.fields != null) {
+            List<String> chosen = options.fields.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
+            for (String f : chosen) {
+                if (!rows.fields().contains(f)) {
+                    throw AdvisorException.usage("unknown field '" + f + "'" + Suggestions.didYouMean(f, rows.fields())
+                            + "; valid fields: " + String.join(", ", rows.fields()));
+                }
+            }
+            if (chosen.isEmpty()) {
+                throw AdvisorException.usage("--fields needs at least one field; valid fields: " + String.join(", ", rows.fields()));
+            }
+            rows = rows.select(chosen);
+            data = new LinkedHashMap<>();
+            data.put("schemaVersion", output.data().get("schemaVersion"));
+            data.put(rows.name(), rows.records());
+            Doc.TableBuilder table = new Doc.TableBuilder();
+            chosen.forEach(table::column);
+            for (Map<String, Object> r : rows.records()) {
+                table.row(chosen.stream().map(f -> TabularRenderer.text(r.get(f))).toArray(String[]::new));
+            }
+            doc = new Doc().table(table.build());
+        }
         String text = switch (format) {
-            case JSON -> DataRenderer.json(output.data());
-            case YAML -> DataRenderer.yaml(output.data());
-            case TABLE -> new TextRenderer(width(), color()).render(output.doc());
+            case JSON -> DataRenderer.json(data);
+            case YAML -> DataRenderer.yaml(data);
+            case CSV -> TabularRenderer.csv(rows);
+            case TSV -> TabularRenderer.tsv(rows);
+            case MARKDOWN -> TabularRenderer.markdown(rows);
+            case TABLE -> new TextRenderer(width(), color()).render(doc);
         };
         env.out().print(text);
         env.out().flush();

@@ -15,6 +15,7 @@ import advisor.model.Trend;
 import advisor.render.Block;
 import advisor.render.Doc;
 import advisor.render.Output;
+import advisor.render.Rows;
 import advisor.scoring.Facts;
 import advisor.scoring.MaturityScore;
 import java.time.LocalDate;
@@ -69,6 +70,7 @@ final class ShowCommand implements Callable<Integer> {
         private final LocalDate today;
         private final Lang lang;
         private final Set<String> sourcesUsed = new LinkedHashSet<>();
+        private final Rows rows = new Rows("items", List.of("section", "item", "value", "detail", "source"));
 
         LibraryView(Views v, Library lib, Profile profile, LocalDate today) {
             this.v = v;
@@ -89,6 +91,10 @@ final class ShowCommand implements Callable<Integer> {
             m.put("category", lib.category());
             m.put("repository", lib.repository());
             m.put("summary", lib.summary().in(lang));
+            rows.add("library", "id", lib.id(), null, null);
+            rows.add("library", "name", lib.name(), null, null);
+            rows.add("library", "category", lib.category(), v.categoryLabel(lib.category()), null);
+            rows.add("library", "summary", lib.summary().in(lang), null, null);
             List<Block.Field> fields = new ArrayList<>();
             if (!lib.aliases().isEmpty()) {
                 fields.add(new Block.Field(v.t("Aliases", "别名"), String.join(", ", lib.aliases())));
@@ -110,7 +116,7 @@ final class ShowCommand implements Callable<Integer> {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("schemaVersion", 1);
             data.put("library", m);
-            return new Output(data, doc);
+            return new Output(data, doc, rows);
         }
 
         private void scores(Map<String, Object> m, List<Block.Field> fields) {
@@ -154,6 +160,12 @@ final class ShowCommand implements Callable<Integer> {
                                         + v.tierLabel(balancedTier)));
                     }
                 }
+            }
+            rows.add("score", "score", score.map(s -> (Object) Views.number(s.value(), 2)).orElse(null),
+                    score.map(s -> s.basis().id()).orElse("not scored"), e == null ? null : e.source());
+            rows.add("score", "tier", tier == null ? null : tier.id(), null, null);
+            if (reported != null) {
+                rows.add("score", "reported", reported.get("score"), reported.get("tier"), e.source());
             }
             m.put("reported", reported);
             m.put("computed", computed);
@@ -215,6 +227,7 @@ final class ShowCommand implements Callable<Integer> {
                     dm.put("note", s.note() == null ? null : s.note().in(lang));
                     list.add(dm);
                     table.row(d.label().in(lang), Views.fixed(s.score(), 1), s.note() == null ? "" : s.note().in(lang));
+                    rows.add("dimension", d.id(), Views.number(s.score(), 1), s.note() == null ? null : s.note().in(lang), e.source());
                 }
             }
             m.put("dimensions", list);
@@ -232,6 +245,7 @@ final class ShowCommand implements Callable<Integer> {
                     .column(v.t("AS OF", "时间")).column(v.t("SOURCE", "来源"));
             facts.current(lib).forEach((key, d) -> {
                 current.add(factData(d));
+                rows.add("fact", key, d.fact().display(lang), d.date().isEmpty() ? null : d.date(), d.fact().source());
                 table.row(v.factLabel(key), d.fact().display(lang), d.date().isEmpty() ? v.t("undated", "未注明") : d.date(),
                         d.fact().source());
                 sourcesUsed.add(d.fact().source());
@@ -302,6 +316,7 @@ final class ShowCommand implements Callable<Integer> {
                 sm.put("stars", r.stars());
                 sm.put("note", r.note() == null ? null : r.note().in(lang));
                 sm.put("source", r.source());
+                rows.add("scenario", r.scenario(), r.stars(), r.note() == null ? null : r.note().in(lang), r.source());
                 list.add(sm);
                 sourcesUsed.add(r.source());
                 table.row(v.scenarioLabel(r.scenario()), r.stars() == null ? v.t("recommended", "推荐") : Views.stars(r.stars()),
@@ -323,6 +338,7 @@ final class ShowCommand implements Callable<Integer> {
                 Map<String, Object> rm = new LinkedHashMap<>();
                 rm.put("text", r.text().in(lang));
                 rm.put("source", r.source());
+                rows.add(key, null, r.text().in(lang), null, r.source());
                 list.add(rm);
                 sourcesUsed.add(r.source());
                 doc.paragraph("• " + r.text().in(lang) + "  (" + r.source() + ")");
@@ -344,6 +360,8 @@ final class ShowCommand implements Callable<Integer> {
                 mm.put("conditions", x.conditions());
                 mm.put("note", x.note() == null ? null : x.note().in(lang));
                 mm.put("source", x.source());
+                rows.add("measurement", x.metric().in(lang), figureText(x), String.join("; ",
+                        x.conditions().entrySet().stream().map(c -> c.getKey() + ": " + c.getValue()).toList()), x.source());
                 list.add(mm);
                 sourcesUsed.add(x.source());
                 List<String> conditions = new ArrayList<>();
@@ -385,6 +403,7 @@ final class ShowCommand implements Callable<Integer> {
                 tm.put("label", t.label().in(lang));
                 tm.put("impact", t.impact());
                 tm.put("advice", t.advice().in(lang));
+                rows.add("trend", t.id(), t.impact(), t.advice().in(lang), t.source());
                 list.add(tm);
                 sourcesUsed.add(t.source());
                 fields.add(new Block.Field(t.label().in(lang), Views.stars(t.impact()) + " · " + t.advice().in(lang)));

@@ -5,6 +5,7 @@ import advisor.catalog.Problem;
 import advisor.model.Lang;
 import advisor.render.Doc;
 import advisor.render.Output;
+import advisor.render.Rows;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -86,7 +87,8 @@ final class ValidateCommand implements Callable<Integer> {
                 : "checked " + result.catalog().libraries().size() + " libraries as of " + day + ": " + errors
                 + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
         doc.paragraph(summary);
-        session.print(new Output(data, doc));
+        session.print(new Output(data, doc, Rows.flatten("problems", List.of("severity", "code", "file", "line", "column",
+                "library", "message"), list)));
         return errors > 0 || strict && warnings > 0 ? ExitCodes.INVALID_CATALOG : ExitCodes.OK;
     }
 }

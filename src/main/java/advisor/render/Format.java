@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The output formats every data command offers. */
 public enum Format {
-    TABLE, JSON, YAML;
+    TABLE, JSON, YAML, CSV, TSV, MARKDOWN;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

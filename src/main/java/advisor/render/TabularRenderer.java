@@ -1,0 +1,111 @@
+package advisor.render;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CSV (RFC 4180), TSV and GitHub-flavoured Markdown tables from {@link Rows}. All three are safe to
+ * paste: CSV text cells that a spreadsheet would run as a formula are neutralised with a leading
+ * apostrophe, TSV escapes tabs and newlines, and Markdown escapes every character that could start
+ * inline structure (links, emphasis, code, HTML) or end a cell.
+ */
+public final class TabularRenderer {
+    private TabularRenderer() {
+    }
+
+    public static String csv(Rows rows) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, rows.fields().stream().map(f -> csvCell(f, false)).toList(), ",", "\r\n");
+        for (Map<String, Object> r : rows.records()) {
+            line(sb, rows.fields().stream().map(f -> csvCell(text(r.get(f)), isNumber(r.get(f)))).toList(), ",", "\r\n");
+        }
+        return sb.toString();
+    }
+
+    public static String tsv(Rows rows) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, rows.fields().stream().map(TabularRenderer::tsvCell).toList(), "\t", "\n");
+        for (Map<String, Object> r : rows.records()) {
+            line(sb, rows.fields().stream().map(f -> tsvCell(text(r.get(f)))).toList(), "\t", "\n");
+        }
+        return sb.toString();
+    }
+
+    public static String markdown(Rows rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| ").append(String.join(" | ", rows.fields().stream().map(TabularRenderer::mdCell).toList())).append(" |\n");
+        sb.append("|");
+        for (String f : rows.fields()) {
+            boolean numeric = !rows.records().isEmpty() && rows.records().stream()
+                    .allMatch(r -> r.get(f) == null || isNumber(r.get(f)));
+            sb.append(numeric ? " ---: |" : " --- |");
+        }
+        sb.append('\n');
+        for (Map<String, Object> r : rows.records()) {
+            sb.append("| ").append(String.join(" | ", rows.fields().stream().map(f -> mdCell(text(r.get(f)))).toList()))
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, List<String> cells, String sep, String end) {
+        sb.append(String.join(sep, cells)).append(end);
+    }
+
+    public static String text(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof BigDecimal b) {
+            return b.toPlainString();
+        }
+        return String.valueOf(v);
+    }
+
+    private static boolean isNumber(Object v) {
+        return v instanceof Number;
+    }
+
+    static String csvCell(String s, boolean number) {
+        String value = s;
+        if (!number && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+                || value.startsWith(" ") || value.endsWith(" ")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
+    static String tsvCell(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String mdCell(String s) {
+        String clean = DisplayWidth.sanitize(s, true);
+        StringBuilder sb = new StringBuilder(clean.length());
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (c == '\n') {
+                sb.append("<br>");
+            } else if ("\\|*_`[]()<>&~!#".indexOf(c) >= 0) {
+                sb.append('\\').append(c);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
