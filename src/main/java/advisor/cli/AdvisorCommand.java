@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
             ListCommand.class, ShowCommand.class, RecommendCommand.class, CompareCommand.class, ValidateCommand.class,
             ReferenceCommands.Scenarios.class, ReferenceCommands.Categories.class,
             ReferenceCommands.Dimensions.class, ReferenceCommands.Profiles.class,
-            ReferenceCommands.Trends.class, ReferenceCommands.Sources.class
+            ReferenceCommands.Trends.class, ReferenceCommands.Sources.class,
+            ShellCommand.class, CompletionCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage error, 3 invalid catalog, 4 unknown name."})
 final class AdvisorCommand implements Runnable {

@@ -8,13 +8,35 @@ import java.util.function.Supplier;
 
 /**
  * Everything a command may touch outside itself: its output and error writers, the environment
- * variables, whether stdout is a terminal, today's date and standard input. Tests pass buffers.
+ * variables, whether stdin and stdout are terminals, today's date, standard input and the
+ * catalogs loaded so far in this process. Tests pass buffers.
  */
 public record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean stdoutIsTerminal,
-                  Supplier<LocalDate> today, InputStream in) {
+                  boolean stdinIsTerminal, Supplier<LocalDate> today, InputStream in, CatalogCache catalogs) {
+
+    /** An environment for tests and scripts: no terminal, a fresh catalog cache. */
+    public static Env of(PrintWriter out, PrintWriter err, Map<String, String> vars, Supplier<LocalDate> today,
+                         InputStream in) {
+        return new Env(out, err, vars, false, false, today, in, new CatalogCache());
+    }
 
     public String var(String name) {
         String v = vars.get(name);
         return v == null || v.isEmpty() ? null : v;
+    }
+
+    /** The same environment with another error writer (the shell's batch mode captures each line's errors). */
+    public Env withErr(PrintWriter err) {
+        return new Env(out, err, vars, stdoutIsTerminal, stdinIsTerminal, today, in, catalogs);
+    }
+
+    /** The same environment on another day (validate --as-of). */
+    public Env on(LocalDate day) {
+        return new Env(out, err, vars, stdoutIsTerminal, stdinIsTerminal, () -> day, in, catalogs);
+    }
+
+    /** The same environment writing to another output (the interactive shell writes to its terminal). */
+    public Env withOut(PrintWriter out, boolean terminal) {
+        return new Env(out, err, vars, terminal, stdinIsTerminal, today, in, catalogs);
     }
 }

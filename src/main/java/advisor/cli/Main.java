@@ -17,6 +17,7 @@ import picocli.CommandLine;
 /** Entry point: wires the command tree to an {@link Env}; the only place that exits the process. */
 public final class Main {
     private final Env env;
+    private CommandLine commandLine;
 
     public Main(Env env) {
         this.env = env;
@@ -27,19 +28,31 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         // stray library output must not corrupt machine formats: route System.out to stderr
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        Env env = new Env(out, err, System.getenv(), System.console() != null, LocalDate::now, System.in);
+        Env env = new Env(out, err, System.getenv(), tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
+                System.in, new CatalogCache());
         int code = new Main(env).run(args);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
+    /**
+     * Whether a standard stream is a terminal: the launcher tells (it can test cheaply with {@code -t});
+     * otherwise the JVM's console, which needs both stdin and stdout to be terminals.
+     */
+    private static boolean tty(String property) {
+        String told = System.getProperty(property);
+        return told != null ? told.equals("1") : System.console() != null;
+    }
+
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
+        if (args.length > 0 && args[0].equals(CompleteCommand.NAME)) {
+            return new CompleteCommand(env, commandLine()).run(Arrays.copyOfRange(args, 1, args.length));
+        }
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         CommandLine cl = commandLine();
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, stacktrace));
-        cl.setParameterExceptionHandler(this::usageError);
         try {
             return cl.execute(args);
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
@@ -51,14 +64,18 @@ public final class Main {
         }
     }
 
-    /** The command tree, with commands built around this {@link Env}. */
+    /** The command tree, with commands built around this {@link Env}; built once and reused for every run. */
     public CommandLine commandLine() {
-        CommandLine cl = new CommandLine(AdvisorCommand.class, new EnvFactory(env));
-        cl.setOut(env.out());
-        cl.setErr(env.err());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setAbbreviatedOptionsAllowed(false);
-        return cl;
+        if (commandLine == null) {
+            CommandLine cl = new CommandLine(AdvisorCommand.class, new EnvFactory(env));
+            cl.setOut(env.out());
+            cl.setErr(env.err());
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
+            cl.setAbbreviatedOptionsAllowed(false);
+            cl.setParameterExceptionHandler(this::usageError);
+            commandLine = cl;
+        }
+        return commandLine;
     }
 
     private int handle(Throwable ex, boolean stacktrace) {

@@ -85,7 +85,7 @@ final class Session {
     }
 
     CatalogLoader.Result load() {
-        return CatalogLoader.load(overlays(), !options.noBuiltin, env.today().get());
+        return env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
     }
 
     /** The catalog, or exit 3 with its errors when it is invalid. */

@@ -46,9 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
                 throw AdvisorException.usage("invalid value for --as-of: '" + asOf + "'; expected a date YYYY-MM-DD");
             }
         }
-        LocalDate checkDay = day;
-        Env dated = new Env(env.out(), env.err(), env.vars(), env.stdoutIsTerminal(), () -> checkDay, env.in());
-        Session session = new Session(dated, common);
+        Session session = new Session(env.on(day), common);
         session.format();
         Lang lang = session.lang();
         CatalogLoader.Result result = session.load();

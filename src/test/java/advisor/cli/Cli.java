@@ -16,6 +16,13 @@ public final class Cli {
 
     private final Map<String, String> vars = new HashMap<>();
     private boolean terminal;
+    private String stdin = "";
+
+    /** What standard input holds. */
+    public Cli stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
 
     public Cli env(String name, String value) {
         vars.put(name, value);
@@ -38,8 +45,8 @@ public final class Cli {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Env env = new Env(new PrintWriter(out), new PrintWriter(err), Map.copyOf(vars), terminal, () -> TODAY,
-                new ByteArrayInputStream(new byte[0]));
+        Env env = new Env(new PrintWriter(out), new PrintWriter(err), Map.copyOf(vars), terminal, false, () -> TODAY,
+                new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new CatalogCache());
         int code = new Main(env).run(args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -74,6 +74,64 @@ class LauncherIT {
         assertThat(r.out()).isEmpty();
     }
 
+    /** A PATH whose {@code advisor} is the launcher, as after a user links it onto their PATH. */
+    private Map<String, String> pathWithAdvisor() throws IOException {
+        Path bin = temp.resolve("path");
+        Files.createDirectories(bin);
+        Files.createSymbolicLink(bin.resolve("advisor"), LAUNCHER);
+        return Map.of("PATH", bin + ":" + System.getenv("PATH"));
+    }
+
+    @Test
+    void bashCompletionOffersLibrariesAndScenarios() throws Exception {
+        String script = Path.of("completions/advisor.bash").toAbsolutePath().toString();
+        Run r = run(pathWithAdvisor(), "bash", "-c", "source '" + script + "'\n"
+                + "COMP_WORDS=(advisor compare ca); COMP_CWORD=2; _advisor_complete; echo \"compare: ${COMPREPLY[*]}\"\n"
+                + "COMP_WORDS=(advisor recommend --scenario ''); COMP_CWORD=3; _advisor_complete; echo \"scenario: ${COMPREPLY[*]}\"\n"
+                + "COMP_WORDS=(advisor rec); COMP_CWORD=1; _advisor_complete; echo \"command: ${COMPREPLY[*]}\"\n"
+                + "complete -p advisor");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("compare: candle").contains("command: recommend")
+                .containsPattern("scenario: .*\\brag\\b").contains("complete -o default -F _advisor_complete advisor");
+    }
+
+    @Test
+    void zshCompletionOffersLibraries() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
+                "zsh is not installed (.ci/run installs it)");
+        String script = Path.of("completions/_advisor").toAbsolutePath().toString();
+        Run r = run(pathWithAdvisor(), "zsh", "-f", "-c", "compdef() { : }; compadd() { [[ $1 == -a ]] && print -l -- ${(P)2} }\n"
+                + "source '" + script + "'\n"
+                + "words=(advisor compare ca); CURRENT=3; _advisor");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out().lines()).contains("candle");
+    }
+
+    @Test
+    void fishCompletionOffersLibraries() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/fish")),
+                "fish is not installed (.ci/run installs it)");
+        String script = Path.of("completions/advisor.fish").toAbsolutePath().toString();
+        Run r = run(pathWithAdvisor(), "fish", "--no-config", "-c", "source '" + script + "'; complete -C 'advisor compare ca'");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out().lines().map(l -> l.split("\t")[0])).contains("candle");
+    }
+
+    @Test
+    void batchShellAnswersEveryLine() throws Exception {
+        Path input = temp.resolve("queries.txt");
+        Files.writeString(input, "show qdrant -o json\nshow nosuch\nrecommend --scenario rag -o csv\n");
+        ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "shell").redirectInput(input.toFile());
+        Path out = temp.resolve("out.txt");
+        Path err = temp.resolve("err.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(4);
+        assertThat(Files.readString(out)).contains("\"id\" : \"qdrant\"").contains("1,qdrant,Qdrant");
+        assertThat(Files.readString(err)).contains("line 2: unknown library 'nosuch'");
+    }
+
     @Test
     void saysWhatToInstallWhenJavaIsTooOld() throws Exception {
         Path bin = temp.resolve("oldjava/bin");

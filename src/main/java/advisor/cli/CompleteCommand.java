@@ -1,0 +1,49 @@
+package advisor.cli;
+
+import advisor.shell.Completion;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * {@code advisor __complete PARTIAL WORD...}: the hidden helper of the completion scripts. It prints
+ * one candidate per line for the partial word, using the catalog the words name (--catalog,
+ * --no-builtin-catalog) or ADVISOR_CATALOG. It never fails loudly: a broken catalog gives no names.
+ */
+final class CompleteCommand {
+    static final String NAME = "__complete";
+
+    private final Env env;
+    private final CommandLine root;
+
+    CompleteCommand(Env env, CommandLine root) {
+        this.env = env;
+        this.root = root;
+    }
+
+    int run(String[] args) {
+        String partial = args.length == 0 ? "" : args[0];
+        List<String> words = args.length <= 1 ? List.of() : Arrays.asList(args).subList(1, args.length);
+        CommonOptions options = new CommonOptions();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("--catalog") && i + 1 < words.size()) {
+                options.catalogs.add(Path.of(words.get(i + 1)));
+            } else if (words.get(i).equals("--no-builtin-catalog")) {
+                options.noBuiltin = true;
+            }
+        }
+        Session session = new Session(env, options);
+        List<String> candidates;
+        try {
+            candidates = new Completion(root.getCommandSpec(), () -> session.load().catalog()).candidates(
+                    new ArrayList<>(words), partial);
+        } catch (RuntimeException e) {
+            candidates = List.of();
+        }
+        candidates.forEach(env.out()::println);
+        env.out().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,121 @@
+package advisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import advisor.shell.CompletionScripts;
+import advisor.shell.InteractiveShell;
+import advisor.shell.Words;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shell: batch mode on standard input, the interactive shell on a scripted terminal, completion. */
+class ShellTest {
+    private static final String MINI = "--no-builtin-catalog --catalog " + Cli.MINI;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void batchRunsEveryLineReportsFailuresByNumberAndExitsWithTheWorst() {
+        Cli.Result r = new Cli().stdin("""
+                # a comment, then a blank line
+
+                show alpha %1$s -o json
+                show nosuch %1$s
+                list %1$s --fields id -o csv
+                recommend --scenario rag --top 1 %1$s -o csv
+                list --colour
+                """.formatted(MINI)).run("shell");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(4);
+        assertThat(r.out()).contains("\"id\" : \"alpha\"").contains("id\r\nalpha\r\ngamma\r\nbeta\r\ndelta\r\n")
+                .contains("1,alpha,Alpha,vector-db,5.00,direct");
+        assertThat(r.err()).contains("advisor: line 4: unknown library 'nosuch'")
+                .contains("advisor: line 7: Unknown option: '--colour'")
+                .doesNotContain("line 3:").doesNotContain("line 5:");
+    }
+
+    @Test
+    void batchRejectsUnclosedQuotesAndNestedShells() {
+        Cli.Result r = new Cli().stdin("show \"alpha\nshell\n").run("shell");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("line 1: unclosed double quote").contains("line 2: 'shell' cannot run inside the shell");
+    }
+
+    @Test
+    void wordsSplitLikeAShell() {
+        assertThat(Words.split("recommend --scenario \"LLM 推理\" --weight 'a b'  x\\ y"))
+                .containsExactly("recommend", "--scenario", "LLM 推理", "--weight", "a b", "x y");
+    }
+
+    @Test
+    void completionScriptsInTheRepositoryAreTheGeneratedOnes() throws Exception {
+        for (String shell : CompletionScripts.SHELLS) {
+            Cli.Result r = new Cli().run("completion", shell);
+            assertThat(r.exit()).isZero();
+            Path file = Path.of("completions", CompletionScripts.fileName(shell));
+            assertThat(Files.readString(file)).as("%s differs from 'advisor completion %s'; regenerate it", file, shell)
+                    .isEqualTo(r.out());
+        }
+    }
+
+    @Test
+    void hiddenCompleteCommandOffersNamesFromTheCatalogInUse() {
+        assertThat(new Cli().run("__complete", "", "compare", "--no-builtin-catalog", "--catalog", Cli.MINI.toString()).out())
+                .isEqualTo("alpha\nbeta\ndelta\ngamma\n");
+        assertThat(new Cli().run("__complete", "se", "recommend", "--no-builtin-catalog", "--catalog", Cli.MINI.toString(),
+                "--scenario").out()).isEqualTo("semantic-search\n");
+        assertThat(new Cli().run("__complete", "--sc", "recommend").out()).isEqualTo("--scenario\n");
+        assertThat(new Cli().run("__complete", "j", "list", "--format").out()).isEqualTo("json\n");
+        assertThat(new Cli().run("__complete", "", "list", "--catalog").out()).isEqualTo("__files__\n");
+    }
+
+    @Test
+    void interactiveShellCompletesRunsKeepsGoingAfterErrorsAndSavesHistory() throws Exception {
+        String typed = "show alp\t --no-builtin-catalog\r" + "show nosuch\r" + "help\r" + "exit\r";
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        Map<String, String> vars = Map.of("ADVISOR_CATALOG", Cli.MINI.toString(), "XDG_STATE_HOME", temp.toString());
+        StringWriter err = new StringWriter();
+        Env env = new Env(new PrintWriter(new StringWriter()), new PrintWriter(err), vars, true, true, () -> Cli.TODAY,
+                new ByteArrayInputStream(new byte[0]), new CatalogCache());
+        // a pipe that stays open: the shell must leave on "exit", not on end of input
+        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+        java.io.PipedInputStream keyboard = new java.io.PipedInputStream(keys, 64 * 1024);
+        keys.write(typed.getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+        try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm").size(new org.jline.terminal.Size(100, 40))
+                .streams(keyboard, screen).build()) {
+            ShellCommand shell = new ShellCommand(env);
+            int code = new InteractiveShell(shell.new ShellHost(), terminal).run();
+            assertThat(code).isZero();
+        }
+        String out = screen.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("show alpha").contains("A fixture vector store.")
+                .contains("unknown library 'nosuch'").contains("Usage: advisor");
+        Path history = temp.resolve("advisor/history");
+        assertThat(Files.readAllLines(history)).contains("show alpha --no-builtin-catalog", "show nosuch");
+        assertThat(temp.resolve("advisor")).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void corruptHistoryIsIgnored() throws Exception {
+        Path file = temp.resolve(".advisor_history");
+        Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        org.jline.reader.impl.history.DefaultHistory history = new org.jline.reader.impl.history.DefaultHistory();
+        InteractiveShell.loadHistory(file, history);
+        assertThat(history.size()).isZero();
+        assertThat(InteractiveShell.historyFile(Map.of("HOME", temp.toString()))).isEqualTo(file);
+        assertThat(List.of(InteractiveShell.historyFile(Map.of("XDG_STATE_HOME", "/s", "HOME", "/h"))))
+                .containsExactly(Path.of("/s/advisor/history"));
+    }
+}

@@ -1,0 +1,122 @@
+package advisor.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import advisor.cli.Cli;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every machine format read back by a real parser: JSON against its JSON Schema, YAML by Jackson
+ * (equal to the JSON), CSV by Commons CSV (one record per item), Markdown by CommonMark with GFM
+ * tables (exactly one table). Runs on the built-in catalog and on the fixture catalog.
+ */
+class FormatsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Case(String schema, String array, String[] args) {
+        @Override
+        public String toString() {
+            return String.join(" ", args);
+        }
+    }
+
+    static Stream<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        for (String[] catalog : List.of(new String[0],
+                new String[] {"--no-builtin-catalog", "--catalog", Cli.MINI.toString()})) {
+            boolean builtin = catalog.length == 0;
+            String lib = builtin ? "qdrant" : "alpha";
+            String other = builtin ? "lancedb" : "beta";
+            cases.add(new Case("list", "libraries", join(catalog, "list")));
+            cases.add(new Case("show", "items", join(catalog, "show", lib)));
+            cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario", "rag", "--explain")));
+            cases.add(new Case("compare", "rows", join(catalog, "compare", lib, other)));
+            cases.add(new Case("validate", "problems", join(catalog, "validate", "--as-of", "2026-11-24")));
+            for (String ref : List.of("dimensions", "scenarios", "categories", "profiles", "trends", "sources")) {
+                cases.add(new Case(ref, ref, join(catalog, ref)));
+            }
+        }
+        return cases.stream();
+    }
+
+    private static String[] join(String[] catalog, String... args) {
+        String[] all = Arrays.copyOf(args, args.length + catalog.length);
+        System.arraycopy(catalog, 0, all, args.length, catalog.length);
+        return all;
+    }
+
+    private static Cli.Result run(Case c, String format) {
+        String[] args = Arrays.copyOf(c.args(), c.args().length + 2);
+        args[args.length - 2] = "--format";
+        args[args.length - 1] = format;
+        Cli.Result r = new Cli().run(args);
+        assertThat(r.exit()).as(r.toString()).isIn(0, 3);
+        assertThat(r.out()).as("no escape codes in %s", format).doesNotContain("\u001b");
+        return r;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void jsonMatchesItsSchemaAndYamlSaysTheSame(Case c) throws Exception {
+        JsonNode json = JSON.readTree(run(c, "json").out());
+        try (InputStream in = FormatsTest.class.getResourceAsStream("/schemas/" + c.schema() + ".schema.json")) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            Set<ValidationMessage> errors = schema.validate(json);
+            assertThat(errors).as("schema errors").isEmpty();
+        }
+        JsonNode yaml = new YAMLMapper().readTree(run(c, "yaml").out());
+        assertThat(yaml.toString().replace(".0,", ",")).isNotEmpty();
+        assertThat(yaml.size()).isEqualTo(json.size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void csvReadsBackAsOneRecordPerRow(Case c) throws Exception {
+        String csv = run(c, "csv").out();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).build())) {
+            List<CSVRecord> records = parser.getRecords();
+            String tsv = run(c, "tsv").out();
+            assertThat(tsv.split("\n", -1)).hasSize(records.size() + 2);
+            if (c.schema().equals("list")) {
+                JsonNode json = JSON.readTree(run(c, "json").out());
+                assertThat(records).hasSize(json.get("libraries").size());
+                for (int i = 0; i < records.size(); i++) {
+                    assertThat(records.get(i).get("id")).isEqualTo(json.get("libraries").get(i).get("id").asText());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void markdownRendersAsOneTable(Case c) {
+        String md = run(c, "markdown").out();
+        Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+        String html = HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build().render(parser.parse(md));
+        assertThat(html.split("<table>", -1)).as(html).hasSize(2);
+        long lines = md.lines().count();
+        assertThat(html.split("<tr>", -1)).hasSize((int) lines);
+    }
+}
