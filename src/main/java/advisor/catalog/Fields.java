@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * {@link #finish()} can report the unknown ones together with the valid ones.
  */
 final class Fields {
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** Longest text a catalog field may hold; a note is a sentence, not a document. */
+    static final int MAX_TEXT = 10_000;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
@@ -92,6 +94,11 @@ final class Fields {
         if (s.plain() && s.type() != YNode.Scalar.Type.STRING) {
             problems.error("wrong-type", node.loc(), "'" + key + "' must be a text, but YAML reads " + s.text()
                     + " as " + s.kind() + "; quote it: \"" + s.text() + "\"");
+            return null;
+        }
+        if (s.text().length() > MAX_TEXT) {
+            problems.error("text-too-long", node.loc(), "'" + key + "' is " + s.text().length()
+                    + " characters long; the limit is " + MAX_TEXT);
             return null;
         }
         if (s.text().isBlank()) {

@@ -77,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
         Doc doc = new Doc();
         for (Problem p : problems) {
             String level = p.severity() == Problem.Severity.ERROR ? session.t("error", "错误") : session.t("warning", "警告");
-            doc.paragraph(p.where() + ": " + level + " [" + p.code() + "] " + p.message());
+            doc.line(p.where() + ": " + level + " [" + p.code() + "] " + p.message());
         }
         String summary = lang == Lang.ZH
                 ? "已检查 " + result.catalog().libraries().size() + " 个库（截至 " + day + "）：" + errors + " 个错误，"

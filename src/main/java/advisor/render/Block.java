@@ -3,7 +3,7 @@ package advisor.render;
 import java.util.List;
 
 /** One piece of a human-readable document: a heading, a paragraph, label/value fields or a table. */
-public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Fields, Block.Table {
+public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Line, Block.Fields, Block.Table {
 
     /** A section heading. */
     record Heading(String text) implements Block {
@@ -11,6 +11,10 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Fiel
 
     /** Running text, wrapped to the width. */
     record Paragraph(String text) implements Block {
+    }
+
+    /** One line that is never wrapped, so that it stays greppable (a compiler-style problem report). */
+    record Line(String text) implements Block {
     }
 
     /** Label/value pairs, labels aligned. */

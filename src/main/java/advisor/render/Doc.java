@@ -17,6 +17,11 @@ public final class Doc {
         return this;
     }
 
+    public Doc line(String text) {
+        blocks.add(new Block.Line(text));
+        return this;
+    }
+
     public Doc fields(List<Block.Field> fields) {
         if (!fields.isEmpty()) {
             blocks.add(new Block.Fields(List.copyOf(fields)));

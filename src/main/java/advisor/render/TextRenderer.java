@@ -35,6 +35,8 @@ public final class TextRenderer {
                 for (String line : DisplayWidth.wrap(DisplayWidth.sanitize(p.text(), true), width)) {
                     out.append(line).append('\n');
                 }
+            } else if (block instanceof Block.Line l) {
+                out.append(DisplayWidth.sanitize(l.text(), false)).append('\n');
             } else if (block instanceof Block.Fields f) {
                 fields(f, out);
             } else if (block instanceof Block.Table t) {

@@ -60,7 +60,8 @@ class BrokenCatalogTest {
 
         Cli.Result cli = new Cli().mini("validate", "--catalog", temp.resolve("overlay").toString());
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(3);
-        assertThat(cli.out()).contains(file + ":" + m.group(3) + ":" + m.group(4)).contains("[" + m.group(2) + "]");
+        String where = m.group(3).equals("0") ? file + ": " : file + ":" + m.group(3) + ":" + m.group(4) + ": ";
+        assertThat(cli.out()).contains(where).contains("[" + m.group(2) + "]");
         assertThat(cli.err()).doesNotContain("Exception").doesNotContain("\tat ");
 
         Cli.Result list = new Cli().mini("list", "--catalog", temp.resolve("overlay").toString());
@@ -73,15 +74,16 @@ class BrokenCatalogTest {
     void reportsEveryProblemNotOnlyTheFirst() throws IOException {
         Path overlay = temp.resolve("many");
         Files.createDirectories(overlay.resolve("libraries"));
+        List<String> expected = new java.util.ArrayList<>();
         for (Path p : cases().toList()) {
             String rel = CASE.matcher(Files.readString(p).lines().findFirst().orElseThrow()).replaceAll("$1");
             if (rel.startsWith("libraries/")) {
                 Files.copy(p, overlay.resolve(rel));
+                expected.add(overlay + "/" + rel);
             }
         }
         CatalogLoader.Result result = CatalogLoader.load(List.of(Cli.MINI, overlay), false, DAY);
-        long files = result.errors().stream().map(Problem::file).distinct().count();
-        assertThat(files).isGreaterThanOrEqualTo(cases().count() - 1);
+        assertThat(result.errors().stream().map(Problem::file).distinct().toList()).containsAll(expected);
     }
 
     @Test
