@@ -291,7 +291,7 @@ final class RecommendCommand implements Callable<Integer> {
                 new Block.Field(v.t("Profile", "权重方案"), p.id() + (weightOptions.overridden() ? v.t(" (with --weight)", "（含 --weight 调整）") : "")
                         + " · " + p.rationale().in(v.lang())),
                 new Block.Field(v.t("Weights", "权重"), String.join(", ", w)),
-                new Block.Field(v.t("Score", "决策分"), v.t("decision = " + Views.figure(alpha).toPlainString() + " × fit + "
+                new Block.Field(v.t("Formula", "公式"), v.t("decision = " + Views.figure(alpha).toPlainString() + " × fit + "
                         + Views.figure(BigDecimal.ONE.subtract(Views.figure(alpha)).doubleValue()).toPlainString() + " × maturity (0-5)",
                         "决策分 = " + Views.figure(alpha).toPlainString() + " × 适配度 + "
                                 + Views.figure(BigDecimal.ONE.subtract(Views.figure(alpha)).doubleValue()).toPlainString() + " × 成熟度（0-5）"))));

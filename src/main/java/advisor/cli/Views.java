@@ -115,6 +115,9 @@ final class Views {
     }
 
     private <T> T find(NameIndex<T> index, String typed, String kind) {
+        if (typed == null || typed.isBlank()) {
+            throw AdvisorException.usage(t("empty " + kind + " name", kind + "名称为空"));
+        }
         Optional<T> found = index.find(typed);
         if (found.isPresent()) {
             return found.get();
