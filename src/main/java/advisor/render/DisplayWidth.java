@@ -14,12 +14,29 @@ public final class DisplayWidth {
         int width = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            int w = WCWidth.wcwidth(cp);
-            width += Math.max(w, 0);
+            width += of(cp);
             i += Character.charCount(cp);
         }
         return width;
     }
+
+    /**
+     * Columns one code point takes: JLine's wcwidth, except that emoji with emoji presentation
+     * (the tier icons ✅ 🔷 🟡 🔴 among them) take two columns, as terminals draw them.
+     */
+    public static int of(int cp) {
+        if (cp >= 0x1F300 && cp <= 0x1FAFF || EMOJI_BMP.indexOf(cp) >= 0 && cp < 0x10000) {
+            return 2;
+        }
+        return Math.max(WCWidth.wcwidth(cp), 0);
+    }
+
+    /** Emoji in the Basic Multilingual Plane that have emoji presentation by default (Unicode 15). */
+    private static final String EMOJI_BMP = "\u231A\u231B\u23E9\u23EA\u23EB\u23EC\u23F0\u23F3\u25FD\u25FE"
+            + "\u2614\u2615\u2648\u2649\u264A\u264B\u264C\u264D\u264E\u264F\u2650\u2651\u2652\u2653"
+            + "\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3"
+            + "\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753\u2754\u2755\u2757\u2795"
+            + "\u2796\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55";
 
     /**
      * Text made safe for a terminal: escape and other control characters (C0, DEL, C1, bidi overrides)
@@ -74,7 +91,7 @@ public final class DisplayWidth {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int w = Math.max(WCWidth.wcwidth(cp), 0);
+            int w = of(cp);
             if (lineWidth + w > width) {
                 if (cp == ' ') {
                     out.add(line.toString().stripTrailing());

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public final class TextRenderer {
     private static final String GAP = "  ";
-    private static final int MIN_COLUMN = 6;
+    private static final int MIN_COLUMN = 4;
+    /** A column narrower than this reads badly; it gets at least this much when its text needs it. */
+    private static final int COMFORT = 8;
+    /** Words longer than this (paths, URLs) may be broken rather than widen their column. */
+    private static final int MAX_WORD = 18;
     private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";
 
@@ -94,7 +98,7 @@ public final class TextRenderer {
                 }
             }
         }
-        fit(widths, headers);
+        fit(widths, headers, rows);
         emitRow(headers, widths, t.numeric(), true, out);
         StringBuilder rule = new StringBuilder();
         for (int c = 0; c < n; c++) {
@@ -109,12 +113,65 @@ public final class TextRenderer {
         }
     }
 
-    /** Shrinks the widest columns until the table fits; cells wrap, so no text is lost. */
-    private void fit(int[] widths, List<String> headers) {
-        int total = GAP.length() * (widths.length - 1);
+    /**
+     * Fits the columns into the width. Each column first gets a comfortable minimum (its longest word,
+     * at least {@value #COMFORT} columns, never more than it needs); the space left is shared in
+     * proportion to what each column still wants, so long texts wrap while short columns stay whole.
+     * Cells wrap, so no text is lost.
+     */
+    private void fit(int[] widths, List<String> headers, List<List<String>> rows) {
+        int n = widths.length;
+        int gaps = GAP.length() * (n - 1);
+        int total = gaps;
         for (int w : widths) {
             total += w;
         }
+        if (total <= width) {
+            return;
+        }
+        int[] min = new int[n];
+        int minTotal = gaps;
+        for (int c = 0; c < n; c++) {
+            int word = longestWord(headers.get(c));
+            for (List<String> row : rows) {
+                word = Math.max(word, longestWord(row.get(c)));
+            }
+            min[c] = Math.min(widths[c], Math.max(Math.min(word, MAX_WORD), COMFORT));
+            minTotal += min[c];
+        }
+        if (minTotal > width) {
+            System.arraycopy(min, 0, widths, 0, n);
+            shrinkWidest(widths, minTotal);
+            return;
+        }
+        int available = width - minTotal;
+        int wanted = total - minTotal;
+        int given = 0;
+        for (int c = 0; c < n; c++) {
+            int extra = (int) ((long) (widths[c] - min[c]) * available / wanted);
+            widths[c] = min[c] + extra;
+            given += extra;
+        }
+        for (int c = 0; given < available && c < n; c++) {
+            if (widths[c] < min[c] + (widths[c] - min[c]) + 1 && widths[c] < naturalOf(c, headers, rows)) {
+                widths[c]++;
+                given++;
+            }
+        }
+    }
+
+    private static int naturalOf(int c, List<String> headers, List<List<String>> rows) {
+        int w = DisplayWidth.of(headers.get(c));
+        for (List<String> row : rows) {
+            for (String line : row.get(c).split("\n", -1)) {
+                w = Math.max(w, DisplayWidth.of(line));
+            }
+        }
+        return w;
+    }
+
+    /** Last resort for very narrow terminals: shrink the widest column, one column of width at a time. */
+    private void shrinkWidest(int[] widths, int total) {
         while (total > width) {
             int widest = 0;
             for (int c = 1; c < widths.length; c++) {
@@ -122,8 +179,7 @@ public final class TextRenderer {
                     widest = c;
                 }
             }
-            int floor = Math.max(MIN_COLUMN, Math.min(longestWord(headers.get(widest)), 12));
-            if (widths[widest] <= floor) {
+            if (widths[widest] <= MIN_COLUMN) {
                 break;
             }
             widths[widest]--;
@@ -133,7 +189,7 @@ public final class TextRenderer {
 
     private static int longestWord(String s) {
         int max = 0;
-        for (String w : s.split(" ")) {
+        for (String w : s.split("[ \n]")) {
             max = Math.max(max, DisplayWidth.of(w));
         }
         return max;
