@@ -8,15 +8,32 @@ import picocli.CommandLine.Spec;
 /** The root command: a container for the subcommands; alone it prints its usage. */
 @Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCommand.Version.class,
         description = "Choose libraries with weighted, explainable and sourced scores.",
-        subcommands = {
-            ListCommand.class, ShowCommand.class, RecommendCommand.class, CompareCommand.class, ValidateCommand.class,
-            ReferenceCommands.Scenarios.class, ReferenceCommands.Categories.class,
-            ReferenceCommands.Dimensions.class, ReferenceCommands.Profiles.class,
-            ReferenceCommands.Trends.class, ReferenceCommands.Sources.class,
-            ShellCommand.class, CompletionCommand.class
-        },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage error, 3 invalid catalog, 4 unknown name."})
 final class AdvisorCommand implements Runnable {
+    /**
+     * The subcommands, in help order. They are registered by {@link Main}: building picocli's model of
+     * a command costs milliseconds of reflection, so a one-shot run registers only the one it needs.
+     */
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("list", ListCommand.class);
+        m.put("show", ShowCommand.class);
+        m.put("recommend", RecommendCommand.class);
+        m.put("compare", CompareCommand.class);
+        m.put("validate", ValidateCommand.class);
+        m.put("scenarios", ReferenceCommands.Scenarios.class);
+        m.put("categories", ReferenceCommands.Categories.class);
+        m.put("dimensions", ReferenceCommands.Dimensions.class);
+        m.put("profiles", ReferenceCommands.Profiles.class);
+        m.put("trends", ReferenceCommands.Trends.class);
+        m.put("sources", ReferenceCommands.Sources.class);
+        m.put("shell", ShellCommand.class);
+        m.put("completion", CompletionCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     @Spec
     CommandSpec spec;
 

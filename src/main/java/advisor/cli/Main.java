@@ -51,7 +51,14 @@ public final class Main {
             return new CompleteCommand(env, commandLine()).run(Arrays.copyOfRange(args, 1, args.length));
         }
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-        CommandLine cl = commandLine();
+        CommandLine cl;
+        if (commandLine == null && args.length > 0 && AdvisorCommand.SUBCOMMANDS.containsKey(args[0])
+                && !args[0].equals("shell")) {
+            // a one-shot run builds only the command asked for; it is not kept (the shell and help need them all)
+            cl = build(List.of(args[0]));
+        } else {
+            cl = commandLine();
+        }
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, stacktrace));
         try {
             return cl.execute(args);
@@ -67,15 +74,23 @@ public final class Main {
     /** The command tree, with commands built around this {@link Env}; built once and reused for every run. */
     public CommandLine commandLine() {
         if (commandLine == null) {
-            CommandLine cl = new CommandLine(AdvisorCommand.class, new EnvFactory(env));
-            cl.setOut(env.out());
-            cl.setErr(env.err());
-            cl.setCaseInsensitiveEnumValuesAllowed(true);
-            cl.setAbbreviatedOptionsAllowed(false);
-            cl.setParameterExceptionHandler(this::usageError);
-            commandLine = cl;
+            commandLine = build(List.copyOf(AdvisorCommand.SUBCOMMANDS.keySet()));
         }
         return commandLine;
+    }
+
+    private CommandLine build(List<String> names) {
+        EnvFactory factory = new EnvFactory(env);
+        CommandLine cl = new CommandLine(AdvisorCommand.class, factory);
+        for (String name : names) {
+            cl.addSubcommand(name, new CommandLine(AdvisorCommand.SUBCOMMANDS.get(name), factory));
+        }
+        cl.setOut(env.out());
+        cl.setErr(env.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAbbreviatedOptionsAllowed(false);
+        cl.setParameterExceptionHandler(this::usageError);
+        return cl;
     }
 
     private int handle(Throwable ex, boolean stacktrace) {

@@ -36,6 +36,7 @@ final class ShellCommand implements Callable<Integer> {
     private int batch() throws IOException {
         StringWriter captured = new StringWriter();
         Main inner = new Main(env.withErr(new PrintWriter(captured)));
+        inner.commandLine(); // every command, built once for all the lines
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
         int worst = ExitCodes.OK;
         int number = 0;
