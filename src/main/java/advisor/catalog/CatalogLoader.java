@@ -75,19 +75,80 @@ public final class CatalogLoader {
      * Checks that depend on the date (reviews overdue) use {@code asOf}.
      */
     public static Result load(List<Path> overlays, boolean builtin, LocalDate asOf) {
+        return load(overlays, builtin, asOf, null);
+    }
+
+    /**
+     * As {@link #load(List, boolean, LocalDate)}, keeping the parsed form of large catalogs in
+     * {@code cacheDir} (null: no cache) so that the next run with the same files skips YAML parsing.
+     */
+    public static Result load(List<Path> overlays, boolean builtin, LocalDate asOf, Path cacheDir) {
+        ParsedCache cache = cacheDir == null ? null : ParsedCache.open(cacheDir, overlays, builtin);
+        Parsed parsed = cache == null ? null : cache.read();
+        if (parsed == null) {
+            parsed = parse(overlays, builtin, true);
+            if (cache != null) {
+                cache.write(parsed);
+            }
+        }
+        Catalog catalog = new Catalog(parsed.sources(), parsed.dimensions(),
+                parsed.tiers().stream().sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList(),
+                parsed.profiles(), parsed.categories(), parsed.scenarios(), parsed.trends(), parsed.libraries());
+        Problems problems = new Problems();
+        problems.addAll(parsed.problems());
+        new CatalogChecker(catalog, problems, asOf).check();
+        return new Result(catalog, problems.sorted());
+    }
+
+    /** What reading the files gives, before the cross-file checks: the unit the on-disk cache keeps. */
+    record Parsed(List<Source> sources, List<Dimension> dimensions, List<Tier> tiers, List<Profile> profiles,
+                  List<Category> categories, List<Scenario> scenarios, List<Trend> trends, List<Library> libraries,
+                  List<Problem> problems) {
+    }
+
+    /**
+     * Reads the catalogs' files. The built-in catalog comes from the snapshot written at build time
+     * when {@code useSnapshot} and it is there (see {@link Snapshot}), else from its YAML files.
+     */
+    static Parsed parse(List<Path> overlays, boolean builtin, boolean useSnapshot) {
         CatalogLoader loader = new CatalogLoader();
         if (builtin) {
-            loader.readBuiltin();
+            Parsed snapshot = useSnapshot ? snapshot() : null;
+            if (snapshot != null) {
+                loader.add(snapshot);
+            } else {
+                loader.readBuiltin();
+            }
         }
         for (Path dir : overlays) {
             loader.readDirectory(dir, dir.toString());
         }
-        Catalog catalog = new Catalog(loader.sources.values(), loader.dimensions.values(),
-                loader.tiers.values().stream().sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList(),
-                loader.profiles.values(), loader.categories.values(), loader.scenarios.values(),
-                loader.trends.values(), loader.libraries.values());
-        new CatalogChecker(catalog, loader.problems, asOf).check();
-        return new Result(catalog, loader.problems.sorted());
+        return new Parsed(List.copyOf(loader.sources.values()), List.copyOf(loader.dimensions.values()),
+                List.copyOf(loader.tiers.values()), List.copyOf(loader.profiles.values()),
+                List.copyOf(loader.categories.values()), List.copyOf(loader.scenarios.values()),
+                List.copyOf(loader.trends.values()), List.copyOf(loader.libraries.values()),
+                loader.problems.list());
+    }
+
+    /** The built-in catalog as parsed at build time, or null when the build has none or it is unreadable. */
+    private static Parsed snapshot() {
+        try (java.io.InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(Snapshot.RESOURCE)) {
+            return in == null ? null : ParsedCache.readFrom(in);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void add(Parsed p) {
+        p.sources().forEach(x -> sources.put(x.id(), x));
+        p.dimensions().forEach(x -> dimensions.put(x.id(), x));
+        p.tiers().forEach(x -> tiers.put(x.id(), x));
+        p.profiles().forEach(x -> profiles.put(x.id(), x));
+        p.categories().forEach(x -> categories.put(x.id(), x));
+        p.scenarios().forEach(x -> scenarios.put(x.id(), x));
+        p.trends().forEach(x -> trends.put(x.id(), x));
+        p.libraries().forEach(x -> libraries.put(x.id(), x));
+        problems.addAll(p.problems());
     }
 
     private void readBuiltin() {
@@ -129,7 +190,7 @@ public final class CatalogLoader {
             return;
         }
         List<FileData> reference = new ArrayList<>();
-        List<FileData> libraryFiles = new ArrayList<>();
+        List<LibraryFile> libraryFiles = new ArrayList<>();
         for (Path entry : list(dir, name)) {
             String fileName = entry.getFileName().toString().replace("/", "");
             String display = name + "/" + fileName;
@@ -150,10 +211,7 @@ public final class CatalogLoader {
                         } else if (Files.isDirectory(lib)) {
                             problems.error("not-a-file", Loc.file(libDisplay), "is a directory, not a library file");
                         } else {
-                            FileData data = readFile(lib, libDisplay, libName);
-                            if (data != null) {
-                                libraryFiles.add(data);
-                            }
+                            libraryFiles.add(new LibraryFile(lib, libDisplay, libName));
                         }
                     }
                 } else {
@@ -163,7 +221,7 @@ public final class CatalogLoader {
                 if (Files.isDirectory(entry)) {
                     problems.error("not-a-file", Loc.file(display), "is a directory, not a catalog file");
                 } else {
-                    FileData data = readFile(entry, display, fileName);
+                    FileData data = readFile(entry, display, fileName, problems);
                     if (data != null) {
                         reference.add(data);
                     }
@@ -177,16 +235,39 @@ public final class CatalogLoader {
         for (FileData file : reference) {
             bindReference(file);
         }
-        for (FileData file : libraryFiles) {
-            YNode root = new YamlReader(file.name(), problems).read(file.bytes());
-            if (root != null) {
-                String expected = file.relative().substring(0, file.relative().length() - ".yaml".length());
-                Library library = binder.library(root, expected);
-                if (library != null) {
-                    libraries.put(library.id(), library);
-                }
+        // Library files are independent: read and bind them on every core, then merge in file order,
+        // so the result and the order of problems are the same as a sequential read.
+        List<Bound> bound = (libraryFiles.size() < PARALLEL_THRESHOLD ? libraryFiles.stream()
+                : libraryFiles.parallelStream()).map(CatalogLoader::bind).toList();
+        for (Bound b : bound) {
+            problems.addAll(b.problems());
+            if (b.library() != null) {
+                libraries.put(b.library().id(), b.library());
             }
         }
+    }
+
+    /** Below this many library files a parallel stream costs more than it saves. */
+    private static final int PARALLEL_THRESHOLD = 256;
+
+    private record LibraryFile(Path path, String display, String relative) {
+    }
+
+    private record Bound(Library library, Problems problems) {
+    }
+
+    private static Bound bind(LibraryFile file) {
+        Problems own = new Problems();
+        FileData data = readFile(file.path(), file.display(), file.relative(), own);
+        Library library = null;
+        if (data != null) {
+            YNode root = new YamlReader(data.name(), own).read(data.bytes());
+            if (root != null) {
+                String expected = data.relative().substring(0, data.relative().length() - ".yaml".length());
+                library = new CatalogBinder(own).library(root, expected);
+            }
+        }
+        return new Bound(library, own);
     }
 
     private void bindReference(FileData file) {
@@ -235,7 +316,7 @@ public final class CatalogLoader {
         return out;
     }
 
-    private FileData readFile(Path path, String display, String relative) {
+    private static FileData readFile(Path path, String display, String relative, Problems problems) {
         try {
             if (!Files.isRegularFile(path)) {
                 problems.error("not-a-file", Loc.file(display), Files.exists(path, LinkOption.NOFOLLOW_LINKS)

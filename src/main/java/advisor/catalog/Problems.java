@@ -31,6 +31,20 @@ public final class Problems {
         list.add(Problem.at(Problem.Severity.ERROR, code, loc, libraryId, message));
     }
 
+    /** Adds every problem another collector found (a library file read on another thread), in order. */
+    void addAll(Problems other) {
+        list.addAll(other.list);
+    }
+
+    void addAll(List<Problem> problems) {
+        list.addAll(problems);
+    }
+
+    /** The problems in the order they were found. */
+    List<Problem> list() {
+        return List.copyOf(list);
+    }
+
     public boolean hasErrors() {
         return list.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
     }

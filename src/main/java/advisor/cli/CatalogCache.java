@@ -14,9 +14,35 @@ import java.util.Map;
  */
 public final class CatalogCache {
     private final Map<String, CatalogLoader.Result> loaded = new HashMap<>();
+    private final Path diskCache;
+
+    /** {@code diskCache}: where the parsed form of large catalogs is kept between runs; null for nowhere. */
+    public CatalogCache(Path diskCache) {
+        this.diskCache = diskCache;
+    }
+
+    /**
+     * A cache that keeps large catalogs under {@code $XDG_CACHE_HOME/advisor}, else
+     * {@code ~/.cache/advisor}; none when {@code ADVISOR_NO_CACHE} is set or no home is known.
+     */
+    public static CatalogCache of(Map<String, String> vars) {
+        if (present(vars.get("ADVISOR_NO_CACHE"))) {
+            return new CatalogCache(null);
+        }
+        String xdg = vars.get("XDG_CACHE_HOME");
+        if (present(xdg) && Path.of(xdg).isAbsolute()) {
+            return new CatalogCache(Path.of(xdg, "advisor"));
+        }
+        String home = vars.get("HOME");
+        return new CatalogCache(present(home) ? Path.of(home, ".cache", "advisor") : null);
+    }
+
+    private static boolean present(String v) {
+        return v != null && !v.isEmpty();
+    }
 
     CatalogLoader.Result load(List<Path> overlays, boolean builtin, LocalDate asOf) {
         String key = overlays.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList() + "|" + builtin + "|" + asOf;
-        return loaded.computeIfAbsent(key, k -> CatalogLoader.load(overlays, builtin, asOf));
+        return loaded.computeIfAbsent(key, k -> CatalogLoader.load(overlays, builtin, asOf, diskCache));
     }
 }

@@ -17,7 +17,7 @@ public record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, bo
     /** An environment for tests and scripts: no terminal, a fresh catalog cache. */
     public static Env of(PrintWriter out, PrintWriter err, Map<String, String> vars, Supplier<LocalDate> today,
                          InputStream in) {
-        return new Env(out, err, vars, false, false, today, in, new CatalogCache());
+        return new Env(out, err, vars, false, false, today, in, CatalogCache.of(vars));
     }
 
     public String var(String name) {

@@ -29,7 +29,7 @@ public final class Main {
         // stray library output must not corrupt machine formats: route System.out to stderr
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         Env env = new Env(out, err, System.getenv(), tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
-                System.in, new CatalogCache());
+                System.in, CatalogCache.of(System.getenv()));
         int code = new Main(env).run(args);
         out.flush();
         err.flush();

@@ -62,14 +62,20 @@ final class Views {
     // ---- finding things by name; unknown names exit 4 with suggestions ----
 
     Library library(String typed) {
-        NameIndex<Library> index = new NameIndex<>();
-        for (Library l : catalog.libraries()) {
-            List<String> names = new ArrayList<>(l.aliases());
-            names.add(l.name());
-            index.add(l, l.id(), names);
-        }
+        NameIndex<Library> index = catalog.derived(LIBRARY_INDEX, c -> {
+            NameIndex<Library> built = new NameIndex<>();
+            for (Library l : c.libraries()) {
+                List<String> names = new ArrayList<>(l.aliases());
+                names.add(l.name());
+                built.add(l, l.id(), names);
+            }
+            return built;
+        });
         return find(index, typed, t("library", "库"));
     }
+
+    /** Key of the library name index kept with the catalog. */
+    private static final Object LIBRARY_INDEX = new Object();
 
     Scenario scenario(String typed) {
         NameIndex<Scenario> index = new NameIndex<>();

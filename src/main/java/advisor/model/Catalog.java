@@ -16,6 +16,8 @@ public final class Catalog {
     private final Map<String, Scenario> scenarios;
     private final Map<String, Trend> trends;
     private final Map<String, Library> libraries;
+    /** Values computed from this (immutable) catalog once and shared, such as name indexes. */
+    private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
                    Collection<Profile> profiles, Collection<Category> categories,
@@ -63,5 +65,22 @@ public final class Catalog {
     /** The trends that name the library, in catalog order. */
     public List<Trend> trendsOf(String libraryId) {
         return trends.values().stream().filter(t -> t.libraries().contains(libraryId)).toList();
+    }
+
+    /**
+     * A value derived from this catalog, computed on first use and kept: the catalog never changes,
+     * so a shell running many commands over it computes each such value once.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<Catalog, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            Object earlier = derived.putIfAbsent(key, value);
+            if (earlier != null) {
+                value = earlier;
+            }
+        }
+        return (T) value;
     }
 }

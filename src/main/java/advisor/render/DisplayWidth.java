@@ -25,6 +25,9 @@ public final class DisplayWidth {
      * (the tier icons ✅ 🔷 🟡 🔴 among them) take two columns, as terminals draw them.
      */
     public static int of(int cp) {
+        if (cp >= 0x20 && cp < 0x7F) {
+            return 1; // printable ASCII, by far the most common: skip the table look-ups
+        }
         if (cp >= 0x1F300 && cp <= 0x1FAFF || EMOJI_BMP.indexOf(cp) >= 0 && cp < 0x10000) {
             return 2;
         }

@@ -3,6 +3,7 @@ package advisor.scoring;
 import advisor.model.DimensionScore;
 import advisor.model.Evaluation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,20 +72,17 @@ public final class Robustness {
         for (int i = 0; i < dims.size(); i++) {
             alpha[i] = CONCENTRATION * weights.of(dims.get(i));
         }
-        SplittableRandom random = new SplittableRandom(SEED);
-        double[] w = new double[dims.size()];
+        int n = dims.size();
+        double[] samples = samples(alpha);
         for (int s = 0; s < SAMPLES; s++) {
-            double sum = 0;
-            for (int i = 0; i < w.length; i++) {
-                w[i] = alpha[i] > 0 ? gamma(random, alpha[i]) : 0;
-                sum += w[i];
-            }
+            int base = s * n;
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < top.size(); c++) {
                 double d = a[c];
-                for (int i = 0; i < w.length; i++) {
-                    d += w[i] / sum * e[c][i];
+                double[] ec = e[c];
+                for (int i = 0; i < n; i++) {
+                    d += samples[base + i] * ec[i];
                 }
                 // strictly greater: on a tie the candidate ranked higher by the profile keeps first place
                 if (d > bestScore + 1e-12) {
@@ -101,6 +99,46 @@ public final class Robustness {
         boolean clear = share.get(top.get(0).library().id()) >= CLEAR_SHARE
                 && (flip.mass() == null || flip.mass() >= CLEAR_MARGIN);
         return new Result(share, flip, clear, SAMPLES);
+    }
+
+    /** Weight samples already drawn in this process, by Dirichlet parameters: a shell draws them once per profile. */
+    private static final Map<String, double[]> SAMPLE_CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, double[]> eldest) {
+            return size() > 8;
+        }
+    };
+
+    /**
+     * {@link #SAMPLES} weight vectors from Dirichlet(alpha), normalised, laid out one after another.
+     * Always the same for the same alpha (fixed seed), so they are drawn once and reused.
+     */
+    private static double[] samples(double[] alpha) {
+        String key = Arrays.toString(alpha);
+        synchronized (SAMPLE_CACHE) {
+            double[] cached = SAMPLE_CACHE.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        int n = alpha.length;
+        double[] out = new double[SAMPLES * n];
+        SplittableRandom random = new SplittableRandom(SEED);
+        double[] w = new double[n];
+        for (int s = 0; s < SAMPLES; s++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                w[i] = alpha[i] > 0 ? gamma(random, alpha[i]) : 0;
+                sum += w[i];
+            }
+            for (int i = 0; i < n; i++) {
+                out[s * n + i] = w[i] / sum;
+            }
+        }
+        synchronized (SAMPLE_CACHE) {
+            SAMPLE_CACHE.put(key, out);
+        }
+        return out;
     }
 
     /** The part of the decision score that does not depend on the weights. */

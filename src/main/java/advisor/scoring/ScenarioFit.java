@@ -9,7 +9,9 @@ import advisor.model.Trend;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,7 @@ public final class ScenarioFit {
     public static final double CATEGORY_FACTOR = 0.5;
 
     private final Catalog catalog;
+    private Map<String, double[]> categoryTotals;
 
     public ScenarioFit(Catalog catalog) {
         this.catalog = catalog;
@@ -77,20 +80,34 @@ public final class ScenarioFit {
 
     /** Mean of the star ratings other libraries of the same category have for the scenario. */
     private Optional<Double> categoryMean(Library library, Scenario scenario) {
-        double sum = 0;
-        int n = 0;
-        for (Library other : catalog.libraries()) {
-            if (other == library || !other.category().equals(library.category())) {
-                continue;
-            }
-            for (ScenarioRating r : other.scenarios()) {
-                if (r.scenario().equals(scenario.id()) && r.stars() != null) {
-                    sum += r.stars();
-                    n++;
-                }
+        double[] total = categoryTotals().getOrDefault(library.category() + '\u0000' + scenario.id(), new double[2]);
+        double sum = total[0];
+        double n = total[1];
+        for (ScenarioRating r : library.scenarios()) {
+            if (r.scenario().equals(scenario.id()) && r.stars() != null) {
+                sum -= r.stars();
+                n--;
             }
         }
-        return n == 0 ? Optional.empty() : Optional.of(sum / n);
+        return n <= 0 ? Optional.empty() : Optional.of(sum / n);
+    }
+
+    /** Sum and count of the star ratings per category and scenario, built once: linear, not quadratic. */
+    private Map<String, double[]> categoryTotals() {
+        if (categoryTotals == null) {
+            Map<String, double[]> totals = new HashMap<>();
+            for (Library other : catalog.libraries()) {
+                for (ScenarioRating r : other.scenarios()) {
+                    if (r.stars() != null) {
+                        double[] t = totals.computeIfAbsent(other.category() + '\u0000' + r.scenario(), k -> new double[2]);
+                        t[0] += r.stars();
+                        t[1]++;
+                    }
+                }
+            }
+            categoryTotals = totals;
+        }
+        return categoryTotals;
     }
 
     private LocalDate sourceDate(String id) {

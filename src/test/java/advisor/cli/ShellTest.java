@@ -87,7 +87,7 @@ class ShellTest {
         Map<String, String> vars = Map.of("ADVISOR_CATALOG", Cli.MINI.toString(), "XDG_STATE_HOME", temp.toString());
         StringWriter err = new StringWriter();
         Env env = new Env(new PrintWriter(new StringWriter()), new PrintWriter(err), vars, true, true, () -> Cli.TODAY,
-                new ByteArrayInputStream(new byte[0]), new CatalogCache());
+                new ByteArrayInputStream(new byte[0]), new CatalogCache(null));
         // a pipe that stays open: the shell must leave on "exit", not on end of input
         java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
         java.io.PipedInputStream keyboard = new java.io.PipedInputStream(keys, 64 * 1024);

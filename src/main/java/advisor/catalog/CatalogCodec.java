@@ -1,0 +1,401 @@
+package advisor.catalog;
+
+import advisor.model.Category;
+import advisor.model.Dimension;
+import advisor.model.DimensionScore;
+import advisor.model.Evaluation;
+import advisor.model.Fact;
+import advisor.model.Library;
+import advisor.model.Loc;
+import advisor.model.Measurement;
+import advisor.model.Profile;
+import advisor.model.Remark;
+import advisor.model.Scenario;
+import advisor.model.ScenarioRating;
+import advisor.model.Source;
+import advisor.model.Text;
+import advisor.model.Tier;
+import advisor.model.Trend;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compact binary form of a parsed catalog for {@link ParsedCache}: every record written field by
+ * field, each distinct string once. Reading it back allocates little more than the catalog itself,
+ * which is what makes the cache several times faster than parsing YAML (Java serialization was not).
+ */
+final class CatalogCodec {
+    /** Changes whenever the layout below changes; a cache file with another version is ignored. */
+    static final int VERSION = 1;
+
+    private CatalogCodec() {
+    }
+
+    interface Writer<T> {
+        void write(Out out, T value) throws IOException;
+    }
+
+    interface Reader<T> {
+        T read(In in) throws IOException;
+    }
+
+    static void write(DataOutputStream data, CatalogLoader.Parsed p) throws IOException {
+        Out out = new Out(data);
+        data.writeInt(VERSION);
+        out.list(p.sources(), CatalogCodec::source);
+        out.list(p.dimensions(), (o, d) -> {
+            o.str(d.id());
+            o.text(d.label());
+            o.text(d.description());
+            o.loc(d.loc());
+        });
+        out.list(p.tiers(), (o, t) -> {
+            o.str(t.id());
+            o.text(t.label());
+            o.str(t.icon());
+            o.data.writeDouble(t.minScore());
+            o.loc(t.loc());
+        });
+        out.list(p.profiles(), (o, pr) -> {
+            o.str(pr.id());
+            o.text(pr.label());
+            o.text(pr.rationale());
+            o.map(pr.weights(), (oo, w) -> oo.data.writeDouble(w));
+            o.loc(pr.loc());
+        });
+        out.list(p.categories(), (o, c) -> {
+            o.str(c.id());
+            o.text(c.label());
+            o.loc(c.loc());
+        });
+        out.list(p.scenarios(), (o, s) -> {
+            o.str(s.id());
+            o.text(s.label());
+            o.strings(s.aliases());
+            o.list(s.related(), (oo, r) -> {
+                oo.str(r.scenario());
+                oo.data.writeDouble(r.strength());
+                oo.loc(r.loc());
+            });
+            o.loc(s.loc());
+        });
+        out.list(p.trends(), (o, t) -> {
+            o.str(t.id());
+            o.text(t.label());
+            o.strings(t.libraries());
+            o.strings(t.scenarios());
+            o.data.writeInt(t.impact());
+            o.text(t.advice());
+            o.str(t.source());
+            o.loc(t.loc());
+        });
+        out.list(p.libraries(), CatalogCodec::library);
+        out.list(p.problems(), (o, pr) -> {
+            o.data.writeByte(pr.severity().ordinal());
+            o.str(pr.code());
+            o.str(pr.file());
+            o.data.writeInt(pr.line());
+            o.data.writeInt(pr.column());
+            o.str(pr.library());
+            o.str(pr.message());
+        });
+    }
+
+    static CatalogLoader.Parsed read(DataInputStream data) throws IOException {
+        In in = new In(data);
+        if (data.readInt() != VERSION) {
+            throw new IOException("cache written by another version");
+        }
+        List<Source> sources = in.list(CatalogCodec::source);
+        List<Dimension> dimensions = in.list(i -> new Dimension(i.str(), i.text(), i.text(), i.loc()));
+        List<Tier> tiers = in.list(i -> new Tier(i.str(), i.text(), i.str(), i.data.readDouble(), i.loc()));
+        List<Profile> profiles = in.list(i -> new Profile(i.str(), i.text(), i.text(),
+                i.map(ii -> ii.data.readDouble()), i.loc()));
+        List<Category> categories = in.list(i -> new Category(i.str(), i.text(), i.loc()));
+        List<Scenario> scenarios = in.list(i -> new Scenario(i.str(), i.text(), i.strings(),
+                i.list(ii -> new Scenario.Related(ii.str(), ii.data.readDouble(), ii.loc())), i.loc()));
+        List<Trend> trends = in.list(i -> new Trend(i.str(), i.text(), i.strings(), i.strings(), i.data.readInt(),
+                i.text(), i.str(), i.loc()));
+        List<Library> libraries = in.list(CatalogCodec::library);
+        Problem.Severity[] severities = Problem.Severity.values();
+        List<Problem> problems = in.list(i -> new Problem(severities[i.data.readByte()], i.str(), i.str(),
+                i.data.readInt(), i.data.readInt(), i.str(), i.str()));
+        return new CatalogLoader.Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries,
+                problems);
+    }
+
+    private static void source(Out o, Source s) throws IOException {
+        o.str(s.id());
+        o.text(s.title());
+        o.str(s.file());
+        o.date(s.date());
+        o.integer(s.reviewMonths());
+        o.loc(s.loc());
+    }
+
+    private static Source source(In i) throws IOException {
+        return new Source(i.str(), i.text(), i.str(), i.date(), i.integer(), i.loc());
+    }
+
+    private static void library(Out o, Library l) throws IOException {
+        o.str(l.id());
+        o.str(l.name());
+        o.strings(l.aliases());
+        o.str(l.category());
+        o.str(l.repository());
+        o.text(l.summary());
+        o.list(l.facts(), (oo, f) -> {
+            oo.str(f.key());
+            oo.str(f.value());
+            oo.text(f.text());
+            oo.str(f.asOf());
+            oo.str(f.source());
+            oo.loc(f.loc());
+        });
+        Evaluation e = l.evaluation();
+        o.data.writeBoolean(e != null);
+        if (e != null) {
+            o.str(e.source());
+            o.date(e.date());
+            o.map(e.dimensions(), (oo, d) -> {
+                oo.data.writeDouble(d.score());
+                oo.text(d.note());
+                oo.loc(d.loc());
+            });
+            o.data.writeBoolean(e.reported() != null);
+            if (e.reported() != null) {
+                o.data.writeDouble(e.reported().score());
+                o.str(e.reported().tier());
+                o.loc(e.reported().loc());
+            }
+            o.loc(e.loc());
+        }
+        o.list(l.scenarios(), (oo, r) -> {
+            oo.str(r.scenario());
+            oo.integer(r.stars());
+            oo.str(r.source());
+            oo.text(r.note());
+            oo.loc(r.loc());
+        });
+        o.list(l.strengths(), CatalogCodec::remark);
+        o.list(l.limitations(), CatalogCodec::remark);
+        o.list(l.measurements(), (oo, m) -> {
+            oo.text(m.metric());
+            oo.data.writeDouble(m.value());
+            oo.data.writeBoolean(m.valueMax() != null);
+            if (m.valueMax() != null) {
+                oo.data.writeDouble(m.valueMax());
+            }
+            oo.str(m.qualifier());
+            oo.str(m.unit());
+            oo.map(m.conditions(), Out::str);
+            oo.text(m.note());
+            oo.str(m.source());
+            oo.loc(m.loc());
+        });
+        o.list(l.notes(), CatalogCodec::remark);
+        o.loc(l.loc());
+    }
+
+    private static Library library(In i) throws IOException {
+        String id = i.str();
+        String name = i.str();
+        List<String> aliases = i.strings();
+        String category = i.str();
+        String repository = i.str();
+        Text summary = i.text();
+        List<Fact> facts = i.list(ii -> new Fact(ii.str(), ii.str(), ii.text(), ii.str(), ii.str(), ii.loc()));
+        Evaluation evaluation = null;
+        if (i.data.readBoolean()) {
+            String source = i.str();
+            LocalDate date = i.date();
+            Map<String, DimensionScore> dims = i.map(ii -> new DimensionScore(ii.data.readDouble(), ii.text(), ii.loc()));
+            Evaluation.Reported reported = i.data.readBoolean()
+                    ? new Evaluation.Reported(i.data.readDouble(), i.str(), i.loc()) : null;
+            evaluation = new Evaluation(source, date, dims, reported, i.loc());
+        }
+        List<ScenarioRating> scenarios = i.list(ii -> new ScenarioRating(ii.str(), ii.integer(), ii.str(), ii.text(),
+                ii.loc()));
+        List<Remark> strengths = i.list(CatalogCodec::remark);
+        List<Remark> limitations = i.list(CatalogCodec::remark);
+        List<Measurement> measurements = i.list(ii -> {
+            Text metric = ii.text();
+            double value = ii.data.readDouble();
+            Double max = ii.data.readBoolean() ? ii.data.readDouble() : null;
+            return new Measurement(metric, value, max, ii.str(), ii.str(), ii.map(In::str), ii.text(), ii.str(), ii.loc());
+        });
+        List<Remark> notes = i.list(CatalogCodec::remark);
+        return new Library(id, name, aliases, category, repository, summary, facts, evaluation, scenarios, strengths,
+                limitations, measurements, notes, i.loc());
+    }
+
+    private static void remark(Out o, Remark r) throws IOException {
+        o.text(r.text());
+        o.str(r.source());
+        o.loc(r.loc());
+    }
+
+    private static Remark remark(In i) throws IOException {
+        return new Remark(i.text(), i.str(), i.loc());
+    }
+
+    /** Output with a table of the strings written so far: each distinct string goes out once. */
+    static final class Out {
+        final DataOutputStream data;
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        Out(DataOutputStream data) {
+            this.data = data;
+        }
+
+        void str(String s) throws IOException {
+            if (s == null) {
+                data.writeInt(-1);
+                return;
+            }
+            Integer index = seen.get(s);
+            if (index != null) {
+                data.writeInt(index);
+                return;
+            }
+            seen.put(s, seen.size());
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            data.writeInt(-2 - bytes.length);
+            data.write(bytes);
+        }
+
+        void text(Text t) throws IOException {
+            data.writeBoolean(t != null);
+            if (t != null) {
+                str(t.en());
+                str(t.zh());
+            }
+        }
+
+        void loc(Loc loc) throws IOException {
+            data.writeBoolean(loc != null);
+            if (loc != null) {
+                str(loc.file());
+                data.writeInt(loc.line());
+                data.writeInt(loc.column());
+            }
+        }
+
+        void date(LocalDate d) throws IOException {
+            data.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
+        }
+
+        void integer(Integer v) throws IOException {
+            data.writeBoolean(v != null);
+            if (v != null) {
+                data.writeInt(v);
+            }
+        }
+
+        void strings(List<String> list) throws IOException {
+            list(list, Out::str);
+        }
+
+        <T> void list(List<T> list, Writer<T> writer) throws IOException {
+            data.writeInt(list.size());
+            for (T t : list) {
+                writer.write(this, t);
+            }
+        }
+
+        <V> void map(Map<String, V> map, Writer<V> writer) throws IOException {
+            data.writeInt(map.size());
+            for (Map.Entry<String, V> e : map.entrySet()) {
+                str(e.getKey());
+                writer.write(this, e.getValue());
+            }
+        }
+    }
+
+    /** Input that resolves the string table. */
+    static final class In {
+        final DataInputStream data;
+        private final List<String> strings = new ArrayList<>();
+
+        In(DataInputStream data) {
+            this.data = data;
+        }
+
+        String str() throws IOException {
+            int n = data.readInt();
+            if (n == -1) {
+                return null;
+            }
+            if (n >= 0) {
+                if (n >= strings.size()) {
+                    throw new IOException("bad string reference");
+                }
+                return strings.get(n);
+            }
+            if (-2 - n > YamlReader.MAX_FILE_BYTES) {
+                throw new IOException("bad string length");
+            }
+            byte[] bytes = new byte[-2 - n];
+            data.readFully(bytes);
+            String s = new String(bytes, StandardCharsets.UTF_8);
+            strings.add(s);
+            return s;
+        }
+
+        Text text() throws IOException {
+            return data.readBoolean() ? new Text(str(), str()) : null;
+        }
+
+        Loc loc() throws IOException {
+            return data.readBoolean() ? new Loc(str(), data.readInt(), data.readInt()) : null;
+        }
+
+        LocalDate date() throws IOException {
+            long day = data.readLong();
+            return day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+        }
+
+        Integer integer() throws IOException {
+            return data.readBoolean() ? data.readInt() : null;
+        }
+
+        List<String> strings() throws IOException {
+            return list(In::str);
+        }
+
+        <T> List<T> list(Reader<T> reader) throws IOException {
+            int n = count();
+            List<T> list = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                list.add(reader.read(this));
+            }
+            return Collections.unmodifiableList(list);
+        }
+
+        <V> Map<String, V> map(Reader<V> reader) throws IOException {
+            int n = count();
+            Map<String, V> map = new LinkedHashMap<>();
+            for (int k = 0; k < n; k++) {
+                map.put(str(), reader.read(this));
+            }
+            return Collections.unmodifiableMap(map);
+        }
+
+        private int count() throws IOException {
+            int n = data.readInt();
+            if (n < 0 || n > 50_000_000) {
+                throw new IOException("bad count");
+            }
+            return n;
+        }
+    }
+}
