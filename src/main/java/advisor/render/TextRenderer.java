@@ -27,12 +27,13 @@ public final class TextRenderer {
 
     public String render(Doc doc) {
         StringBuilder out = new StringBuilder();
-        boolean first = true;
+        Block previous = null;
         for (Block block : doc.blocks()) {
-            if (!first && block instanceof Block.Heading) {
+            // a blank line before each section, and between a table and the text that follows it
+            if (previous != null && (block instanceof Block.Heading || previous instanceof Block.Table)) {
                 out.append('\n');
             }
-            first = false;
+            previous = block;
             if (block instanceof Block.Heading h) {
                 heading(h, out);
             } else if (block instanceof Block.Paragraph p) {
