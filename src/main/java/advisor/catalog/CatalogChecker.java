@@ -23,7 +23,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -186,16 +185,33 @@ final class CatalogChecker {
             MaturityScore computed = Maturity.of(library, balanced).orElseThrow();
             if (Math.abs(computed.value() - reported.score()) > ROUNDING) {
                 problems.warning("reported-score-mismatch", reported.loc(), "reported composite " + fmt(reported.score())
-                        + " differs from the mean of the dimension scores, " + String.format(Locale.ROOT, "%.2f",
-                        computed.value()));
+                        + " differs from the mean of the dimension scores, " + fixed(computed.value(), 2));
             }
             Tier computedTier = tiers.of(computed.value());
             if (computedTier != null && !computedTier.id().equals(reported.tier())) {
                 problems.warning("reported-tier-mismatch", reported.loc(), "reported tier '" + reported.tier()
-                        + "' differs from the tier of the computed score " + String.format(Locale.ROOT, "%.2f",
-                        computed.value()) + ", '" + computedTier.id() + "'");
+                        + "' differs from the tier of the computed score " + fixed(computed.value(), 2) + ", '" + computedTier.id() + "'");
             }
         }
+        checkReview(evaluation);
+    }
+
+    /**
+     * Only the checks that depend on the date: for a catalog whose other checks were done when it was
+     * built (the built-in snapshot).
+     */
+    void checkReviews() {
+        for (Library library : catalog.libraries()) {
+            if (library.evaluation() != null) {
+                problems.library(library.id());
+                checkReview(library.evaluation());
+                problems.library(null);
+            }
+        }
+    }
+
+    private void checkReview(Evaluation evaluation) {
+        Source source = evaluation.source() == null ? null : catalog.source(evaluation.source()).orElse(null);
         if (source != null && evaluation.date() != null && asOf != null) {
             LocalDate due = source.reviewDue(evaluation.date());
             if (due != null && due.isBefore(asOf)) {
@@ -244,9 +260,14 @@ final class CatalogChecker {
         }
     }
 
-    private static <T> List<String> ids(Collection<T> items, Function<T, String> id) {
-        return items.stream().map(id).toList();
+    /** The ids of a catalog collection, computed once per collection: they are asked for at every reference. */
+    private <T> List<String> ids(Collection<T> items, Function<T, String> id) {
+        @SuppressWarnings("unchecked")
+        List<String> known = idLists.computeIfAbsent(items, k -> ((Collection<T>) k).stream().map(id).toList());
+        return known;
     }
+
+    private final Map<Collection<?>, List<String>> idLists = new java.util.IdentityHashMap<>();
 
     @SafeVarargs
     private static <T> List<T> concat(List<T>... lists) {
@@ -254,6 +275,11 @@ final class CatalogChecker {
     }
 
     private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.1f", d);
+        return fixed(d, 1);
+    }
+
+    /** As {@code String.format("%.Nf")} (half-up on the shortest decimal form), without loading Formatter. */
+    private static String fixed(double d, int places) {
+        return java.math.BigDecimal.valueOf(d).setScale(places, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

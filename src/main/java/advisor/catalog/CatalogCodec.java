@@ -35,7 +35,7 @@ import java.util.Map;
  */
 final class CatalogCodec {
     /** Changes whenever the layout below changes; a cache file with another version is ignored. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private CatalogCodec() {
     }
@@ -99,15 +99,30 @@ final class CatalogCodec {
             o.loc(t.loc());
         });
         out.list(p.libraries(), CatalogCodec::library);
-        out.list(p.problems(), (o, pr) -> {
-            o.data.writeByte(pr.severity().ordinal());
-            o.str(pr.code());
-            o.str(pr.file());
-            o.data.writeInt(pr.line());
-            o.data.writeInt(pr.column());
-            o.str(pr.library());
-            o.str(pr.message());
-        });
+        out.list(p.problems(), CatalogCodec::problem);
+        data.writeBoolean(p.checks() != null);
+        if (p.checks() != null) {
+            out.list(p.checks(), CatalogCodec::problem);
+        }
+    }
+
+    private static void problem(Out o, Problem pr) throws IOException {
+        o.data.writeByte(pr.severity().ordinal());
+        o.str(pr.code());
+        o.str(pr.file());
+        o.data.writeInt(pr.line());
+        o.data.writeInt(pr.column());
+        o.str(pr.library());
+        o.str(pr.message());
+    }
+
+    private static Problem problem(In i) throws IOException {
+        Problem.Severity[] severities = Problem.Severity.values();
+        int severity = i.data.readByte();
+        if (severity < 0 || severity >= severities.length) {
+            throw new IOException("bad severity");
+        }
+        return new Problem(severities[severity], i.str(), i.str(), i.data.readInt(), i.data.readInt(), i.str(), i.str());
     }
 
     static CatalogLoader.Parsed read(DataInputStream data) throws IOException {
@@ -126,11 +141,10 @@ final class CatalogCodec {
         List<Trend> trends = in.list(i -> new Trend(i.str(), i.text(), i.strings(), i.strings(), i.data.readInt(),
                 i.text(), i.str(), i.loc()));
         List<Library> libraries = in.list(CatalogCodec::library);
-        Problem.Severity[] severities = Problem.Severity.values();
-        List<Problem> problems = in.list(i -> new Problem(severities[i.data.readByte()], i.str(), i.str(),
-                i.data.readInt(), i.data.readInt(), i.str(), i.str()));
+        List<Problem> problems = in.list(CatalogCodec::problem);
+        List<Problem> checks = data.readBoolean() ? in.list(CatalogCodec::problem) : null;
         return new CatalogLoader.Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries,
-                problems);
+                problems, checks);
     }
 
     private static void source(Out o, Source s) throws IOException {

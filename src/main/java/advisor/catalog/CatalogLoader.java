@@ -83,10 +83,15 @@ public final class CatalogLoader {
      * {@code cacheDir} (null: no cache) so that the next run with the same files skips YAML parsing.
      */
     public static Result load(List<Path> overlays, boolean builtin, LocalDate asOf, Path cacheDir) {
+        return load(overlays, builtin, asOf, cacheDir, true);
+    }
+
+    /** {@code useSnapshot} false: the built-in catalog from its YAML files even when the build has a snapshot. */
+    static Result load(List<Path> overlays, boolean builtin, LocalDate asOf, Path cacheDir, boolean useSnapshot) {
         ParsedCache cache = cacheDir == null ? null : ParsedCache.open(cacheDir, overlays, builtin);
         Parsed parsed = cache == null ? null : cache.read();
         if (parsed == null) {
-            parsed = parse(overlays, builtin, true);
+            parsed = parse(overlays, builtin, useSnapshot);
             if (cache != null) {
                 cache.write(parsed);
             }
@@ -96,14 +101,41 @@ public final class CatalogLoader {
                 parsed.profiles(), parsed.categories(), parsed.scenarios(), parsed.trends(), parsed.libraries());
         Problems problems = new Problems();
         problems.addAll(parsed.problems());
-        new CatalogChecker(catalog, problems, asOf).check();
+        CatalogChecker checker = new CatalogChecker(catalog, problems, asOf);
+        if (parsed.checks() != null) {
+            problems.addAll(parsed.checks()); // checked at build time; only the date is new
+            checker.checkReviews();
+        } else {
+            checker.check();
+        }
         return new Result(catalog, problems.sorted());
     }
 
-    /** What reading the files gives, before the cross-file checks: the unit the on-disk cache keeps. */
+    /**
+     * What reading the files gives: the unit the on-disk cache and the build-time snapshot keep.
+     * {@code problems} are those found reading the files; {@code checks} those of the cross-file checks
+     * that do not depend on the date, when they were run ahead (the snapshot), else null.
+     */
     record Parsed(List<Source> sources, List<Dimension> dimensions, List<Tier> tiers, List<Profile> profiles,
                   List<Category> categories, List<Scenario> scenarios, List<Trend> trends, List<Library> libraries,
-                  List<Problem> problems) {
+                  List<Problem> problems, List<Problem> checks) {
+
+        /** The same, with the date-independent checks run now and kept. */
+        Parsed checked() {
+            Catalog catalog = new Catalog(sources, dimensions, tiers.stream()
+                    .sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList(),
+                    profiles, categories, scenarios, trends, libraries);
+            Problems found = new Problems();
+            new CatalogChecker(catalog, found, null).check();
+            return new Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, problems,
+                    found.list());
+        }
+
+        /** The same without the checks run ahead: other catalogs are laid over it, so they must run again. */
+        Parsed unchecked() {
+            return checks == null ? this : new Parsed(sources, dimensions, tiers, profiles, categories, scenarios,
+                    trends, libraries, problems, null);
+        }
     }
 
     /**
@@ -114,8 +146,11 @@ public final class CatalogLoader {
         CatalogLoader loader = new CatalogLoader();
         if (builtin) {
             Parsed snapshot = useSnapshot ? snapshot() : null;
+            if (snapshot != null && overlays.isEmpty()) {
+                return snapshot;
+            }
             if (snapshot != null) {
-                loader.add(snapshot);
+                loader.add(snapshot.unchecked());
             } else {
                 loader.readBuiltin();
             }
@@ -127,7 +162,7 @@ public final class CatalogLoader {
                 List.copyOf(loader.tiers.values()), List.copyOf(loader.profiles.values()),
                 List.copyOf(loader.categories.values()), List.copyOf(loader.scenarios.values()),
                 List.copyOf(loader.trends.values()), List.copyOf(loader.libraries.values()),
-                loader.problems.list());
+                loader.problems.list(), null);
     }
 
     /** The built-in catalog as parsed at build time, or null when the build has none or it is unreadable. */

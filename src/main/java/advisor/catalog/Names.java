@@ -10,7 +10,7 @@ public final class Names {
 
     /** The comparison key of a name: "Sea-ORM", "sea_orm" and "seaorm" give the same key; so do "边缘 AI" and "边缘AI". */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = (ascii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -19,5 +19,15 @@ public final class Names {
             }
         }
         return sb.toString();
+    }
+
+    /** ASCII text is its own NFKC form: skip the normaliser (and loading its data) for it. */
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

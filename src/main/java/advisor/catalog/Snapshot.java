@@ -25,7 +25,7 @@ public final class Snapshot {
         }
         Path out = Path.of(args[0]);
         Files.deleteIfExists(out); // never parse through a stale snapshot
-        CatalogLoader.Parsed parsed = CatalogLoader.parse(List.of(), true, false);
+        CatalogLoader.Parsed parsed = CatalogLoader.parse(List.of(), true, false).checked();
         ParsedCache.writeTo(out, parsed);
     }
 }

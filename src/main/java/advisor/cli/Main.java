@@ -24,6 +24,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // no option takes a java.sql or java.time type: spare picocli registering (and the JVM loading) their converters
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         // stray library output must not corrupt machine formats: route System.out to stderr

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +20,24 @@ class SnapshotTest {
                 .as("the build writes the snapshot (exec-maven-plugin, process-classes)").isNotNull();
         CatalogLoader.Parsed yaml = CatalogLoader.parse(List.of(), true, false);
         CatalogLoader.Parsed snapshot = CatalogLoader.parse(List.of(), true, true);
-        assertThat(snapshot).isEqualTo(yaml);
+        assertThat(snapshot).isEqualTo(yaml.checked());
         assertThat(yaml.libraries()).hasSizeGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void loadingThroughTheSnapshotGivesTheSameCatalogAndProblems() {
+        for (LocalDate day : List.of(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 11, 24))) {
+            CatalogLoader.Result yaml = CatalogLoader.load(List.of(), true, day, null, false);
+            CatalogLoader.Result snapshot = CatalogLoader.load(List.of(), true, day, null, true);
+            assertThat(List.copyOf(snapshot.catalog().libraries())).isEqualTo(List.copyOf(yaml.catalog().libraries()));
+            assertThat(snapshot.problems()).isEqualTo(yaml.problems());
+        }
+        // with an overlay the built-in part is checked again, together with it
+        CatalogLoader.Result yaml = CatalogLoader.load(List.of(advisor.cli.Cli.MINI), true, LocalDate.of(2026, 11, 24),
+                null, false);
+        CatalogLoader.Result snapshot = CatalogLoader.load(List.of(advisor.cli.Cli.MINI), true,
+                LocalDate.of(2026, 11, 24), null, true);
+        assertThat(snapshot.problems()).isEqualTo(yaml.problems());
     }
 
     @Test
@@ -28,7 +45,7 @@ class SnapshotTest {
         Path out = temp.resolve("advisor-catalog.bin");
         Snapshot.main(new String[] {out.toString()});
         try (var in = Files.newInputStream(out)) {
-            assertThat(ParsedCache.readFrom(in)).isEqualTo(CatalogLoader.parse(List.of(), true, false));
+            assertThat(ParsedCache.readFrom(in)).isEqualTo(CatalogLoader.parse(List.of(), true, false).checked());
         }
     }
 }
