@@ -100,7 +100,7 @@ class ShellTest {
             assertThat(code).isZero();
         }
         String out = screen.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("show alpha").contains("A fixture vector store.")
+        assertThat(out).as("stderr: %s", err).contains("show alpha").contains("A fixture vector store.")
                 .contains("unknown library 'nosuch'").contains("Usage: advisor");
         Path history = temp.resolve("advisor/history");
         assertThat(Files.readAllLines(history)).contains("show alpha --no-builtin-catalog", "show nosuch");
