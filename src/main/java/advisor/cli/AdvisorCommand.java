@@ -31,6 +31,7 @@ final class AdvisorCommand implements Runnable {
         m.put("sources", ReferenceCommands.Sources.class);
         m.put("shell", ShellCommand.class);
         m.put("completion", CompletionCommand.class);
+        m.put("man", ManCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }
 

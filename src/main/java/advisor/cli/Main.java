@@ -57,7 +57,7 @@ public final class Main {
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         CommandLine cl;
         if (commandLine == null && args.length > 0 && AdvisorCommand.SUBCOMMANDS.containsKey(args[0])
-                && !args[0].equals("shell")) {
+                && !args[0].equals("shell") && !args[0].equals("man")) {
             // a one-shot run builds only the command asked for; it is not kept (the shell and help need them all)
             cl = build(List.of(args[0]));
         } else {

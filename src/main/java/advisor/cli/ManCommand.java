@@ -1,0 +1,27 @@
+package advisor.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code advisor man}: prints the manual page (roff); {@code man/advisor.1} holds the same page. */
+@Command(name = "man", mixinStandardHelpOptions = true,
+        description = "Print the manual page in roff (man/advisor.1 holds the same page; view it with 'man ./man/advisor.1').")
+final class ManCommand implements Callable<Integer> {
+    private final Env env;
+
+    @Spec
+    CommandSpec spec;
+
+    ManCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        env.out().print(ManPage.render(spec.parent().commandLine()));
+        env.out().flush();
+        return ExitCodes.OK;
+    }
+}
