@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code advisor man}: prints the manual page (roff); {@code man/advisor.1} holds the same page. */
+/** {@code advisor man}: prints the manual page (roff); {@code src/man/advisor.1} holds the same page. */
 @Command(name = "man", mixinStandardHelpOptions = true,
-        description = "Print the manual page in roff (man/advisor.1 holds the same page; view it with 'man ./man/advisor.1').")
+        description = "Print the manual page in roff (src/man/advisor.1 holds the same page; view it with 'man ./src/man/advisor.1').")
 final class ManCommand implements Callable<Integer> {
     private final Env env;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * The manual page (roff, section 1), generated from the same picocli annotations as {@code --help}.
- * {@code man/advisor.1} holds the generated page; a test fails when it differs from what this writes.
+ * {@code src/man/advisor.1} holds the generated page; a test fails when it differs from what this writes.
  */
 final class ManPage {
     private ManPage() {

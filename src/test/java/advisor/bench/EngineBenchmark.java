@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The engine on the built-in catalog, without JVM start-up: loading, ranking, robustness, comparing.
- * Run by {@code bench/run --jmh} (not part of the test suite; JMH needs forked JVMs and minutes).
+ * Run by {@code src/bench/run --jmh} (not part of the test suite; JMH needs forked JVMs and minutes).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -13,8 +13,8 @@ class ManPageTest {
     void committedPageMatchesTheGeneratedOne() throws Exception {
         Cli.Result r = new Cli().run("man");
         assertThat(r.exit()).as(r.toString()).isZero();
-        Path file = Path.of("man", "advisor.1");
-        assertThat(r.out()).as("regenerate with: ./advisor man > man/advisor.1")
+        Path file = Path.of("src", "man", "advisor.1");
+        assertThat(r.out()).as("regenerate with: ./advisor man > src/man/advisor.1")
                 .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
         // every command is documented, and no text line can be taken for a roff request
         for (String name : AdvisorCommand.SUBCOMMANDS.keySet()) {

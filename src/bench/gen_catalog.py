@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic catalog overlay of N libraries in the real format, for the benchmark.
 
-Usage: bench/gen_catalog.py N OUT_DIR [SEED]
+Usage: src/bench/gen_catalog.py N OUT_DIR [SEED]
 
 Each library has facts, all seven dimensions with notes, a reported composite and tier, two to
 four scenario ratings, strengths, limitations and a measurement, like a fully evaluated entry of
@@ -83,7 +83,7 @@ def main():
     with open(os.path.join(out, 'sources.yaml'), 'w', encoding='utf-8') as f:
         f.write('sources:\n  - id: synthetic-bench\n'
                 "    title: {en: 'Synthetic benchmark data (not a real source)', zh: '合成的基准测试数据（非真实来源）'}\n"
-                '    file: bench/gen_catalog.py\n')
+                '    file: src/bench/gen_catalog.py\n')
     for i in range(n):
         lid, body = library(i, rnd)
         with open(os.path.join(out, 'libraries', lid + '.yaml'), 'w', encoding='utf-8') as f:
