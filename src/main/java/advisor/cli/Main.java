@@ -9,8 +9,10 @@ import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import advisor.catalog.Suggestions;
 import picocli.CommandLine;
 
@@ -50,7 +52,8 @@ public final class Main {
     }
 
     /** Runs one command line and returns its exit code. */
-    public int run(String... args) {
+    public int run(String... given) {
+        String[] args = hoistCommonOptions(given);
         if (args.length > 0 && args[0].equals(CompleteCommand.NAME)) {
             return new CompleteCommand(env, commandLine()).run(Arrays.copyOfRange(args, 1, args.length));
         }
@@ -73,6 +76,47 @@ public final class Main {
             env.out().flush();
             env.err().flush();
         }
+    }
+
+    /** The options of {@link CommonOptions}: those without a value, and those with one. */
+    private static final Set<String> COMMON_FLAGS = Set.of("--no-builtin-catalog", "--no-color", "--stacktrace");
+    private static final Set<String> COMMON_VALUED = Set.of("--catalog", "-o", "--format", "--fields", "--lang");
+    /** Commands that do not take the common options. */
+    private static final Set<String> WITHOUT_COMMON = Set.of("shell", "completion", "man");
+
+    /**
+     * Common options given before the command ({@code advisor --catalog team list}) are moved after it,
+     * where the command takes them, so that they work in either place as users of git or kubectl expect.
+     */
+    static String[] hoistCommonOptions(String[] args) {
+        List<String> moved = new ArrayList<>();
+        int i = 0;
+        while (i < args.length && args[i].startsWith("-")) {
+            String a = args[i];
+            String name = a.startsWith("--") && a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (COMMON_FLAGS.contains(name)) {
+                moved.add(a);
+                i++;
+            } else if (COMMON_VALUED.contains(name) && (!name.equals(a) || i + 1 < args.length)) {
+                moved.add(a);
+                if (name.equals(a)) {
+                    moved.add(args[i + 1]);
+                    i++;
+                }
+                i++;
+            } else {
+                return args;
+            }
+        }
+        if (moved.isEmpty() || i >= args.length || !AdvisorCommand.SUBCOMMANDS.containsKey(args[i])
+                || WITHOUT_COMMON.contains(args[i])) {
+            return args;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(args[i]);
+        out.addAll(moved);
+        out.addAll(Arrays.asList(args).subList(i + 1, args.length));
+        return out.toArray(String[]::new);
     }
 
     /** The command tree, with commands built around this {@link Env}; built once and reused for every run. */

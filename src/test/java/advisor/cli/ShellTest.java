@@ -82,22 +82,44 @@ class ShellTest {
 
     @Test
     void interactiveShellCompletesRunsKeepsGoingAfterErrorsAndSavesHistory() throws Exception {
-        String typed = "show alp\t --no-builtin-catalog\r" + "show nosuch\r" + "help\r" + "exit\r";
+        List<String> typed = List.of("show alp\t --no-builtin-catalog\r", "show nosuch\r", "help\r", "exit\r");
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         Map<String, String> vars = Map.of("ADVISOR_CATALOG", Cli.MINI.toString(), "XDG_STATE_HOME", temp.toString());
         StringWriter err = new StringWriter();
         Env env = new Env(new PrintWriter(new StringWriter()), new PrintWriter(err), vars, true, true, () -> Cli.TODAY,
                 new ByteArrayInputStream(new byte[0]), new CatalogCache(null));
-        // a pipe that stays open: the shell must leave on "exit", not on end of input
+        // a pipe that stays open: the shell must leave on "exit", not on end of input. Like a person (or
+        // expect), the typist waits for each prompt before typing the next line, so that no keystroke can
+        // arrive while the terminal is busy with the previous one.
         java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
         java.io.PipedInputStream keyboard = new java.io.PipedInputStream(keys, 64 * 1024);
-        keys.write(typed.getBytes(StandardCharsets.UTF_8));
-        keys.flush();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread typist = new Thread(() -> {
+            try {
+                for (int line = 0; line < typed.size(); line++) {
+                    long deadline = System.nanoTime() + 10_000_000_000L;
+                    while (prompts(screen) <= line && System.nanoTime() < deadline) {
+                        Thread.sleep(5);
+                    }
+                    keys.write(typed.get(line).getBytes(StandardCharsets.UTF_8));
+                    keys.flush();
+                }
+                while (!done.get()) {
+                    Thread.sleep(5); // stay alive: a pipe whose writer has died reads as broken
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                // the shell has gone; the assertions below tell what it printed
+            }
+        }, "typist");
         try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm").size(new org.jline.terminal.Size(100, 40))
                 .streams(keyboard, screen).build()) {
+            typist.start();
             ShellCommand shell = new ShellCommand(env);
             int code = new InteractiveShell(shell.new ShellHost(), terminal).run();
             assertThat(code).isZero();
+        } finally {
+            done.set(true);
+            typist.join(10_000);
         }
         String out = screen.toString(StandardCharsets.UTF_8);
         assertThat(out).as("stderr: %s", err).contains("show alpha").contains("A fixture vector store.")
@@ -105,6 +127,19 @@ class ShellTest {
         Path history = temp.resolve("advisor/history");
         assertThat(Files.readAllLines(history)).contains("show alpha --no-builtin-catalog", "show nosuch");
         assertThat(temp.resolve("advisor")).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    /** How many prompts the shell has shown so far. */
+    private static int prompts(ByteArrayOutputStream screen) {
+        String text;
+        synchronized (screen) {
+            text = screen.toString(StandardCharsets.UTF_8);
+        }
+        int count = 0;
+        for (int i = text.indexOf("advisor> "); i >= 0; i = text.indexOf("advisor> ", i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     @Test
