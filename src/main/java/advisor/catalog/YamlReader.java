@@ -257,6 +257,9 @@ final class YamlReader {
     }
 
     static YNode.Scalar.Type resolve(String raw) {
+        if (!raw.isEmpty() && !mayBeSpecial(raw.charAt(0))) {
+            return YNode.Scalar.Type.STRING; // most plain scalars are words: no pattern can match them
+        }
         if (NULL.matcher(raw).matches()) {
             return YNode.Scalar.Type.NULL;
         }
@@ -270,6 +273,11 @@ final class YamlReader {
             return YNode.Scalar.Type.FLOAT;
         }
         return YNode.Scalar.Type.STRING;
+    }
+
+    /** Whether a plain scalar starting with {@code c} could be a null, boolean or number (see the patterns). */
+    private static boolean mayBeSpecial(char c) {
+        return c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.' || c == '~' || "yYnNtTfFoO".indexOf(c) >= 0;
     }
 
     private Loc loc(JsonLocation l) {
