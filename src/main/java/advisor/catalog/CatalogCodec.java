@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A compact binary form of a parsed catalog for {@link ParsedCache}: every record written field by
+ * A compact binary form of parsed catalog data ({@link Snapshot}, {@link LibraryFileCache}): every record written field by
  * field, each distinct string once. Reading it back allocates little more than the catalog itself,
  * which is what makes the cache several times faster than parsing YAML (Java serialization was not).
  */
@@ -106,7 +106,7 @@ final class CatalogCodec {
         }
     }
 
-    private static void problem(Out o, Problem pr) throws IOException {
+    static void problem(Out o, Problem pr) throws IOException {
         o.data.writeByte(pr.severity().ordinal());
         o.str(pr.code());
         o.str(pr.file());
@@ -116,7 +116,7 @@ final class CatalogCodec {
         o.str(pr.message());
     }
 
-    private static Problem problem(In i) throws IOException {
+    static Problem problem(In i) throws IOException {
         Problem.Severity[] severities = Problem.Severity.values();
         int severity = i.data.readByte();
         if (severity < 0 || severity >= severities.length) {
@@ -160,7 +160,7 @@ final class CatalogCodec {
         return new Source(i.str(), i.text(), i.str(), i.date(), i.integer(), i.loc());
     }
 
-    private static void library(Out o, Library l) throws IOException {
+    static void library(Out o, Library l) throws IOException {
         o.str(l.id());
         o.str(l.name());
         o.strings(l.aliases());
@@ -220,7 +220,7 @@ final class CatalogCodec {
         o.loc(l.loc());
     }
 
-    private static Library library(In i) throws IOException {
+    static Library library(In i) throws IOException {
         String id = i.str();
         String name = i.str();
         List<String> aliases = i.strings();

@@ -67,7 +67,11 @@ public final class CatalogLoader {
     private final Map<String, Trend> trends = new LinkedHashMap<>();
     private final Map<String, Library> libraries = new LinkedHashMap<>();
 
-    private CatalogLoader() {
+    /** Where large directories' parsed library files are kept between runs; null for nowhere. */
+    private final Path cacheDir;
+
+    private CatalogLoader(Path cacheDir) {
+        this.cacheDir = cacheDir;
     }
 
     /**
@@ -79,8 +83,9 @@ public final class CatalogLoader {
     }
 
     /**
-     * As {@link #load(List, boolean, LocalDate)}, keeping the parsed form of large catalogs in
-     * {@code cacheDir} (null: no cache) so that the next run with the same files skips YAML parsing.
+     * As {@link #load(List, boolean, LocalDate)}, keeping what the library files of large catalog
+     * directories parse to in {@code cacheDir} (null: no cache), so that the next run parses only the
+     * files that changed (see {@link LibraryFileCache}).
      */
     public static Result load(List<Path> overlays, boolean builtin, LocalDate asOf, Path cacheDir) {
         return load(overlays, builtin, asOf, cacheDir, true);
@@ -88,14 +93,7 @@ public final class CatalogLoader {
 
     /** {@code useSnapshot} false: the built-in catalog from its YAML files even when the build has a snapshot. */
     static Result load(List<Path> overlays, boolean builtin, LocalDate asOf, Path cacheDir, boolean useSnapshot) {
-        ParsedCache cache = cacheDir == null ? null : ParsedCache.open(cacheDir, overlays, builtin);
-        Parsed parsed = cache == null ? null : cache.read();
-        if (parsed == null) {
-            parsed = parse(overlays, builtin, useSnapshot);
-            if (cache != null) {
-                cache.write(parsed);
-            }
-        }
+        Parsed parsed = parse(overlays, builtin, useSnapshot, cacheDir);
         Catalog catalog = new Catalog(parsed.sources(), parsed.dimensions(),
                 parsed.tiers().stream().sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList(),
                 parsed.profiles(), parsed.categories(), parsed.scenarios(), parsed.trends(), parsed.libraries());
@@ -142,8 +140,8 @@ public final class CatalogLoader {
      * Reads the catalogs' files. The built-in catalog comes from the snapshot written at build time
      * when {@code useSnapshot} and it is there (see {@link Snapshot}), else from its YAML files.
      */
-    static Parsed parse(List<Path> overlays, boolean builtin, boolean useSnapshot) {
-        CatalogLoader loader = new CatalogLoader();
+    static Parsed parse(List<Path> overlays, boolean builtin, boolean useSnapshot, Path cacheDir) {
+        CatalogLoader loader = new CatalogLoader(cacheDir);
         if (builtin) {
             Parsed snapshot = useSnapshot ? snapshot() : null;
             if (snapshot != null && overlays.isEmpty()) {
@@ -168,7 +166,7 @@ public final class CatalogLoader {
     /** The built-in catalog as parsed at build time, or null when the build has none or it is unreadable. */
     private static Parsed snapshot() {
         try (java.io.InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(Snapshot.RESOURCE)) {
-            return in == null ? null : ParsedCache.readFrom(in);
+            return in == null ? null : Snapshot.readFrom(in);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -272,8 +270,11 @@ public final class CatalogLoader {
         }
         // Library files are independent: read and bind them on every core, then merge in file order,
         // so the result and the order of problems are the same as a sequential read.
-        List<Bound> bound = (libraryFiles.size() < PARALLEL_THRESHOLD ? libraryFiles.stream()
-                : libraryFiles.parallelStream()).map(CatalogLoader::bind).toList();
+        LibraryFileCache cache = cacheDir != null && libraryFiles.size() >= LibraryFileCache.MIN_LIBRARY_FILES
+                ? LibraryFileCache.open(cacheDir, dir, name) : null;
+        List<Bound> bound = cache != null ? cache.bind(libraryFiles, CatalogLoader::bind)
+                : (libraryFiles.size() < PARALLEL_THRESHOLD ? libraryFiles.stream() : libraryFiles.parallelStream())
+                        .map(CatalogLoader::bind).toList();
         for (Bound b : bound) {
             problems.addAll(b.problems());
             if (b.library() != null) {
@@ -285,13 +286,13 @@ public final class CatalogLoader {
     /** Below this many library files a parallel stream costs more than it saves. */
     private static final int PARALLEL_THRESHOLD = 256;
 
-    private record LibraryFile(Path path, String display, String relative) {
+    record LibraryFile(Path path, String display, String relative) {
     }
 
-    private record Bound(Library library, Problems problems) {
+    record Bound(Library library, Problems problems) {
     }
 
-    private static Bound bind(LibraryFile file) {
+    static Bound bind(LibraryFile file) {
         Problems own = new Problems();
         FileData data = readFile(file.path(), file.display(), file.relative(), own);
         Library library = null;

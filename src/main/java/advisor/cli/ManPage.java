@@ -84,8 +84,8 @@ final class ManPage {
         out.append(".SH ENVIRONMENT\n");
         for (String[] env : List.of(
                 new String[] {"ADVISOR_CATALOG", "catalog directories laid over the built-in one, separated by ':'"},
-                new String[] {"ADVISOR_NO_CACHE", "when set, large catalogs are parsed every time instead of cached"},
-                new String[] {"XDG_CACHE_HOME", "parsed large catalogs are cached under $XDG_CACHE_HOME/advisor (else ~/.cache/advisor)"},
+                new String[] {"ADVISOR_NO_CACHE", "when set, large catalog directories are parsed in full every time instead of only their changed files"},
+                new String[] {"XDG_CACHE_HOME", "what the files of large catalog directories parse to is kept under $XDG_CACHE_HOME/advisor (else ~/.cache/advisor)"},
                 new String[] {"XDG_STATE_HOME", "the shell keeps its history in $XDG_STATE_HOME/advisor/history (else ~/.advisor_history)"},
                 new String[] {"LC_ALL, LC_MESSAGES, LANG", "the default of --lang: Chinese for zh locales, else English"},
                 new String[] {"COLUMNS", "the width tables wrap to (else the terminal's width, else 80)"},

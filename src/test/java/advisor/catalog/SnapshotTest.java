@@ -18,8 +18,8 @@ class SnapshotTest {
     void theSnapshotInTheBuildEqualsTheYaml() {
         assertThat(getClass().getClassLoader().getResource(Snapshot.RESOURCE))
                 .as("the build writes the snapshot (exec-maven-plugin, process-classes)").isNotNull();
-        CatalogLoader.Parsed yaml = CatalogLoader.parse(List.of(), true, false);
-        CatalogLoader.Parsed snapshot = CatalogLoader.parse(List.of(), true, true);
+        CatalogLoader.Parsed yaml = CatalogLoader.parse(List.of(), true, false, null);
+        CatalogLoader.Parsed snapshot = CatalogLoader.parse(List.of(), true, true, null);
         assertThat(snapshot).isEqualTo(yaml.checked());
         assertThat(yaml.libraries()).hasSizeGreaterThanOrEqualTo(100);
     }
@@ -45,7 +45,7 @@ class SnapshotTest {
         Path out = temp.resolve("advisor-catalog.bin");
         Snapshot.main(new String[] {out.toString()});
         try (var in = Files.newInputStream(out)) {
-            assertThat(ParsedCache.readFrom(in)).isEqualTo(CatalogLoader.parse(List.of(), true, false).checked());
+            assertThat(Snapshot.readFrom(in)).isEqualTo(CatalogLoader.parse(List.of(), true, false, null).checked());
         }
     }
 }

@@ -7,16 +7,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The on-disk cache of large parsed catalogs: same answer as parsing, rebuilt on any change, never fatal. */
-class ParsedCacheTest {
+/** The on-disk cache of large catalog directories: same answer as parsing, only changed files parsed again, never fatal. */
+class LibraryFileCacheTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+    private static final int LIBRARIES = LibraryFileCache.MIN_LIBRARY_FILES;
 
     @TempDir
     Path temp;
@@ -30,7 +33,7 @@ class ParsedCacheTest {
         Path libraries = Files.createDirectories(overlay.resolve("libraries"));
         String template = Files.readString(Cli.MINI.resolve("libraries/alpha.yaml"), StandardCharsets.UTF_8)
                 .replace("aliases: [alpha-db]\n", "");
-        for (int i = 0; i < ParsedCache.MIN_LIBRARY_FILES; i++) {
+        for (int i = 0; i < LIBRARIES - 1; i++) {
             String id = "lib-" + i;
             Files.writeString(libraries.resolve(id + ".yaml"), template.replace("id: alpha", "id: " + id),
                     StandardCharsets.UTF_8);
@@ -56,25 +59,43 @@ class ParsedCacheTest {
         assertThat(entries()).hasSize(1);
         CatalogLoader.Result cached = load();
 
-        assertThat(parsed.catalog().libraries()).hasSize(ParsedCache.MIN_LIBRARY_FILES + 4);
+        assertThat(parsed.catalog().libraries()).hasSize(LIBRARIES - 1 + 4);
         for (CatalogLoader.Result r : List.of(first, cached)) {
             assertThat(List.copyOf(r.catalog().libraries())).isEqualTo(List.copyOf(parsed.catalog().libraries()));
             assertThat(List.copyOf(r.catalog().scenarios())).isEqualTo(List.copyOf(parsed.catalog().scenarios()));
-            assertThat(List.copyOf(r.catalog().profiles())).isEqualTo(List.copyOf(parsed.catalog().profiles()));
             assertThat(r.problems()).isEqualTo(parsed.problems());
         }
         assertThat(parsed.problems()).anyMatch(p -> p.file().endsWith("broken.yaml"));
     }
 
     @Test
-    void anEditMakesANewEntry() throws IOException {
-        load();
+    void onlyChangedFilesAreParsedAgain() throws IOException {
+        List<CatalogLoader.LibraryFile> files;
+        try (Stream<Path> list = Files.list(overlay.resolve("libraries"))) {
+            files = list.sorted().map(p -> new CatalogLoader.LibraryFile(p, "big/libraries/" + p.getFileName(),
+                    p.getFileName().toString())).toList();
+        }
+        LibraryFileCache c = LibraryFileCache.open(cache, overlay, "big");
+        AtomicInteger parses = new AtomicInteger();
+        List<CatalogLoader.Bound> first = c.bind(files, f -> {
+            parses.incrementAndGet();
+            return CatalogLoader.bind(f);
+        });
+        assertThat(parses).hasValue(files.size());
+
         Path lib = overlay.resolve("libraries/lib-7.yaml");
         Files.writeString(lib, Files.readString(lib).replace("name: Alpha", "name: Seventh"));
-        Files.setLastModifiedTime(lib, java.nio.file.attribute.FileTime.fromMillis(1_000));
-        CatalogLoader.Result after = load();
-        assertThat(after.catalog().library("lib-7").orElseThrow().name()).isEqualTo("Seventh");
-        assertThat(entries()).hasSize(2);
+        Files.setLastModifiedTime(lib, FileTime.fromMillis(1_000));
+        parses.set(0);
+        List<CatalogLoader.Bound> second = LibraryFileCache.open(cache, overlay, "big").bind(files, f -> {
+            parses.incrementAndGet();
+            return CatalogLoader.bind(f);
+        });
+        assertThat(parses).hasValue(1);
+        assertThat(second).hasSize(first.size());
+        assertThat(second.stream().filter(b -> b.library() != null && b.library().id().equals("lib-7")).findFirst()
+                .orElseThrow().library().name()).isEqualTo("Seventh");
+        assertThat(load().catalog().library("lib-7").orElseThrow().name()).isEqualTo("Seventh");
     }
 
     @Test
@@ -87,11 +108,11 @@ class ParsedCacheTest {
         }
         Files.write(entry, bytes);
         CatalogLoader.Result again = load();
-        assertThat(again.catalog().libraries()).hasSize(ParsedCache.MIN_LIBRARY_FILES + 4);
+        assertThat(again.catalog().libraries()).hasSize(LIBRARIES - 1 + 4);
         assertThat(Files.readAllBytes(entry)).isNotEqualTo(bytes);
 
         Files.write(entry, new byte[] {1, 2, 3});
-        assertThat(load().catalog().libraries()).hasSize(ParsedCache.MIN_LIBRARY_FILES + 4);
+        assertThat(load().catalog().libraries()).hasSize(LIBRARIES - 1 + 4);
     }
 
     @Test
@@ -102,6 +123,6 @@ class ParsedCacheTest {
         Path blocked = temp.resolve("blocked");
         Files.writeString(blocked, "a file where the cache directory should be");
         CatalogLoader.Result r = CatalogLoader.load(List.of(Cli.MINI, overlay), false, DAY, blocked.resolve("advisor"));
-        assertThat(r.catalog().libraries()).hasSize(ParsedCache.MIN_LIBRARY_FILES + 4);
+        assertThat(r.catalog().libraries()).hasSize(LIBRARIES - 1 + 4);
     }
 }
