@@ -31,7 +31,8 @@ import java.util.zip.CheckedOutputStream;
 /**
  * What the library files of one large catalog directory parsed to, kept on disk between runs: a file
  * whose size and modification time are unchanged is not parsed again, so a run after editing one
- * library of ten thousand parses one file. Only directories with at least {@link #MIN_LIBRARY_FILES}
+ * library of ten thousand parses one file (the cache itself is rewritten once one file in
+ * {@link #REWRITE_SHARE} has changed). Only directories with at least {@link #MIN_LIBRARY_FILES}
  * library files are cached (below that, parsing is as fast as reading the cache). An entry belongs
  * to one directory as named on the command line and one build of advisor; it ends with a CRC-32C,
  * is written atomically (temporary file, then rename), and when unreadable or corrupt it is ignored
@@ -40,6 +41,8 @@ import java.util.zip.CheckedOutputStream;
 final class LibraryFileCache {
     static final int MIN_LIBRARY_FILES = 1000;
     static final int KEEP = 8;
+    /** The cache is rewritten once one library file in this many has changed (or disappeared). */
+    static final int REWRITE_SHARE = 50;
     private static final String PREFIX = "dir-";
     private static final String SUFFIX = ".bin";
 
@@ -121,7 +124,10 @@ final class LibraryFileCache {
                 next.add(new Entry(s.file().relative(), s.size(), s.modified(), b.library(), b.problems().list()));
             }
         }
-        if (!misses.isEmpty() || cached.size() != next.size()) {
+        // Rewriting the whole cache costs about as much as reading it; for a handful of edited files it
+        // is cheaper to parse them again next time, until they add up to a noticeable share.
+        boolean stale = misses.size() * REWRITE_SHARE >= files.size() || cached.size() > next.size() + next.size() / REWRITE_SHARE;
+        if (cached.isEmpty() ? !next.isEmpty() : stale) {
             write(next);
         }
         return out;

@@ -96,6 +96,25 @@ class LibraryFileCacheTest {
         assertThat(second.stream().filter(b -> b.library() != null && b.library().id().equals("lib-7")).findFirst()
                 .orElseThrow().library().name()).isEqualTo("Seventh");
         assertThat(load().catalog().library("lib-7").orElseThrow().name()).isEqualTo("Seventh");
+
+        // one edit in a thousand is parsed again each time rather than rewriting the cache ...
+        assertThat(parsesOf(files)).isEqualTo(1);
+        // ... until the edits add up to one file in REWRITE_SHARE: then the cache is brought up to date
+        int more = files.size() / LibraryFileCache.REWRITE_SHARE;
+        for (int i = 100; i < 100 + more; i++) {
+            Files.setLastModifiedTime(overlay.resolve("libraries/lib-" + i + ".yaml"), FileTime.fromMillis(2_000));
+        }
+        assertThat(parsesOf(files)).isEqualTo(more + 1);
+        assertThat(parsesOf(files)).isZero();
+    }
+
+    private int parsesOf(List<CatalogLoader.LibraryFile> files) {
+        AtomicInteger parses = new AtomicInteger();
+        LibraryFileCache.open(cache, overlay, "big").bind(files, f -> {
+            parses.incrementAndGet();
+            return CatalogLoader.bind(f);
+        });
+        return parses.get();
     }
 
     @Test
