@@ -16,9 +16,13 @@ import advisor.model.Source;
 import advisor.model.Text;
 import advisor.model.Tier;
 import advisor.model.Trend;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +31,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * A compact binary form of parsed catalog data ({@link Snapshot}, {@link LibraryFileCache}): every record written field by
@@ -48,9 +55,35 @@ final class CatalogCodec {
         T read(In in) throws IOException;
     }
 
-    static void write(DataOutputStream data, CatalogLoader.Parsed p) throws IOException {
-        Out out = new Out(data);
+    /** Writes a body with {@link #VERSION} before it and a CRC-32C of both after it. */
+    static void writeChecked(OutputStream target, Writer<Void> body) throws IOException {
+        DataOutputStream raw = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
+        CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32C());
+        DataOutputStream data = new DataOutputStream(checked);
         data.writeInt(VERSION);
+        body.write(new Out(data), null);
+        data.flush();
+        raw.writeLong(checked.getChecksum().getValue());
+        raw.flush();
+    }
+
+    /**
+     * Reads what {@link #writeChecked} wrote; null when it was written by another version, its
+     * checksum does not match, or anything follows it.
+     */
+    static <T> T readChecked(InputStream source, Reader<T> body) throws IOException {
+        InputStream raw = new BufferedInputStream(source, 1 << 16);
+        CheckedInputStream checked = new CheckedInputStream(raw, new CRC32C());
+        DataInputStream data = new DataInputStream(checked);
+        if (data.readInt() != VERSION) {
+            return null;
+        }
+        T value = body.read(new In(data));
+        long expected = checked.getChecksum().getValue();
+        return new DataInputStream(raw).readLong() == expected && raw.read() == -1 ? value : null;
+    }
+
+    static void write(Out out, CatalogLoader.Parsed p) throws IOException {
         out.list(p.sources(), CatalogCodec::source);
         out.list(p.dimensions(), (o, d) -> {
             o.str(d.id());
@@ -100,7 +133,7 @@ final class CatalogCodec {
         });
         out.list(p.libraries(), CatalogCodec::library);
         out.list(p.problems(), CatalogCodec::problem);
-        data.writeBoolean(p.checks() != null);
+        out.data.writeBoolean(p.checks() != null);
         if (p.checks() != null) {
             out.list(p.checks(), CatalogCodec::problem);
         }
@@ -125,11 +158,7 @@ final class CatalogCodec {
         return new Problem(severities[severity], i.str(), i.str(), i.data.readInt(), i.data.readInt(), i.str(), i.str());
     }
 
-    static CatalogLoader.Parsed read(DataInputStream data) throws IOException {
-        In in = new In(data);
-        if (data.readInt() != VERSION) {
-            throw new IOException("cache written by another version");
-        }
+    static CatalogLoader.Parsed read(In in) throws IOException {
         List<Source> sources = in.list(CatalogCodec::source);
         List<Dimension> dimensions = in.list(i -> new Dimension(i.str(), i.text(), i.text(), i.loc()));
         List<Tier> tiers = in.list(i -> new Tier(i.str(), i.text(), i.str(), i.data.readDouble(), i.loc()));
@@ -142,7 +171,7 @@ final class CatalogCodec {
                 i.text(), i.str(), i.loc()));
         List<Library> libraries = in.list(CatalogCodec::library);
         List<Problem> problems = in.list(CatalogCodec::problem);
-        List<Problem> checks = data.readBoolean() ? in.list(CatalogCodec::problem) : null;
+        List<Problem> checks = in.data.readBoolean() ? in.list(CatalogCodec::problem) : null;
         return new CatalogLoader.Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries,
                 problems, checks);
     }

@@ -94,9 +94,7 @@ public final class CatalogLoader {
     /** {@code useSnapshot} false: the built-in catalog from its YAML files even when the build has a snapshot. */
     static Result load(List<Path> overlays, boolean builtin, LocalDate asOf, Path cacheDir, boolean useSnapshot) {
         Parsed parsed = parse(overlays, builtin, useSnapshot, cacheDir);
-        Catalog catalog = new Catalog(parsed.sources(), parsed.dimensions(),
-                parsed.tiers().stream().sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList(),
-                parsed.profiles(), parsed.categories(), parsed.scenarios(), parsed.trends(), parsed.libraries());
+        Catalog catalog = parsed.catalog();
         Problems problems = new Problems();
         problems.addAll(parsed.problems());
         CatalogChecker checker = new CatalogChecker(catalog, problems, asOf);
@@ -118,13 +116,17 @@ public final class CatalogLoader {
                   List<Category> categories, List<Scenario> scenarios, List<Trend> trends, List<Library> libraries,
                   List<Problem> problems, List<Problem> checks) {
 
-        /** The same, with the date-independent checks run now and kept. */
-        Parsed checked() {
-            Catalog catalog = new Catalog(sources, dimensions, tiers.stream()
+        /** The catalog these files make, tiers highest first. */
+        Catalog catalog() {
+            return new Catalog(sources, dimensions, tiers.stream()
                     .sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList(),
                     profiles, categories, scenarios, trends, libraries);
+        }
+
+        /** The same, with the date-independent checks run now and kept. */
+        Parsed checked() {
             Problems found = new Problems();
-            new CatalogChecker(catalog, found, null).check();
+            new CatalogChecker(catalog(), found, null).check();
             return new Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, problems,
                     found.list());
         }
@@ -272,9 +274,7 @@ public final class CatalogLoader {
         // so the result and the order of problems are the same as a sequential read.
         LibraryFileCache cache = cacheDir != null && libraryFiles.size() >= LibraryFileCache.MIN_LIBRARY_FILES
                 ? LibraryFileCache.open(cacheDir, dir, name) : null;
-        List<Bound> bound = cache != null ? cache.bind(libraryFiles, CatalogLoader::bind)
-                : (libraryFiles.size() < PARALLEL_THRESHOLD ? libraryFiles.stream() : libraryFiles.parallelStream())
-                        .map(CatalogLoader::bind).toList();
+        List<Bound> bound = cache != null ? cache.bind(libraryFiles, CatalogLoader::bindAll) : bindAll(libraryFiles);
         for (Bound b : bound) {
             problems.addAll(b.problems());
             if (b.library() != null) {
@@ -290,6 +290,11 @@ public final class CatalogLoader {
     }
 
     record Bound(Library library, Problems problems) {
+    }
+
+    /** Binds library files, on every core when there are enough of them; results in the order given. */
+    static List<Bound> bindAll(List<LibraryFile> files) {
+        return (files.size() < PARALLEL_THRESHOLD ? files.stream() : files.parallelStream()).map(CatalogLoader::bind).toList();
     }
 
     static Bound bind(LibraryFile file) {

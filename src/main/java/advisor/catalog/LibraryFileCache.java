@@ -1,12 +1,9 @@
 package advisor.catalog;
 
 import advisor.model.Library;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,9 +21,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * What the library files of one large catalog directory parsed to, kept on disk between runs: a file
@@ -83,7 +77,7 @@ final class LibraryFileCache {
      * the order of {@code files}.
      */
     List<CatalogLoader.Bound> bind(List<CatalogLoader.LibraryFile> files,
-                                   Function<CatalogLoader.LibraryFile, CatalogLoader.Bound> parse) {
+                                   Function<List<CatalogLoader.LibraryFile>, List<CatalogLoader.Bound>> parse) {
         Map<String, Entry> cached = read();
         List<Seen> seen = new ArrayList<>(files.size());
         for (CatalogLoader.LibraryFile f : files) {
@@ -105,10 +99,11 @@ final class LibraryFileCache {
                 misses.add(s);
             }
         }
+        List<CatalogLoader.Bound> fresh = parse.apply(misses.stream().map(Seen::file).toList());
         Map<String, CatalogLoader.Bound> parsed = new HashMap<>();
-        (misses.size() < 256 ? misses.stream() : misses.parallelStream())
-                .map(s -> Map.entry(s.file().relative(), parse.apply(s.file())))
-                .toList().forEach(e -> parsed.put(e.getKey(), e.getValue()));
+        for (int k = 0; k < misses.size(); k++) {
+            parsed.put(misses.get(k).file().relative(), fresh.get(k));
+        }
         List<CatalogLoader.Bound> out = new ArrayList<>(files.size());
         List<Entry> next = new ArrayList<>(files.size());
         for (Seen s : seen) {
@@ -139,24 +134,12 @@ final class LibraryFileCache {
         if (!Files.isRegularFile(file)) {
             return entries;
         }
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            CheckedInputStream checked = new CheckedInputStream(raw, new CRC32C());
-            DataInputStream data = new DataInputStream(checked);
-            if (data.readInt() != CatalogCodec.VERSION) {
-                return entries;
-            }
-            CatalogCodec.In in = new CatalogCodec.In(data);
-            if (!header.equals(in.str())) {
-                return entries;
-            }
-            List<Entry> list = in.list(i -> new Entry(i.str(), i.data.readLong(), i.data.readLong(),
-                    i.data.readBoolean() ? CatalogCodec.library(i) : null, i.list(CatalogCodec::problem)));
-            long expected = checked.getChecksum().getValue();
-            if (new DataInputStream(raw).readLong() != expected || raw.read() != -1) {
-                return entries;
-            }
-            for (Entry e : list) {
-                entries.put(e.name(), e);
+        try (InputStream in = Files.newInputStream(file)) {
+            List<Entry> list = CatalogCodec.readChecked(in, i -> !header.equals(i.str()) ? null
+                    : i.list(ii -> new Entry(ii.str(), ii.data.readLong(), ii.data.readLong(),
+                            ii.data.readBoolean() ? CatalogCodec.library(ii) : null, ii.list(CatalogCodec::problem))));
+            if (list != null) {
+                list.forEach(e -> entries.put(e.name(), e));
             }
             return entries;
         } catch (IOException | RuntimeException e) {
@@ -170,24 +153,20 @@ final class LibraryFileCache {
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, PREFIX, ".tmp");
-            try (DataOutputStream raw = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32C());
-                DataOutputStream data = new DataOutputStream(checked);
-                data.writeInt(CatalogCodec.VERSION);
-                CatalogCodec.Out out = new CatalogCodec.Out(data);
-                out.str(header);
-                out.list(entries, (o, e) -> {
-                    o.str(e.name());
-                    o.data.writeLong(e.size());
-                    o.data.writeLong(e.modified());
-                    o.data.writeBoolean(e.library() != null);
-                    if (e.library() != null) {
-                        CatalogCodec.library(o, e.library());
-                    }
-                    o.list(e.problems(), CatalogCodec::problem);
+            try (OutputStream target = Files.newOutputStream(temp)) {
+                CatalogCodec.writeChecked(target, (out, unused) -> {
+                    out.str(header);
+                    out.list(entries, (o, e) -> {
+                        o.str(e.name());
+                        o.data.writeLong(e.size());
+                        o.data.writeLong(e.modified());
+                        o.data.writeBoolean(e.library() != null);
+                        if (e.library() != null) {
+                            CatalogCodec.library(o, e.library());
+                        }
+                        o.list(e.problems(), CatalogCodec::problem);
+                    });
                 });
-                data.flush();
-                raw.writeLong(checked.getChecksum().getValue());
             }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

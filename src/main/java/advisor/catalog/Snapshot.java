@@ -1,17 +1,11 @@
 package advisor.catalog;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * Writes the parsed built-in catalog next to its YAML files at build time ({@code process-classes}),
@@ -37,24 +31,14 @@ public final class Snapshot {
         writeTo(out, parsed);
     }
 
-    /** Reads a parse written by {@link #writeTo}; null when its checksum does not match. */
+    /** Reads a snapshot written by {@link #writeTo}; null when it does not check out. */
     static CatalogLoader.Parsed readFrom(InputStream stream) throws IOException {
-        InputStream raw = new BufferedInputStream(stream, 1 << 16);
-        CheckedInputStream checked = new CheckedInputStream(raw, new CRC32C());
-        CatalogLoader.Parsed parsed = CatalogCodec.read(new DataInputStream(checked));
-        long expected = checked.getChecksum().getValue();
-        long stored = new DataInputStream(raw).readLong();
-        return stored == expected && raw.read() == -1 ? parsed : null;
+        return CatalogCodec.readChecked(stream, CatalogCodec::read);
     }
 
-    /** Writes a parse in the codec's form followed by a CRC-32C of it. */
     static void writeTo(Path target, CatalogLoader.Parsed parsed) throws IOException {
-        try (DataOutputStream raw = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16))) {
-            CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32C());
-            DataOutputStream out = new DataOutputStream(checked);
-            CatalogCodec.write(out, parsed);
-            out.flush();
-            raw.writeLong(checked.getChecksum().getValue());
+        try (OutputStream out = Files.newOutputStream(target)) {
+            CatalogCodec.writeChecked(out, (o, unused) -> CatalogCodec.write(o, parsed));
         }
     }
 }

@@ -15,6 +15,8 @@ final class AdvisorCommand implements Runnable {
      * a command costs milliseconds of reflection, so a one-shot run registers only the one it needs.
      */
     static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    /** Subcommands that need the whole tree even in a one-shot run: the shell runs them all, man documents them. */
+    static final java.util.Set<String> WHOLE_TREE = java.util.Set.of("shell", "man");
 
     private static java.util.Map<String, Class<?>> subcommands() {
         java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();

@@ -7,12 +7,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import advisor.catalog.Suggestions;
 import picocli.CommandLine;
 
@@ -60,7 +62,7 @@ public final class Main {
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         CommandLine cl;
         if (commandLine == null && args.length > 0 && AdvisorCommand.SUBCOMMANDS.containsKey(args[0])
-                && !args[0].equals("shell") && !args[0].equals("man")) {
+                && !AdvisorCommand.WHOLE_TREE.contains(args[0])) {
             // a one-shot run builds only the command asked for; it is not kept (the shell and help need them all)
             cl = build(List.of(args[0]));
         } else {
@@ -78,38 +80,33 @@ public final class Main {
         }
     }
 
-    /** The options of {@link CommonOptions}: those without a value, and those with one. */
-    private static final Set<String> COMMON_FLAGS = Set.of("--no-builtin-catalog", "--no-color", "--stacktrace");
-    private static final Set<String> COMMON_VALUED = Set.of("--catalog", "-o", "--format", "--fields", "--lang");
-    /** Commands that do not take the common options. */
-    private static final Set<String> WITHOUT_COMMON = Set.of("shell", "completion", "man");
-
     /**
      * Common options given before the command ({@code advisor --catalog team list}) are moved after it,
      * where the command takes them, so that they work in either place as users of git or kubectl expect.
+     * Which options are common, and which commands take them, is read from the annotations.
      */
     static String[] hoistCommonOptions(String[] args) {
+        if (args.length == 0 || !args[0].startsWith("-")) {
+            return args; // the usual case: nothing to look up
+        }
+        Map<String, Boolean> common = commonOptions();
         List<String> moved = new ArrayList<>();
         int i = 0;
         while (i < args.length && args[i].startsWith("-")) {
             String a = args[i];
             String name = a.startsWith("--") && a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (COMMON_FLAGS.contains(name)) {
-                moved.add(a);
-                i++;
-            } else if (COMMON_VALUED.contains(name) && (!name.equals(a) || i + 1 < args.length)) {
-                moved.add(a);
-                if (name.equals(a)) {
-                    moved.add(args[i + 1]);
-                    i++;
-                }
-                i++;
-            } else {
+            Boolean takesValue = common.get(name);
+            if (takesValue == null || takesValue && name.equals(a) && i + 1 >= args.length) {
                 return args;
             }
+            moved.add(a);
+            if (takesValue && name.equals(a)) {
+                moved.add(args[++i]);
+            }
+            i++;
         }
-        if (moved.isEmpty() || i >= args.length || !AdvisorCommand.SUBCOMMANDS.containsKey(args[i])
-                || WITHOUT_COMMON.contains(args[i])) {
+        Class<?> command = i < args.length ? AdvisorCommand.SUBCOMMANDS.get(args[i]) : null;
+        if (command == null || !takesCommonOptions(command)) {
             return args;
         }
         List<String> out = new ArrayList<>();
@@ -117,6 +114,32 @@ public final class Main {
         out.addAll(moved);
         out.addAll(Arrays.asList(args).subList(i + 1, args.length));
         return out.toArray(String[]::new);
+    }
+
+    /** Every name of every option in {@link CommonOptions}, with whether it takes a value. */
+    private static Map<String, Boolean> commonOptions() {
+        Map<String, Boolean> names = new HashMap<>();
+        for (Field f : CommonOptions.class.getDeclaredFields()) {
+            CommandLine.Option o = f.getAnnotation(CommandLine.Option.class);
+            if (o != null) {
+                for (String n : o.names()) {
+                    names.put(n, f.getType() != boolean.class);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Whether a command (or a class it extends) mixes in {@link CommonOptions}. */
+    private static boolean takesCommonOptions(Class<?> command) {
+        for (Class<?> c = command; c != null; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getType() == CommonOptions.class && f.isAnnotationPresent(CommandLine.Mixin.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The command tree, with commands built around this {@link Env}; built once and reused for every run. */

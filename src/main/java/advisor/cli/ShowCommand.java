@@ -341,7 +341,7 @@ final class ShowCommand implements Callable<Integer> {
                 rows.add(key, null, r.text().in(lang), null, r.source());
                 list.add(rm);
                 sourcesUsed.add(r.source());
-                doc.paragraph("• " + r.text().in(lang) + "  (" + r.source() + ")");
+                doc.bullet(r.text().in(lang) + "  (" + r.source() + ")");
             }
             m.put(key, list);
         }

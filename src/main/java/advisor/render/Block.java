@@ -2,8 +2,9 @@ package advisor.render;
 
 import java.util.List;
 
-/** One piece of a human-readable document: a heading, a paragraph, label/value fields or a table. */
-public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Line, Block.Fields, Block.Table {
+/** One piece of a human-readable document: a heading, a paragraph, a bullet, label/value fields or a table. */
+public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bullet, Block.Line, Block.Fields,
+        Block.Table {
 
     /** A section heading. */
     record Heading(String text) implements Block {
@@ -11,6 +12,10 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Line
 
     /** Running text, wrapped to the width. */
     record Paragraph(String text) implements Block {
+    }
+
+    /** A bullet point: wrapped like a paragraph, its continuation lines hanging under its text. */
+    record Bullet(String text) implements Block {
     }
 
     /** One line that is never wrapped, so that it stays greppable (a compiler-style problem report). */

@@ -12,6 +12,11 @@ public final class Doc {
         return this;
     }
 
+    public Doc bullet(String text) {
+        blocks.add(new Block.Bullet(text));
+        return this;
+    }
+
     public Doc paragraph(String text) {
         blocks.add(new Block.Paragraph(text));
         return this;

@@ -39,18 +39,15 @@ public final class TextRenderer {
             if (block instanceof Block.Heading h) {
                 heading(h, out);
             } else if (block instanceof Block.Paragraph p) {
-                String text = DisplayWidth.sanitize(p.text(), true);
-                if (text.startsWith(BULLET)) {
-                    // a bullet point: wrapped lines hang under its text, not under the bullet
-                    String indent = " ".repeat(DisplayWidth.of(BULLET));
-                    List<String> lines = DisplayWidth.wrap(text.substring(BULLET.length()), Math.max(width - indent.length(), 10));
-                    for (int i = 0; i < lines.size(); i++) {
-                        out.append(i == 0 ? BULLET : indent).append(lines.get(i)).append('\n');
-                    }
-                } else {
-                    for (String line : DisplayWidth.wrap(text, width)) {
-                        out.append(line).append('\n');
-                    }
+                for (String line : DisplayWidth.wrap(DisplayWidth.sanitize(p.text(), true), width)) {
+                    out.append(line).append('\n');
+                }
+            } else if (block instanceof Block.Bullet b) {
+                String indent = " ".repeat(DisplayWidth.of(BULLET));
+                List<String> lines = DisplayWidth.wrap(DisplayWidth.sanitize(b.text(), true),
+                        Math.max(width - indent.length(), 10));
+                for (int i = 0; i < lines.size(); i++) {
+                    out.append(i == 0 ? BULLET : indent).append(lines.get(i)).append('\n');
                 }
             } else if (block instanceof Block.Line l) {
                 out.append(DisplayWidth.sanitize(l.text(), false)).append('\n');

@@ -77,9 +77,9 @@ class LibraryFileCacheTest {
         }
         LibraryFileCache c = LibraryFileCache.open(cache, overlay, "big");
         AtomicInteger parses = new AtomicInteger();
-        List<CatalogLoader.Bound> first = c.bind(files, f -> {
-            parses.incrementAndGet();
-            return CatalogLoader.bind(f);
+        List<CatalogLoader.Bound> first = c.bind(files, fs -> {
+            parses.addAndGet(fs.size());
+            return CatalogLoader.bindAll(fs);
         });
         assertThat(parses).hasValue(files.size());
 
@@ -87,9 +87,9 @@ class LibraryFileCacheTest {
         Files.writeString(lib, Files.readString(lib).replace("name: Alpha", "name: Seventh"));
         Files.setLastModifiedTime(lib, FileTime.fromMillis(1_000));
         parses.set(0);
-        List<CatalogLoader.Bound> second = LibraryFileCache.open(cache, overlay, "big").bind(files, f -> {
-            parses.incrementAndGet();
-            return CatalogLoader.bind(f);
+        List<CatalogLoader.Bound> second = LibraryFileCache.open(cache, overlay, "big").bind(files, fs -> {
+            parses.addAndGet(fs.size());
+            return CatalogLoader.bindAll(fs);
         });
         assertThat(parses).hasValue(1);
         assertThat(second).hasSize(first.size());
@@ -110,9 +110,9 @@ class LibraryFileCacheTest {
 
     private int parsesOf(List<CatalogLoader.LibraryFile> files) {
         AtomicInteger parses = new AtomicInteger();
-        LibraryFileCache.open(cache, overlay, "big").bind(files, f -> {
-            parses.incrementAndGet();
-            return CatalogLoader.bind(f);
+        LibraryFileCache.open(cache, overlay, "big").bind(files, fs -> {
+            parses.addAndGet(fs.size());
+            return CatalogLoader.bindAll(fs);
         });
         return parses.get();
     }
