@@ -100,7 +100,8 @@ final class ListCommand implements Callable<Integer> {
 
     private static Comparator<Row> order(String sort) {
         return switch (sort.toLowerCase(Locale.ROOT)) {
-            case "score" -> Comparator.comparingDouble((Row r) -> -r.score().map(MaturityScore::value).orElse(-1.0));
+            // as shown: scores that print the same are a tie, and the id decides
+            case "score" -> Comparator.comparingLong((Row r) -> -r.score().map(MaturityScore::key).orElse(-1L));
             case "name" -> Comparator.comparing((Row r) -> r.library().name().toLowerCase(Locale.ROOT));
             case "stars" -> Comparator.comparingLong((Row r) -> -r.stars());
             case "first-release" -> Comparator.comparing((Row r) -> r.firstRelease() == null ? "9999" : r.firstRelease());

@@ -11,6 +11,7 @@ import advisor.render.Rows;
 import advisor.scoring.Candidate;
 import advisor.scoring.Decision;
 import advisor.scoring.Evidence;
+import advisor.scoring.Precision;
 import advisor.scoring.Recommender;
 import advisor.scoring.Robustness;
 import advisor.scoring.Weights;
@@ -221,7 +222,9 @@ final class RecommendCommand implements Callable<Integer> {
         if (e.direct()) {
             return Views.stars(e.stars());
         }
-        return "≈" + Views.fixed(e.fit(), 1) + v.t(" inferred", " 推断");
+        // the precision it is compared at (2.25 is not shown as 2.3), without padding 3.0 to 3.00
+        BigDecimal shown = Precision.round(e.fit(), Precision.SCORE).stripTrailingZeros();
+        return "≈" + shown.setScale(Math.max(1, shown.scale())).toPlainString() + v.t(" inferred", " 推断");
     }
 
     /**

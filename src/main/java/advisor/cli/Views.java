@@ -14,10 +14,10 @@ import advisor.model.Trend;
 import advisor.scoring.Facts;
 import advisor.scoring.Maturity;
 import advisor.scoring.MaturityScore;
+import advisor.scoring.Precision;
 import advisor.scoring.Tiers;
 import advisor.scoring.Weights;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,16 +153,17 @@ final class Views {
 
     /** A maturity score for display: two decimals when computed, one (as the source gives it) when reported. */
     static String score(MaturityScore m) {
-        return m.basis() == MaturityScore.Basis.COMPUTED ? fixed(m.value(), 2) : fixed(m.value(), 1);
+        return m.shown().toPlainString();
     }
 
+    /** A number as text, rounded by the engine's rule ({@link Precision}), so that what compares equal prints equal. */
     static String fixed(double d, int decimals) {
-        return BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return Precision.round(d, decimals).toPlainString();
     }
 
-    /** A number for JSON: rounded to {@code decimals}, written the same on every JDK. */
+    /** A number for JSON: rounded to {@code decimals} by the engine's rule, written the same on every JDK. */
     static BigDecimal number(double d, int decimals) {
-        return BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP);
+        return Precision.round(d, decimals);
     }
 
     /** A figure as the source gives it: 45 stays 45, 0.5 stays 0.5. */

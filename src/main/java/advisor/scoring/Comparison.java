@@ -14,6 +14,7 @@ import java.util.Set;
  * Compares libraries dimension by dimension and scenario by scenario. A dimension's leader is the one
  * library with the highest score (a tie has no leader); A dominates B when it scores at least as well
  * on every dimension and better on at least one (only libraries with dimension scores can dominate).
+ * Dimension scores are compared as shown ({@link Precision#DIMENSION} decimal): what prints equal is a tie.
  */
 public final class Comparison {
     private Comparison() {
@@ -52,12 +53,13 @@ public final class Comparison {
             double margin = 0;
             if (scores.size() >= 2) {
                 List<Map.Entry<String, Double>> sorted = new ArrayList<>(scores.entrySet());
-                sorted.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-                margin = sorted.get(0).getValue() - sorted.get(1).getValue();
-                if (margin > 1e-9) {
+                sorted.sort((x, y) -> Precision.compare(y.getValue(), x.getValue(), Precision.DIMENSION));
+                long lead = Precision.units(sorted.get(0).getValue(), Precision.DIMENSION)
+                        - Precision.units(sorted.get(1).getValue(), Precision.DIMENSION);
+                if (lead > 0) {
                     leader = sorted.get(0).getKey();
-                } else {
-                    margin = 0;
+                    margin = Precision.round(sorted.get(0).getValue(), Precision.DIMENSION)
+                            .subtract(Precision.round(sorted.get(1).getValue(), Precision.DIMENSION)).doubleValue();
                 }
             }
             rows.add(new DimensionRow(dim, scores, leader, margin));
@@ -84,9 +86,10 @@ public final class Comparison {
                     if (x == null || y == null) {
                         continue;
                     }
-                    if (x.score() > y.score() + 1e-9) {
+                    int cmp = Precision.compare(x.score(), y.score(), Precision.DIMENSION);
+                    if (cmp > 0) {
                         aLeads.add(dim);
-                    } else if (y.score() > x.score() + 1e-9) {
+                    } else if (cmp < 0) {
                         bLeads.add(dim);
                     } else {
                         ties.add(dim);

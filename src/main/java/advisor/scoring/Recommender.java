@@ -12,8 +12,10 @@ import java.util.function.Predicate;
 
 /**
  * Ranks the libraries for a scenario. Scored libraries with any evidence are ranked by decision score;
- * ties go to the better fit, then the higher maturity, then the id in alphabetical order. Relevant
- * libraries without scores are listed apart, never ranked among scored ones.
+ * ties go to the better fit, then the higher maturity, then the id in alphabetical order. Scores and fit
+ * are compared at the precision they are shown ({@link Precision#SCORE} decimals), so scores that print
+ * the same are a tie and this rule decides. Relevant libraries without scores are listed apart, never
+ * ranked among scored ones.
  */
 public final class Recommender {
     private final Catalog catalog;
@@ -32,10 +34,15 @@ public final class Recommender {
 
     /** The ranking order of scored candidates. */
     public static final Comparator<Candidate> ORDER = Comparator
-            .comparing((Candidate c) -> -c.decision())
-            .thenComparing(c -> c.fit().fit() == null ? 0 : -c.fit().fit())
-            .thenComparing(c -> -c.maturity().value())
+            .comparingLong((Candidate c) -> -Precision.units(c.decision(), Precision.SCORE))
+            .thenComparingLong(c -> -fitUnits(c.fit()))
+            .thenComparingLong(c -> -c.maturity().key())
             .thenComparing(c -> c.library().id());
+
+    /** The fit as compared: at the shown precision; a recommendation without stars counts as 0. */
+    static long fitUnits(Evidence fit) {
+        return fit.fit() == null ? 0 : Precision.units(fit.fit(), Precision.SCORE);
+    }
 
     public Result recommend(Scenario scenario, Weights weights, double fitWeight, Predicate<Library> filter) {
         List<Candidate> ranked = new ArrayList<>();
@@ -60,7 +67,7 @@ public final class Recommender {
         }
         ranked.sort(ORDER);
         unscored.sort(Comparator.comparing((Candidate c) -> !c.fit().direct())
-                .thenComparing(c -> c.fit().fit() == null ? 0 : -c.fit().fit())
+                .thenComparingLong(c -> -fitUnits(c.fit()))
                 .thenComparing(c -> c.library().id()));
         return new Result(List.copyOf(ranked), List.copyOf(unscored));
     }

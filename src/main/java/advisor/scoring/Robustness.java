@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li>Rank acceptability: {@link #SAMPLES} weight vectors drawn from a Dirichlet distribution centred
  *   on the profile (concentration {@link #CONCENTRATION}, fixed seed), and how often each of the top
- *   {@link #CANDIDATES} candidates ranks first.</li>
+ *   {@link #CANDIDATES} candidates ranks first, by the ranking's own rule (scores as shown, ties to the
+ *   better fit, the higher maturity, the id).</li>
  *   <li>Flip margin: the least weight (as a share of the total) that must move between dimensions to
  *   swap #1 and #2; moving it from the dimensions that favour #1 most to the one that favours #2 most
  *   is optimal, since the decision score is linear in the weights.</li>
@@ -53,52 +54,86 @@ public final class Robustness {
         }
         List<Candidate> top = ranked.subList(0, Math.min(CANDIDATES, ranked.size()));
         List<String> dims = new ArrayList<>(weights.asMap().keySet());
+        int n = dims.size();
         double[][] e = new double[top.size()][];
+        double[][] m = new double[top.size()][];
         double[] a = new double[top.size()];
+        double[] share = new double[top.size()];
+        long[] fitKey = new long[top.size()];
+        Long[] reportedKey = new Long[top.size()];
+        int[] idRank = idRanks(top);
         for (int c = 0; c < top.size(); c++) {
-            a[c] = intercept(top.get(c), fitWeight);
-            e[c] = slopes(top.get(c), dims, weights, fitWeight);
+            Candidate cand = top.get(c);
+            a[c] = intercept(cand, fitWeight);
+            share[c] = cand.fit().fit() == null ? 1 : 1 - fitWeight;
+            m[c] = maturitySlopes(cand, dims);
+            e[c] = new double[n];
+            for (int i = 0; i < n; i++) {
+                e[c][i] = share[c] * m[c][i];
+            }
+            fitKey[c] = Recommender.fitUnits(cand.fit());
+            reportedKey[c] = cand.maturity().basis() == MaturityScore.Basis.REPORTED ? cand.maturity().key() : null;
         }
-        Map<String, Double> share = new LinkedHashMap<>();
+        Map<String, Double> firstShare = new LinkedHashMap<>();
         for (Candidate c : top) {
-            share.put(c.library().id(), 0.0);
+            firstShare.put(c.library().id(), 0.0);
         }
         if (top.size() == 1) {
-            share.put(top.get(0).library().id(), 1.0);
-            return new Result(share, null, true, 0);
+            firstShare.put(top.get(0).library().id(), 1.0);
+            return new Result(firstShare, null, true, 0);
         }
         int[] wins = new int[top.size()];
-        double[] alpha = new double[dims.size()];
-        for (int i = 0; i < dims.size(); i++) {
+        double[] alpha = new double[n];
+        for (int i = 0; i < n; i++) {
             alpha[i] = CONCENTRATION * weights.of(dims.get(i));
         }
-        int n = dims.size();
         double[] samples = samples(alpha);
         for (int s = 0; s < SAMPLES; s++) {
             int base = s * n;
-            int best = 0;
-            double bestScore = Double.NEGATIVE_INFINITY;
+            int best = -1;
+            long bestScore = 0;
+            long bestMaturity = 0;
             for (int c = 0; c < top.size(); c++) {
-                double d = a[c];
-                double[] ec = e[c];
+                double maturity = 0;
+                double[] mc = m[c];
                 for (int i = 0; i < n; i++) {
-                    d += samples[base + i] * ec[i];
+                    maturity += samples[base + i] * mc[i];
                 }
-                // strictly greater: on a tie the candidate ranked higher by the profile keeps first place
-                if (d > bestScore + 1e-12) {
-                    bestScore = d;
+                // the ranking's own rule under these weights: the score as shown, then fit, maturity and id
+                long score = Precision.units(a[c] + share[c] * maturity, Precision.SCORE);
+                long maturityKey = reportedKey[c] != null ? reportedKey[c] : Precision.units(maturity, Precision.SCORE);
+                if (best < 0 || score > bestScore
+                        || score == bestScore && (fitKey[c] > fitKey[best]
+                        || fitKey[c] == fitKey[best] && (maturityKey > bestMaturity
+                        || maturityKey == bestMaturity && idRank[c] < idRank[best]))) {
                     best = c;
+                    bestScore = score;
+                    bestMaturity = maturityKey;
                 }
             }
             wins[best]++;
         }
         for (int c = 0; c < top.size(); c++) {
-            share.put(top.get(c).library().id(), (double) wins[c] / SAMPLES);
+            firstShare.put(top.get(c).library().id(), (double) wins[c] / SAMPLES);
         }
-        Flip flip = flip(a[0] - a[1], diff(e[0], e[1]), dims, weights);
-        boolean clear = share.get(top.get(0).library().id()) >= CLEAR_SHARE
+        // #1 and #2 that print the same score already tie: no weight needs to move
+        Flip flip = Precision.compare(top.get(0).decision(), top.get(1).decision(), Precision.SCORE) == 0
+                ? new Flip(0.0, List.of())
+                : flip(a[0] - a[1], diff(e[0], e[1]), dims, weights);
+        boolean clear = firstShare.get(top.get(0).library().id()) >= CLEAR_SHARE
                 && (flip.mass() == null || flip.mass() >= CLEAR_MARGIN);
-        return new Result(share, flip, clear, SAMPLES);
+        return new Result(firstShare, flip, clear, SAMPLES);
+    }
+
+    /** Each candidate's place in the alphabetical order of ids, the ranking's last tie-breaker. */
+    private static int[] idRanks(List<Candidate> top) {
+        List<String> ids = new ArrayList<>(top.stream().map(c -> c.library().id()).toList());
+        ids.sort(null);
+        int[] ranks = new int[top.size()];
+        for (int c = 0; c < top.size(); c++) {
+            ranks[c] = ids.indexOf(top.get(c).library().id());
+        }
+        return ranks;
     }
 
     /** Weight samples already drawn in this process, by Dirichlet parameters: a shell draws them once per profile. */
@@ -146,17 +181,16 @@ public final class Robustness {
         return c.fit().fit() == null ? 0 : fitWeight * c.fit().fit();
     }
 
-    /** Per dimension, what a unit of (normalised) weight adds to the decision score. */
-    private static double[] slopes(Candidate c, List<String> dims, Weights weights, double fitWeight) {
-        double share = c.fit().fit() == null ? 1 : 1 - fitWeight;
+    /** Per dimension, what a unit of (normalised) weight adds to the maturity score. */
+    private static double[] maturitySlopes(Candidate c, List<String> dims) {
         Evaluation ev = c.library().evaluation();
         double[] out = new double[dims.size()];
         for (int i = 0; i < dims.size(); i++) {
             if (ev.dimensions().isEmpty()) {
-                out[i] = share * ev.reported().score(); // constant: the weights sum to one
+                out[i] = ev.reported().score(); // constant: the weights sum to one
             } else {
                 DimensionScore s = ev.dimensions().get(dims.get(i));
-                out[i] = share * (s == null ? c.maturity().value() : s.score());
+                out[i] = s == null ? c.maturity().value() : s.score();
             }
         }
         return out;
@@ -179,9 +213,14 @@ public final class Robustness {
         if (gap <= 1e-12) {
             return new Flip(0.0, List.of());
         }
+        // rates compared without floating-point noise, so that equal rates choose by dimension order
+        long[] rates = new long[d.length];
+        for (int i = 0; i < d.length; i++) {
+            rates[i] = Precision.units(d[i], Precision.CLEAN);
+        }
         int sink = 0;
         for (int i = 1; i < d.length; i++) {
-            if (d[i] < d[sink]) {
+            if (rates[i] < rates[sink]) {
                 sink = i;
             }
         }
@@ -191,7 +230,7 @@ public final class Robustness {
                 order.add(i);
             }
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> -d[i]).thenComparing(i -> i));
+        order.sort(Comparator.comparingLong((Integer i) -> -rates[i]).thenComparing(i -> i));
         double moved = 0;
         List<Move> moves = new ArrayList<>();
         for (int i : order) {

@@ -67,7 +67,9 @@ public final class ScenarioFit {
         Optional<Double> categoryMean = categoryMean(library, scenario);
         categoryMean.ifPresent(mean -> inferred.add(new Evidence(Evidence.Kind.CATEGORY, mean * CATEGORY_FACTOR,
                 null, library.category(), CATEGORY_FACTOR, null, null)));
-        inferred.sort(Comparator.comparing((Evidence e) -> -e.fit()).thenComparing(e -> e.kind().ordinal())
+        // fits compared as shown: 3 x 0.8 and 4 x 0.6 are the same 2.4, whatever their last bits
+        inferred.sort(Comparator.comparingLong((Evidence e) -> -Precision.units(e.fit(), Precision.SCORE))
+                .thenComparing(e -> e.kind().ordinal())
                 .thenComparing(Evidence::via));
         return inferred;
     }

@@ -6,18 +6,19 @@ import java.util.List;
 
 /** Maps a maturity score to its tier by the catalog's thresholds. */
 public final class Tiers {
-    /** Scores are compared at this tolerance so that 4.8 computed as 4.79999... still reaches 4.8. */
-    private static final double EPSILON = 1e-9;
     private final List<Tier> highestFirst;
 
     public Tiers(List<Tier> tiers) {
         this.highestFirst = tiers.stream().sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList();
     }
 
-    /** The highest tier whose threshold the score reaches, or null when the score is below every threshold. */
+    /**
+     * The highest tier whose threshold the score reaches, or null when the score is below every threshold.
+     * The score counts as shown ({@link Precision#SCORE} decimals): a score printed as 4.80 reaches 4.8.
+     */
     public Tier of(double score) {
         for (Tier t : highestFirst) {
-            if (score + EPSILON >= t.minScore()) {
+            if (Precision.compare(score, t.minScore(), Precision.SCORE) >= 0) {
                 return t;
             }
         }

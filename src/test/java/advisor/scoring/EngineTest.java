@@ -159,11 +159,111 @@ class EngineTest {
         assertThat(rows.get(1).leader()).isNull();
     }
 
-    /** A library scoring {@code stability} and {@code performance} as given and 4.0 on the rest. */
-    private static Library library(String id, double stability, double performance) {
+    @Test
+    void scoresThatPrintTheSameAreTiedAndTheFitDecides() {
+        // Qdrant against Turso for edge-ai: 0.5 x 2.5 + 0.5 x 5.0 and 0.5 x 3.0 + 0.5 x 4.5 are both 3.75,
+        // but a double may land one bit apart; the better fit must decide, not the last bit
+        Library low = uniform("a-low-fit", 5.0);
+        Library high = uniform("z-high-fit", 4.5);
+        Evidence lowFit = new Evidence(Evidence.Kind.CATEGORY, 2.5, null, "orm", 0.5, null, null);
+        Evidence highFit = new Evidence(Evidence.Kind.RELATED, 3.0, 5, "rag", 0.6, "fixture", null);
+        Candidate a = new Candidate(low, lowFit, List.of(lowFit), Maturity.of(low, balanced).orElseThrow(), null,
+                Math.nextUp(3.75));
+        Candidate b = new Candidate(high, highFit, List.of(highFit), Maturity.of(high, balanced).orElseThrow(), null,
+                Math.nextDown(3.75));
+        List<Candidate> ranked = new java.util.ArrayList<>(List.of(a, b));
+        ranked.sort(Recommender.ORDER);
+        assertThat(ranked).extracting(c -> c.library().id()).containsExactly("z-high-fit", "a-low-fit");
+    }
+
+    @Test
+    void equalFitAndMaturityAsShownLeaveItToTheId() {
+        // Candle against SurrealDB for edge-computing: same fit, maturity 4.43 and 4.43, score 3.46 and 3.46
+        Library s = uniform("surrealdb", 4.0);
+        Library c = uniform("candle", 4.0);
+        Evidence fit = new Evidence(Evidence.Kind.CATEGORY, 2.5, null, "orm", 0.5, null, null);
+        Candidate cs = new Candidate(s, fit, List.of(fit), new MaturityScore(Math.nextUp(31.0 / 7), MaturityScore.Basis.COMPUTED),
+                null, Math.nextUp(3.4642857142857144));
+        Candidate cc = new Candidate(c, fit, List.of(fit), new MaturityScore(31.0 / 7, MaturityScore.Basis.COMPUTED), null,
+                3.4642857142857144);
+        List<Candidate> ranked = new java.util.ArrayList<>(List.of(cs, cc));
+        ranked.sort(Recommender.ORDER);
+        assertThat(ranked).extracting(x -> x.library().id()).containsExactly("candle", "surrealdb");
+    }
+
+    @Test
+    void builtinCatalogTiesFollowTheDocumentedRule() {
+        Catalog builtin = CatalogLoader.load(List.of(), true, Cli.TODAY).catalog();
+        Recommender recommender = new Recommender(builtin);
+        List<String> edgeAi = recommender.recommend(builtin.scenario("edge-ai").orElseThrow(), balanced, 0.5, l -> true)
+                .ranked().stream().map(x -> x.library().id()).toList();
+        // both 3.75: Turso's fit 3.0 beats Qdrant's 2.5
+        assertThat(edgeAi.indexOf("turso")).isEqualTo(edgeAi.indexOf("qdrant") - 1);
+        List<String> edge = recommender.recommend(builtin.scenario("edge-computing").orElseThrow(), balanced, 0.5, l -> true)
+                .ranked().stream().map(x -> x.library().id()).toList();
+        // fit 2.5, maturity 4.43 and score 3.46 each: the id decides
+        assertThat(edge.indexOf("candle")).isEqualTo(edge.indexOf("surrealdb") - 1);
+    }
+
+    @Test
+    void robustnessSamplesRankByTheSameRule() {
+        // x: fit 3.0, maturity just under 4.5; y: fit 2.5, maturity 5.0. Both print 3.75 under any weights, so
+        // the better fit puts x first in every sample, although y's unrounded score is always a little higher
         Map<String, DimensionScore> dims = new LinkedHashMap<>();
         for (String d : DIMS) {
-            double s = d.equals("stability") ? stability : d.equals("performance") ? performance : 4.0;
+            dims.put(d, new DimensionScore(d.equals("stability") ? 4.49 : 4.5, null, null));
+        }
+        Library x = new Library("x", "x", List.of(), "orm", null, Text.both("x"), List.of(),
+                new Evaluation("fixture", LocalDate.of(2025, 10, 23), dims, null, null), List.of(), List.of(), List.of(),
+                List.of(), List.of(), null);
+        Library y = uniform("y", 5.0);
+        Evidence fx = new Evidence(Evidence.Kind.RELATED, 3.0, 5, "rag", 0.6, "fixture", null);
+        Evidence fy = new Evidence(Evidence.Kind.CATEGORY, 2.5, null, "orm", 0.5, null, null);
+        MaturityScore mx = Maturity.of(x, balanced).orElseThrow();
+        MaturityScore my = Maturity.of(y, balanced).orElseThrow();
+        List<Candidate> ranked = new java.util.ArrayList<>(List.of(
+                new Candidate(y, fy, List.of(fy), my, null, Decision.score(fy, my, 0.5)),
+                new Candidate(x, fx, List.of(fx), mx, null, Decision.score(fx, mx, 0.5))));
+        ranked.sort(Recommender.ORDER);
+        assertThat(ranked.get(0).library().id()).isEqualTo("x");
+        Robustness.Result r = Robustness.analyse(ranked, balanced, 0.5);
+        assertThat(r.firstShare().get("x")).isEqualTo(1.0);
+        // they print the same score: a tie, no weight has to move
+        assertThat(r.flip().mass()).isZero();
+        assertThat(r.flip().moves()).isEmpty();
+    }
+
+    @Test
+    void dimensionsThatPrintTheSameAreATie() {
+        Library p = library("p", 4.24, 4.25);
+        Library q = library("q", 4.21, 4.2);
+        List<Comparison.DimensionRow> rows = Comparison.dimensions(List.of(p, q), DIMS);
+        // 4.24 and 4.21 both print as 4.2
+        assertThat(rows.get(0).leader()).isNull();
+        assertThat(rows.get(0).margin()).isZero();
+        // 4.25 prints as 4.3: p leads by the 0.1 shown
+        assertThat(rows.get(4).leader()).isEqualTo("p");
+        assertThat(rows.get(4).margin()).isEqualTo(0.1);
+        Comparison.Pair pair = Comparison.pairs(List.of(p, q), DIMS).get(0);
+        assertThat(pair.aLeads()).containsExactly("performance");
+        assertThat(pair.ties()).contains("stability");
+    }
+
+    /** A library scoring {@code score} on every dimension. */
+    private static Library uniform(String id, double score) {
+        return library(id, score, score, score);
+    }
+
+    /** A library scoring {@code stability} and {@code performance} as given and 4.0 on the rest. */
+    private static Library library(String id, double stability, double performance) {
+        return library(id, stability, performance, 4.0);
+    }
+
+    /** A library scoring {@code stability} and {@code performance} as given and {@code rest} on the others. */
+    private static Library library(String id, double stability, double performance, double rest) {
+        Map<String, DimensionScore> dims = new LinkedHashMap<>();
+        for (String d : DIMS) {
+            double s = d.equals("stability") ? stability : d.equals("performance") ? performance : rest;
             dims.put(d, new DimensionScore(s, null, null));
         }
         return new Library(id, id, List.of(), "orm", null, Text.both(id), List.of(),

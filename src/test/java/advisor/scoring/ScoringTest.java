@@ -81,14 +81,40 @@ class ScoringTest {
     void tiersAtTheirThresholds() {
         Tiers tiers = new Tiers(catalog.tiers());
         assertThat(tiers.of(4.8).id()).isEqualTo("industry-standard");
-        assertThat(tiers.of(4.7999).id()).isEqualTo("production-ready");
+        assertThat(tiers.of(4.794).id()).isEqualTo("production-ready");
+        // a score shown as 4.80 is in the tier that starts at 4.8
+        assertThat(tiers.of(4.7999).id()).isEqualTo("industry-standard");
         assertThat(tiers.of(4.0).id()).isEqualTo("production-ready");
-        assertThat(tiers.of(3.9999).id()).isEqualTo("mature");
+        assertThat(tiers.of(3.994).id()).isEqualTo("mature");
         assertThat(tiers.of(3.5).id()).isEqualTo("mature");
         assertThat(tiers.of(2.5).id()).isEqualTo("early");
         assertThat(tiers.of(0).id()).isEqualTo("experimental");
         // 4.8 reached through floating-point arithmetic still counts as 4.8
         assertThat(tiers.of(0.1 * 48).id()).isEqualTo("industry-standard");
+    }
+
+    @Test
+    void precisionRoundsAsShownAfterRemovingFloatingPointNoise() {
+        assertThat(Precision.units(Math.nextUp(3.75), 2)).isEqualTo(375);
+        assertThat(Precision.units(Math.nextDown(3.75), 2)).isEqualTo(375);
+        assertThat(Precision.compare(0.5 * 2.5 + 0.5 * 5.0, 0.5 * 3.0 + 0.5 * 4.5, 2)).isZero();
+        // 2.675 is stored as 2.67499999...; shown, as written, it rounds half up
+        assertThat(Precision.round(2.675, 2)).hasToString("2.68");
+        assertThat(Precision.round(0.1 + 0.2, 1)).hasToString("0.3");
+        assertThat(Precision.round(4.5, 2)).hasToString("4.50");
+        assertThat(Precision.round(-0.00005, 4)).hasToString("-0.0001");
+        assertThat(Precision.round(-0.00004, 4)).hasToString("0.0000");
+        assertThat(Precision.compare(3.744, 3.745, 2)).isNegative();
+        assertThat(Precision.round(123_456_789.125, 2)).hasToString("123456789.13");
+    }
+
+    @Test
+    void reportedScoresCompareAtTheirOneDecimal() {
+        MaturityScore reported = new MaturityScore(4.45, MaturityScore.Basis.REPORTED);
+        MaturityScore computed = new MaturityScore(4.5, MaturityScore.Basis.COMPUTED);
+        // 4.45 reported is shown as 4.5 and so ties 4.50 computed
+        assertThat(reported.shown()).hasToString("4.5");
+        assertThat(reported.key()).isEqualTo(computed.key());
     }
 
     @Test

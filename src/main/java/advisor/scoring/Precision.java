@@ -1,0 +1,67 @@
+package advisor.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How scores are rounded for display and compared: two scores that print the same are equal, so that a
+ * ranking's documented tie rule, not the last bits of a double, decides between them. A value is first
+ * cleaned of floating-point noise (rounded to {@link #CLEAN} decimals, far below any shown precision),
+ * then rounded half up to the shown number of decimals.
+ */
+public final class Precision {
+    /** Decimals of decision scores, maturity scores and fit, as shown and compared. */
+    public static final int SCORE = 2;
+    /** Decimals of dimension scores, as shown and compared. */
+    public static final int DIMENSION = 1;
+    /** Decimals below which a difference is floating-point noise. */
+    public static final int CLEAN = 9;
+    private static final double CLEAN_SCALE = 1e9;
+    /** Beyond this magnitude the long arithmetic of {@link #units} could overflow; BigDecimal takes over. */
+    private static final double LONG_LIMIT = 1e8;
+
+    private Precision() {
+    }
+
+    /**
+     * The value in units of 10^-decimals (3.746 at 2 decimals is 375): cleaned, then rounded half away
+     * from zero. Cheap enough for the robustness sampling, and the one rule behind {@link #round}.
+     */
+    public static long units(double value, int decimals) {
+        if (decimals < 0 || decimals > CLEAN) {
+            throw new IllegalArgumentException("decimals must be 0 to " + CLEAN + ": " + decimals);
+        }
+        if (!Double.isFinite(value) || Math.abs(value) >= LONG_LIMIT) {
+            return big(value, decimals).unscaledValue().longValueExact();
+        }
+        long clean = Math.round(value * CLEAN_SCALE);
+        long step = pow10(CLEAN - decimals);
+        long magnitude = (Math.abs(clean) + step / 2) / step;
+        return clean < 0 ? -magnitude : magnitude;
+    }
+
+    /** The value as shown with this many decimals (trailing zeros kept: 4.5 at 2 decimals is 4.50). */
+    public static BigDecimal round(double value, int decimals) {
+        if (!Double.isFinite(value) || Math.abs(value) >= LONG_LIMIT) {
+            return big(value, decimals);
+        }
+        return BigDecimal.valueOf(units(value, decimals), decimals);
+    }
+
+    /** Compares two values at the given precision: 0 when they would print the same. */
+    public static int compare(double a, double b, int decimals) {
+        return Long.compare(units(a, decimals), units(b, decimals));
+    }
+
+    private static BigDecimal big(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(CLEAN, RoundingMode.HALF_EVEN).setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
+    }
+}
