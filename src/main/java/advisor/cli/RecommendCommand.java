@@ -118,9 +118,10 @@ final class RecommendCommand implements Callable<Integer> {
             m.put("reason", reason(v, c.fit()));
             m.put("evidence", evidenceData(v, c.evidence()));
             if (explain) {
-                Map<String, Object> parts = new LinkedHashMap<>();
-                contributions(c, weights, alpha).forEach(parts::put);
-                m.put("contributions", parts);
+                Decision.Explanation x = Decision.explain(c.library(), c.fit(), weights, alpha, c.decision());
+                m.put("contributions", new LinkedHashMap<String, Object>(x.parts()));
+                m.put("contributionsRounding", x.rounding());
+                m.put("contributionsTotal", x.total());
             }
             recs.add(m);
         }
@@ -227,31 +228,6 @@ final class RecommendCommand implements Callable<Integer> {
         return "≈" + shown.setScale(Math.max(1, shown.scale())).toPlainString() + v.t(" inferred", " 推断");
     }
 
-    /**
-     * Contributions in hundredths that add up exactly to the printed (rounded) decision score: each is
-     * rounded down, and the missing hundredths go to the parts with the largest remainders.
-     */
-    private static Map<String, BigDecimal> contributions(Candidate c, Weights weights, double alpha) {
-        Map<String, Double> raw = Decision.contributions(c.library(), c.fit(), weights, alpha);
-        long target = Views.number(c.decision(), 2).movePointRight(2).longValueExact();
-        Map<String, Long> cents = new LinkedHashMap<>();
-        long sum = 0;
-        for (Map.Entry<String, Double> e : raw.entrySet()) {
-            long floor = (long) Math.floor(e.getValue() * 100 + 1e-9);
-            cents.put(e.getKey(), floor);
-            sum += floor;
-        }
-        List<String> byRemainder = new ArrayList<>(raw.keySet());
-        byRemainder.sort(java.util.Comparator.comparingDouble((String k) -> -(raw.get(k) * 100 - cents.get(k)))
-                .thenComparing(k -> k));
-        for (int i = 0; sum < target && i < byRemainder.size(); i++, sum++) {
-            cents.merge(byRemainder.get(i), 1L, Long::sum);
-        }
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        cents.forEach((k, x) -> out.put(k, BigDecimal.valueOf(x, 2)));
-        return out;
-    }
-
     private String verdict(Views v, List<Candidate> shown, Robustness.Result robust) {
         Candidate first = shown.get(0);
         Double share = robust.firstShare().get(first.library().id());
@@ -318,9 +294,9 @@ final class RecommendCommand implements Callable<Integer> {
                 doc.heading(v.t("Why ", "计算明细：") + c.library().name() + " = " + Views.fixed(c.decision(), 2));
                 Doc.TableBuilder t = new Doc.TableBuilder().column(v.t("PART", "组成")).column(v.t("HOW", "计算"))
                         .numberColumn(v.t("ADDS", "贡献"));
-                Map<String, BigDecimal> parts = contributions(c, weights, alpha);
+                Decision.Explanation x = Decision.explain(c.library(), c.fit(), weights, alpha, c.decision());
                 double maturityShare = c.fit().fit() == null ? 1 : 1 - alpha;
-                for (Map.Entry<String, BigDecimal> e : parts.entrySet()) {
+                for (Map.Entry<String, BigDecimal> e : x.parts().entrySet()) {
                     String how;
                     if (e.getKey().equals("fit")) {
                         how = c.fit().fit() == null ? v.t("no stars: maturity decides alone", "无星级：仅按成熟度")
@@ -336,7 +312,11 @@ final class RecommendCommand implements Callable<Integer> {
                     String label = e.getKey().equals("fit") ? v.t("fit", "适配度") : e.getKey();
                     t.row(label, how, e.getValue().toPlainString());
                 }
-                t.row(v.t("total", "合计"), "", Views.fixed(c.decision(), 2));
+                if (x.rounding().signum() != 0) {
+                    t.row(v.t("rounding", "舍入"), v.t("the parts above are rounded", "以上各项已舍入"),
+                            (x.rounding().signum() > 0 ? "+" : "") + x.rounding().toPlainString());
+                }
+                t.row(v.t("total", "合计"), v.t("shown as ", "显示为 ") + x.shown().toPlainString(), x.total().toPlainString());
                 doc.table(t.build());
             }
         }

@@ -3,6 +3,9 @@ package advisor.scoring;
 import advisor.model.DimensionScore;
 import advisor.model.Evaluation;
 import advisor.model.Library;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -50,5 +53,40 @@ public final class Decision {
             }
         }
         return out;
+    }
+
+    /**
+     * The contributions as {@code --explain} shows them: each part rounded on its own to
+     * {@link Explanation#DECIMALS} decimals (more when needed, see {@link #explain}), so that equal parts
+     * print equal; {@code rounding} is what the rounded parts miss of the total, and {@code total} rounds to
+     * {@code shown}, the decision score as ranked and printed.
+     */
+    public record Explanation(Map<String, BigDecimal> parts, BigDecimal rounding, BigDecimal total, BigDecimal shown) {
+        /** Decimals of each part: enough to tell a weight of 1/7 from 1/14 at a glance. */
+        public static final int DECIMALS = 4;
+    }
+
+    /**
+     * Explains a decision score. The parts and total have {@link Explanation#DECIMALS} decimals, or more
+     * in the rare case where the total at that precision would round to another shown score (4.624951
+     * is 4.6250 at four decimals, but shown as 4.62): then as many as it takes, so the lines never
+     * contradict the score.
+     */
+    public static Explanation explain(Library library, Evidence fit, Weights weights, double fitWeight, double decision) {
+        Map<String, Double> raw = contributions(library, fit, weights, fitWeight);
+        BigDecimal shown = Precision.round(decision, Precision.SCORE);
+        int decimals = Explanation.DECIMALS;
+        BigDecimal total = Precision.round(decision, decimals);
+        while (decimals < Precision.CLEAN && total.setScale(Precision.SCORE, RoundingMode.HALF_UP).compareTo(shown) != 0) {
+            total = Precision.round(decision, ++decimals);
+        }
+        Map<String, BigDecimal> parts = new LinkedHashMap<>();
+        BigDecimal sum = BigDecimal.ZERO.setScale(decimals);
+        for (Map.Entry<String, Double> e : raw.entrySet()) {
+            BigDecimal part = Precision.round(e.getValue(), decimals);
+            parts.put(e.getKey(), part);
+            sum = sum.add(part);
+        }
+        return new Explanation(Collections.unmodifiableMap(parts), total.subtract(sum), total, shown);
     }
 }

@@ -10,6 +10,8 @@ import advisor.model.DimensionScore;
 import advisor.model.Evaluation;
 import advisor.model.Library;
 import advisor.model.Text;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +64,39 @@ class EngineTest {
         double sum = parts.values().stream().mapToDouble(Double::doubleValue).sum();
         assertThat(sum).isCloseTo(Decision.score(fit, Maturity.of(alpha, balanced).orElseThrow(), 0.3), within(1e-12));
         assertThat(parts.get("fit")).isCloseTo(1.5, within(1e-12));
+    }
+
+    @Test
+    void explainedPartsThatAreEqualPrintEqualAndStillAddUp() {
+        // under the production profile, community and performance (4.5 x 1/14 each) are the same part: the
+        // old largest-remainder rounding printed one as 0.16 and the other as 0.17 to make the column add up
+        Library burn = library("burn", 3.5, 4.5, 4.5);
+        Weights production = Weights.normalise(Map.of("stability", 3.0, "community", 1.0, "documentation", 2.0,
+                "production", 3.0, "performance", 1.0, "ecosystem", 2.0, "maintenance", 2.0), DIMS);
+        Evidence fit = new Evidence(Evidence.Kind.RELATED, 2.8, 4, "rag", 0.7, "fixture", null);
+        MaturityScore m = Maturity.of(burn, production).orElseThrow();
+        double decision = Decision.score(fit, m, 0.5);
+        Decision.Explanation x = Decision.explain(burn, fit, production, 0.5, decision);
+        assertThat(x.parts().get("community")).isEqualTo(x.parts().get("performance")).hasToString("0.1607");
+        assertThat(x.parts().get("fit")).hasToString("1.4000");
+        BigDecimal sum = x.parts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum.add(x.rounding())).isEqualTo(x.total());
+        assertThat(x.shown()).isEqualTo(Precision.round(decision, 2));
+        assertThat(x.total().setScale(2, RoundingMode.HALF_UP)).isEqualTo(x.shown());
+        assertThat(x.total().scale()).isEqualTo(Decision.Explanation.DECIMALS);
+    }
+
+    @Test
+    void explanationTakesMoreDecimalsWhenFourWouldContradictTheShownScore() {
+        // 4.624951 is 4.6250 at four decimals, which reads as 4.63; the score is shown as 4.62
+        Library l = library("l", 4.624951, 4.624951, 4.624951);
+        Evidence fit = new Evidence(Evidence.Kind.DIRECT, null, null, "rag", 1, "fixture", null);
+        double decision = Decision.score(fit, Maturity.of(l, balanced).orElseThrow(), 0.5);
+        Decision.Explanation x = Decision.explain(l, fit, balanced, 0.5, decision);
+        assertThat(x.shown()).hasToString("4.62");
+        assertThat(x.total()).hasToString("4.62495");
+        assertThat(x.parts().get("stability")).hasToString("0.66071");
+        assertThat(x.rounding()).hasToString("-0.00002");
     }
 
     @Test
