@@ -12,6 +12,7 @@ import advisor.render.Rows;
 import advisor.scoring.Comparison;
 import advisor.scoring.Facts;
 import advisor.scoring.MaturityScore;
+import advisor.scoring.ProfileWeights;
 import advisor.scoring.Weights;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,13 +58,13 @@ final class CompareCommand implements Callable<Integer> {
             }
             libs.add(l);
         }
-        Profile p = v.profile(weightOptions.profile);
-        Weights weights = weightOptions.resolve(v, p);
-        session.print(build(v, libs, p, weights));
+        ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));
+        session.print(build(v, libs, p));
         return ExitCodes.OK;
     }
 
-    private Output build(Views v, List<Library> libs, Profile profile, Weights weights) {
+    private Output build(Views v, List<Library> libs, ProfileWeights profile) {
+        Weights weights = profile.weights();
         List<String> dims = v.catalog().dimensions().stream().map(Dimension::id).toList();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("schemaVersion", 1);
@@ -94,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Library l : libs) {
             scores.put(l.id(), v.maturity(l, weights));
         }
-        factRows.add(row(v.t("Score (" + profile.id() + ")", "评分（" + profile.id() + "）"), libs,
+        factRows.add(row(v.t("Score (" + profile.name() + ")", "评分（" + profile.name() + "）"), libs,
                 l -> scores.get(l.id()).map(s -> Views.score(s) + (s.basis() == MaturityScore.Basis.REPORTED ? " r" : ""))
                         .orElse(v.t("not scored", "未评分"))));
         factRows.add(row(v.t("Tier", "等级"), libs, l -> v.tierLabel(scores.get(l.id()).map(s -> v.tierOf(s.value())).orElse(null))));
@@ -144,7 +145,8 @@ final class CompareCommand implements Callable<Integer> {
             m.put("limitations", l.limitations().stream().map(r -> r.text().in(v.lang())).toList());
             libData.add(m);
         }
-        data.put("profile", profile.id());
+        data.put("profile", profile.base().id());
+        data.put("weightOverrides", Views.overrideData(profile));
         data.put("libraries", libData);
 
         // dimensions with leaders

@@ -1,7 +1,6 @@
 package advisor.cli;
 
 import advisor.model.Dimension;
-import advisor.model.Profile;
 import advisor.model.Scenario;
 import advisor.model.Tier;
 import advisor.render.Block;
@@ -12,6 +11,7 @@ import advisor.scoring.Candidate;
 import advisor.scoring.Decision;
 import advisor.scoring.Evidence;
 import advisor.scoring.Precision;
+import advisor.scoring.ProfileWeights;
 import advisor.scoring.Recommender;
 import advisor.scoring.Robustness;
 import advisor.scoring.Weights;
@@ -69,8 +69,8 @@ final class RecommendCommand implements Callable<Integer> {
         double alpha = Args.doubleRange("--fit-weight", fitWeight, 0, 1);
         Views v = new Views(session.catalog(), session.lang());
         Scenario sc = v.scenario(scenario);
-        Profile p = v.profile(weightOptions.profile);
-        Weights weights = weightOptions.resolve(v, p);
+        ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));
+        Weights weights = p.weights();
         String categoryId = category == null ? null : v.category(category).id();
         Tier floor = minTier == null ? null : v.tier(minTier);
         int floorRank = floor == null ? Integer.MAX_VALUE : v.tiers().rank(floor.id());
@@ -90,7 +90,7 @@ final class RecommendCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Map<String, Object> data(Views v, Scenario sc, Profile p, Weights weights, double alpha,
+    private Map<String, Object> data(Views v, Scenario sc, ProfileWeights p, Weights weights, double alpha,
                                      List<Candidate> shown, List<Candidate> unscored, Robustness.Result robust) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("schemaVersion", 1);
@@ -98,7 +98,8 @@ final class RecommendCommand implements Callable<Integer> {
         scenarioData.put("id", sc.id());
         scenarioData.put("label", sc.label().in(v.lang()));
         data.put("scenario", scenarioData);
-        data.put("profile", p.id());
+        data.put("profile", p.base().id());
+        data.put("weightOverrides", Views.overrideData(p));
         data.put("weights", weightData(weights));
         data.put("fitWeight", Views.figure(alpha));
         List<Object> recs = new ArrayList<>();
@@ -258,7 +259,7 @@ final class RecommendCommand implements Callable<Integer> {
                         + " 排名第一；" + flip + "。");
     }
 
-    private Doc doc(Views v, Scenario sc, Profile p, Weights weights, double alpha, List<Candidate> shown,
+    private Doc doc(Views v, Scenario sc, ProfileWeights p, Weights weights, double alpha, List<Candidate> shown,
                     List<Candidate> unscored, Robustness.Result robust) {
         Doc doc = new Doc();
         doc.heading(v.t("Recommendations for ", "场景推荐：") + sc.label().in(v.lang()) + " (" + sc.id() + ")");
@@ -267,8 +268,7 @@ final class RecommendCommand implements Callable<Integer> {
             w.add(d.id() + " " + Views.fixed(weights.of(d.id()), 2));
         }
         doc.fields(List.of(
-                new Block.Field(v.t("Profile", "权重方案"), p.id() + (weightOptions.overridden() ? v.t(" (with --weight)", "（含 --weight 调整）") : "")
-                        + " · " + p.rationale().in(v.lang())),
+                new Block.Field(v.t("Profile", "权重方案"), v.profileText(p)),
                 new Block.Field(v.t("Weights", "权重"), String.join(", ", w)),
                 new Block.Field(v.t("Formula", "公式"), v.t("decision = " + Views.figure(alpha).toPlainString() + " × fit + "
                         + Views.figure(BigDecimal.ONE.subtract(Views.figure(alpha)).doubleValue()).toPlainString() + " × maturity (0-5)",

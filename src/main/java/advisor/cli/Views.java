@@ -15,6 +15,7 @@ import advisor.scoring.Facts;
 import advisor.scoring.Maturity;
 import advisor.scoring.MaturityScore;
 import advisor.scoring.Precision;
+import advisor.scoring.ProfileWeights;
 import advisor.scoring.Tiers;
 import advisor.scoring.Weights;
 import java.math.BigDecimal;
@@ -142,6 +143,27 @@ final class Views {
         return Weights.normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());
     }
 
+    /**
+     * A profile and why it weighs as it does; for a profile changed by --weight, its name says how, and the
+     * base profile's rationale is given as the base's, not as if it still held.
+     */
+    String profileText(ProfileWeights p) {
+        String rationale = p.base().rationale().in(lang);
+        if (!p.modified()) {
+            return p.name() + " · " + rationale;
+        }
+        return p.name() + " · " + t("the profile " + p.base().id() + " changed by --weight; " + p.base().id()
+                        + "'s own rationale: " + rationale,
+                "权重方案 " + p.base().id() + " 经 --weight 调整；" + p.base().id() + " 原本的说明：" + rationale);
+    }
+
+    /** The --weight overrides for JSON and YAML: dimension id to the raw weight given. */
+    static Map<String, Object> overrideData(ProfileWeights p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        p.overrides().forEach((dim, w) -> m.put(dim, Precision.figure(w)));
+        return m;
+    }
+
     Optional<MaturityScore> maturity(Library library, Weights weights) {
         return Maturity.of(library, weights);
     }
@@ -168,8 +190,7 @@ final class Views {
 
     /** A figure as the source gives it: 45 stays 45, 0.5 stays 0.5. */
     static BigDecimal figure(double d) {
-        BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
-        return b.scale() < 0 ? b.setScale(0) : b;
+        return Precision.figure(d);
     }
 
     static String stars(Integer n) {

@@ -3,7 +3,7 @@ package advisor.cli;
 import advisor.catalog.Suggestions;
 import advisor.model.Dimension;
 import advisor.model.Profile;
-import advisor.scoring.Weights;
+import advisor.scoring.ProfileWeights;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +20,10 @@ public final class WeightOptions {
             description = "Override one dimension's weight (repeatable), e.g. --weight stability=3. Weights are normalised.")
     List<String> overrides = new ArrayList<>();
 
-    /** The profile's raw weights with the overrides applied, normalised; a bad override exits 2. */
-    Weights resolve(Views v, Profile p) {
+    /** The profile with the overrides applied, normalised; a bad override exits 2. */
+    ProfileWeights resolve(Views v, Profile p) {
         List<String> dims = v.catalog().dimensions().stream().map(Dimension::id).toList();
-        Map<String, Double> raw = new LinkedHashMap<>(p.weights());
+        Map<String, Double> given = new LinkedHashMap<>();
         for (String o : overrides) {
             int eq = o.indexOf('=');
             if (eq <= 0) {
@@ -44,16 +44,12 @@ public final class WeightOptions {
             if (!Double.isFinite(w) || w < 0 || w > 1000) {
                 throw AdvisorException.usage("invalid weight '" + value + "' for " + dim + "; expected a number from 0 to 1000");
             }
-            raw.put(dim, w);
+            given.put(dim, w);
         }
         try {
-            return Weights.normalise(raw, dims);
+            return ProfileWeights.of(p, given, dims);
         } catch (IllegalArgumentException e) {
             throw AdvisorException.usage("invalid weights: " + e.getMessage());
         }
-    }
-
-    boolean overridden() {
-        return !overrides.isEmpty();
     }
 }

@@ -53,6 +53,12 @@ public final class Precision {
         return Long.compare(units(a, decimals), units(b, decimals));
     }
 
+    /** A figure as given, not rounded: 45 stays 45, 0.5 stays 0.5, 10.0 is 10. */
+    public static BigDecimal figure(double value) {
+        BigDecimal b = BigDecimal.valueOf(value).stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0) : b;
+    }
+
     private static BigDecimal big(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(CLEAN, RoundingMode.HALF_EVEN).setScale(decimals, RoundingMode.HALF_UP);
     }

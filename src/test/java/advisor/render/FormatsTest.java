@@ -52,6 +52,9 @@ class FormatsTest {
             cases.add(new Case("show", "items", join(catalog, "show", lib)));
             cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario", "rag", "--explain")));
             cases.add(new Case("compare", "rows", join(catalog, "compare", lib, other)));
+            cases.add(new Case("recommend", "recommendations",
+                    join(catalog, "recommend", "--scenario", "rag", "--weight", "performance=10", "--explain")));
+            cases.add(new Case("compare", "rows", join(catalog, "compare", lib, other, "--weight", "performance=10")));
             cases.add(new Case("validate", "problems", join(catalog, "validate", "--as-of", "2026-11-24")));
             for (String ref : List.of("dimensions", "scenarios", "categories", "profiles", "trends", "sources")) {
                 cases.add(new Case(ref, ref, join(catalog, ref)));

@@ -9,6 +9,7 @@ import advisor.cli.Cli;
 import advisor.model.Catalog;
 import advisor.model.Dimension;
 import advisor.model.Library;
+import advisor.model.Profile;
 import advisor.model.Text;
 import advisor.model.Tier;
 import java.time.LocalDate;
@@ -115,6 +116,27 @@ class ScoringTest {
         // 4.45 reported is shown as 4.5 and so ties 4.50 computed
         assertThat(reported.shown()).hasToString("4.5");
         assertThat(reported.key()).isEqualTo(computed.key());
+    }
+
+    @Test
+    void aProfileChangedByWeightIsNamedAsWhatItIs() {
+        Profile balanced = catalog.profile("balanced").orElseThrow();
+        ProfileWeights plain = ProfileWeights.of(balanced, DIMS);
+        assertThat(plain.modified()).isFalse();
+        assertThat(plain.name()).isEqualTo("balanced");
+        Map<String, Double> given = new LinkedHashMap<>();
+        given.put("performance", 10.0);
+        given.put("stability", 0.5);
+        ProfileWeights changed = ProfileWeights.of(balanced, given, DIMS);
+        assertThat(changed.modified()).isTrue();
+        // in dimension order, whatever the order typed; weights as given
+        assertThat(changed.name()).isEqualTo("balanced + stability=0.5, performance=10");
+        assertThat(changed.overrides()).containsExactly(Map.entry("stability", 0.5), Map.entry("performance", 10.0));
+        // raw weights 0.5, 1, 1, 1, 10, 1, 1 sum to 15.5
+        assertThat(changed.weights().of("performance")).isCloseTo(10 / 15.5, within(1e-12));
+        assertThat(changed.base()).isSameAs(balanced);
+        assertThatThrownBy(() -> ProfileWeights.of(balanced, Map.of("speed", 1.0), DIMS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("speed");
     }
 
     @Test
