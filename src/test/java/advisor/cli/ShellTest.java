@@ -78,6 +78,7 @@ class ShellTest {
         assertThat(new Cli().run("__complete", "--sc", "recommend").out()).isEqualTo("--scenario\n");
         assertThat(new Cli().run("__complete", "j", "list", "--format").out()).isEqualTo("json\n");
         assertThat(new Cli().run("__complete", "", "list", "--catalog").out()).isEqualTo("__files__\n");
+        assertThat(new Cli().run("__complete", "rec", "help").out()).isEqualTo("recommend\n");
     }
 
     @Test
