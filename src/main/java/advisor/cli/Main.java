@@ -135,7 +135,7 @@ public final class Main {
     }
 
     /** Whether a command (or a class it extends) mixes in {@link CommonOptions}. */
-    private static boolean takesCommonOptions(Class<?> command) {
+    static boolean takesCommonOptions(Class<?> command) {
         for (Class<?> c = command; c != null; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.getType() == CommonOptions.class && f.isAnnotationPresent(CommandLine.Mixin.class)) {
