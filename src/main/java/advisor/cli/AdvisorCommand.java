@@ -1,8 +1,10 @@
 package advisor.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Spec;
 
 /** The root command: a container for the subcommands; alone it prints its usage. */
@@ -34,11 +36,32 @@ final class AdvisorCommand implements Runnable {
         m.put("shell", ShellCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("man", ManCommand.class);
+        m.put("help", HelpCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }
 
     @Spec
     CommandSpec spec;
+
+    /** Key of the usage section that lists {@link CommonOptions}. */
+    private static final String COMMON_OPTIONS_SECTION = "commonOptions";
+
+    /**
+     * Adds the common options to the root command's usage, after its own options: they work before the
+     * command name too ({@code advisor --catalog team list}), so the top-level help is where people look.
+     * Their model is built only when the usage is printed.
+     */
+    static void describeCommonOptions(CommandLine root) {
+        java.util.List<String> keys = new java.util.ArrayList<>(root.getHelpSectionKeys());
+        keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_OPTION_LIST) + 1, COMMON_OPTIONS_SECTION);
+        root.setHelpSectionKeys(keys);
+        root.getHelpSectionMap().put(COMMON_OPTIONS_SECTION, help -> {
+            CommandSpec common = CommandSpec.forAnnotatedObject(new CommonOptions());
+            common.usageMessage().width(help.commandSpec().usageMessage().width());
+            return help.createHeading("Common options (before or after the command name):%n")
+                    + new CommandLine.Help(common, help.colorScheme()).optionList();
+        });
+    }
 
     @Override
     public void run() {

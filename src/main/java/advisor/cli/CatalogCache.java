@@ -1,6 +1,7 @@
 package advisor.cli;
 
 import advisor.catalog.CatalogLoader;
+import advisor.catalog.CatalogStamp;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,10 +11,15 @@ import java.util.Map;
 /**
  * Catalogs already loaded in this process, by what was asked for: a shell or batch run loads each
  * catalog once instead of once per command. The catalog is read at the first command that needs it;
- * a shell picks up later edits of the files when it is restarted.
+ * a shell asks before each line to forget the catalogs whose files changed since ({@link #forgetChanged}).
  */
 public final class CatalogCache {
-    private final Map<String, CatalogLoader.Result> loaded = new HashMap<>();
+    private record Loaded(CatalogStamp stamp, CatalogLoader.Result result) {
+    }
+
+    private final Map<String, Loaded> loaded = new HashMap<>();
+    /** Whether catalogs are stamped when read, for {@link #forgetChanged}; a one-shot run has no use for it. */
+    private boolean watching;
     private final Path diskCache;
 
     /** {@code diskCache}: where the parsed form of large catalogs is kept between runs; null for nowhere. */
@@ -43,6 +49,24 @@ public final class CatalogCache {
 
     CatalogLoader.Result load(List<Path> overlays, boolean builtin, LocalDate asOf) {
         String key = overlays.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList() + "|" + builtin + "|" + asOf;
-        return loaded.computeIfAbsent(key, k -> CatalogLoader.load(overlays, builtin, asOf, diskCache));
+        return loaded.computeIfAbsent(key, k -> {
+            CatalogStamp stamp = watching ? CatalogStamp.of(overlays) : null;
+            return new Loaded(stamp, CatalogLoader.load(overlays, builtin, asOf, diskCache));
+        }).result();
+    }
+
+    /** From now on, note how the files of each catalog read look, so that {@link #forgetChanged} can tell. */
+    void watch() {
+        watching = true;
+    }
+
+    /** Forgets the catalogs whose overlay files changed since they were read: the next command reads them again. */
+    void forgetChanged() {
+        loaded.values().removeIf(l -> l.stamp() == null || l.stamp().changed());
+    }
+
+    /** Forgets every catalog read so far (the shell's {@code reload}). */
+    void forgetAll() {
+        loaded.clear();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import advisor.catalog.Suggestions;
 import picocli.CommandLine;
 
@@ -61,10 +62,13 @@ public final class Main {
         }
         boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
         CommandLine cl;
+        boolean help = args.length > 0 && args[0].equals("help");
         if (commandLine == null && args.length > 0 && AdvisorCommand.SUBCOMMANDS.containsKey(args[0])
-                && !AdvisorCommand.WHOLE_TREE.contains(args[0])) {
-            // a one-shot run builds only the command asked for; it is not kept (the shell and help need them all)
-            cl = build(List.of(args[0]));
+                && !AdvisorCommand.WHOLE_TREE.contains(args[0])
+                && !(help && (args.length == 1 || !AdvisorCommand.SUBCOMMANDS.containsKey(args[1])))) {
+            // a one-shot run builds only the command asked for (help for one command: that command too);
+            // it is not kept (the shell and the list of all commands need them all)
+            cl = build(help ? Stream.of(args[0], args[1]).distinct().toList() : List.of(args[0]));
         } else {
             cl = commandLine();
         }
@@ -131,7 +135,7 @@ public final class Main {
     }
 
     /** Whether a command (or a class it extends) mixes in {@link CommonOptions}. */
-    private static boolean takesCommonOptions(Class<?> command) {
+    static boolean takesCommonOptions(Class<?> command) {
         for (Class<?> c = command; c != null; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.getType() == CommonOptions.class && f.isAnnotationPresent(CommandLine.Mixin.class)) {
@@ -161,6 +165,7 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setParameterExceptionHandler(this::usageError);
+        AdvisorCommand.describeCommonOptions(cl);
         return cl;
     }
 

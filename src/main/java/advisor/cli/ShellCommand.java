@@ -7,19 +7,47 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code advisor shell}: an interactive shell at a terminal; fed on standard input, a batch runner
  * that runs one command per line in one process (the catalog loaded once), reports failing lines by
- * number on stderr, goes on, and exits with the highest exit code of its lines.
+ * number on stderr, goes on, and exits with the highest exit code of its lines. The common options
+ * given to the shell apply to every line that does not give its own; a line may start with
+ * {@code advisor}; {@code exit} or {@code quit} stops; {@code reload} forgets the catalogs read so far,
+ * and catalogs whose overlay files changed are read again before the next line.
  */
 @Command(name = "shell", mixinStandardHelpOptions = true,
-        description = "Interactive shell with completion and history; runs one command per line when stdin is not a terminal.")
+        description = {"Interactive shell with completion and history; runs one command per line when stdin is not a terminal.",
+            "The common options given to it apply to every line; a line's own win. 'exit' or 'quit' leaves;"
+                    + " 'reload' reads the catalog files again (edited files are noticed by themselves)."})
 final class ShellCommand implements Callable<Integer> {
     private final Env env;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The common options given to the shell, each occurrence as typed with every name of its option. */
+    private record Given(List<String> names, List<String> words) {
+    }
+
+    private final List<Given> given = new ArrayList<>();
+
+    /** The terminal of the interactive shell: null for the system's (tests script one). */
+    org.jline.terminal.Terminal terminal;
 
     ShellCommand(Env env) {
         this.env = env;
@@ -27,10 +55,69 @@ final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Session session = new Session(env, common);
+        session.lang(); // a bad --lang or --format given to the shell is one usage error, not one per line
+        session.format();
+        ParseResult parsed = spec.commandLine().getParseResult();
+        for (OptionSpec o : parsed == null ? List.<OptionSpec>of() : parsed.matchedOptions()) {
+            if (o.userObject() instanceof Field f && f.getDeclaringClass() == CommonOptions.class) {
+                if (o.typeInfo().isBoolean()) {
+                    given.add(new Given(List.of(o.names()), List.of(o.longestName())));
+                } else {
+                    for (String value : o.originalStringValues()) {
+                        given.add(new Given(List.of(o.names()), List.of(o.longestName(), value)));
+                    }
+                }
+            }
+        }
+        env.catalogs().watch();
         if (env.stdinIsTerminal() && env.stdoutIsTerminal()) {
-            return new advisor.shell.InteractiveShell(new ShellHost()).run();
+            return new advisor.shell.InteractiveShell(new ShellHost(), terminal).run();
         }
         return batch();
+    }
+
+    /**
+     * The arguments a shell line runs with: the common options given to the shell go to every command that
+     * takes them, except those the line gives itself (the line's own win).
+     */
+    String[] arguments(List<String> words) {
+        String[] args = Main.hoistCommonOptions(words.toArray(String[]::new));
+        Class<?> command = args.length == 0 ? null : AdvisorCommand.SUBCOMMANDS.get(args[0]);
+        if (given.isEmpty() || command == null || !Main.takesCommonOptions(command)) {
+            return args;
+        }
+        List<String> own = Arrays.asList(args).subList(1, args.length);
+        int end = own.indexOf("--");
+        List<String> options = end < 0 ? own : own.subList(0, end);
+        List<String> out = new ArrayList<>();
+        out.add(args[0]);
+        for (Given g : given) {
+            if (options.stream().noneMatch(w -> g.names().stream().anyMatch(n -> names(w, n)))) {
+                out.addAll(g.words());
+            }
+        }
+        out.addAll(own);
+        return out.toArray(String[]::new);
+    }
+
+    /** Whether a word gives option {@code name}: {@code --format}, {@code --format=json}, {@code -o}, {@code -ojson}. */
+    private static boolean names(String word, String name) {
+        return word.equals(name) || word.startsWith(name + "=")
+                || name.length() == 2 && !word.startsWith("--") && word.startsWith(name);
+    }
+
+    /**
+     * Runs what the shell itself understands: {@code reload} forgets the catalogs read so far; else reads
+     * again the catalogs whose files changed since. Returns true when the line was the shell's own.
+     */
+    private boolean shellLine(List<String> words) {
+        if (words.equals(List.of("reload"))) {
+            env.catalogs().forgetAll();
+            return true;
+        }
+        env.catalogs().forgetChanged();
+        return false;
     }
 
     private int batch() throws IOException {
@@ -50,18 +137,24 @@ final class ShellCommand implements Callable<Integer> {
             int code;
             List<String> words;
             try {
-                words = Words.split(trimmed);
+                words = Words.command(trimmed);
             } catch (IllegalArgumentException e) {
                 env.err().println("advisor: line " + number + ": " + e.getMessage());
                 worst = Math.max(worst, ExitCodes.USAGE);
                 continue;
+            }
+            if (Words.isExit(words)) {
+                break;
             }
             if (!words.isEmpty() && words.get(0).equals("shell")) {
                 env.err().println("advisor: line " + number + ": 'shell' cannot run inside the shell");
                 worst = Math.max(worst, ExitCodes.USAGE);
                 continue;
             }
-            code = inner.run(words.toArray(String[]::new));
+            if (shellLine(words)) {
+                continue;
+            }
+            code = inner.run(arguments(words));
             env.out().flush();
             String errors = captured.toString();
             captured.getBuffer().setLength(0);
@@ -92,12 +185,16 @@ final class ShellCommand implements Callable<Integer> {
         @Override
         public int run(PrintWriter out, List<String> words) {
             commandLine(out);
-            return main.run(words.toArray(String[]::new));
+            if (shellLine(words)) {
+                out.println("advisor: the catalog files will be read again");
+                return ExitCodes.OK;
+            }
+            return main.run(arguments(words));
         }
 
         @Override
         public advisor.model.Catalog catalog() {
-            return new Session(env, new CommonOptions()).load().catalog();
+            return new Session(env, common).load().catalog();
         }
 
         @Override

@@ -72,7 +72,7 @@ final class Views {
             }
             return built;
         });
-        return find(index, typed, t("library", "库"));
+        return find(index, typed, t("library", "库"), "list");
     }
 
     /** Key of the library name index kept with the catalog. */
@@ -86,7 +86,7 @@ final class Views {
             names.add(s.label().zh());
             index.add(s, s.id(), names);
         }
-        return find(index, typed, t("scenario", "场景"));
+        return find(index, typed, t("scenario", "场景"), "scenarios");
     }
 
     Category category(String typed) {
@@ -94,7 +94,7 @@ final class Views {
         for (Category c : catalog.categories()) {
             index.add(c, c.id(), List.of(c.label().en(), c.label().zh()));
         }
-        return find(index, typed, t("category", "分类"));
+        return find(index, typed, t("category", "分类"), "categories");
     }
 
     Profile profile(String typed) {
@@ -102,7 +102,7 @@ final class Views {
         for (Profile p : catalog.profiles()) {
             index.add(p, p.id(), List.of(p.label().en(), p.label().zh()));
         }
-        return find(index, typed, t("profile", "权重方案"));
+        return find(index, typed, t("profile", "权重方案"), "profiles");
     }
 
     Tier tier(String typed) {
@@ -110,7 +110,7 @@ final class Views {
         for (Tier tier : catalog.tiers()) {
             index.add(tier, tier.id(), List.of(tier.label().en(), tier.label().zh()));
         }
-        return find(index, typed, t("tier", "等级"));
+        return find(index, typed, t("tier", "等级"), null);
     }
 
     Trend trend(String typed) {
@@ -118,10 +118,18 @@ final class Views {
         for (Trend tr : catalog.trends()) {
             index.add(tr, tr.id(), List.of(tr.label().en(), tr.label().zh()));
         }
-        return find(index, typed, t("trend", "趋势"));
+        return find(index, typed, t("trend", "趋势"), "trends");
     }
 
-    private <T> T find(NameIndex<T> index, String typed, String kind) {
+    /** Up to this many valid names are listed when a name is unknown; more would hide the message. */
+    private static final int FEW = 12;
+
+    /**
+     * The entry named {@code typed}; an unknown name exits 4 with the closest names, and with every valid
+     * id when there are few (tiers, profiles) or else the command that lists them ({@code listedBy}, may be
+     * null). Libraries are never listed in full: catalogs hold many, so the closest names serve better.
+     */
+    private <T> T find(NameIndex<T> index, String typed, String kind, String listedBy) {
         if (typed == null || typed.isBlank()) {
             throw AdvisorException.usage(t("empty " + kind + " name", kind + "名称为空"));
         }
@@ -133,6 +141,12 @@ final class Views {
         String hint = close.isEmpty() ? ""
                 : t("; did you mean ", "；您是否要找 ") + String.join(t(" or ", " 或 "),
                 close.stream().map(s -> "'" + s + "'").toList()) + t("?", "？");
+        List<String> ids = index.ids();
+        if (!"list".equals(listedBy) && ids.size() <= FEW) {
+            hint += t(" (valid: ", "（可选值：") + String.join(", ", ids) + t(")", "）");
+        } else if (close.isEmpty() && listedBy != null) {
+            hint += t("; 'advisor " + listedBy + "' lists them all", "；'advisor " + listedBy + "' 列出全部");
+        }
         throw AdvisorException.notFound(t("unknown " + kind + " '" + typed + "'", "未知的" + kind + " '" + typed + "'")
                 + hint);
     }

@@ -1,5 +1,6 @@
 package advisor.cli;
 
+import advisor.catalog.NameIndex;
 import advisor.catalog.Suggestions;
 import advisor.model.Dimension;
 import advisor.model.Profile;
@@ -23,18 +24,21 @@ public final class WeightOptions {
     /** The profile with the overrides applied, normalised; a bad override exits 2. */
     ProfileWeights resolve(Views v, Profile p) {
         List<String> dims = v.catalog().dimensions().stream().map(Dimension::id).toList();
+        // a dimension is named like everything else: by id or label in either language, forgivingly
+        NameIndex<String> names = new NameIndex<>();
+        for (Dimension d : v.catalog().dimensions()) {
+            names.add(d.id(), d.id(), List.of(d.label().en(), d.label().zh()));
+        }
         Map<String, Double> given = new LinkedHashMap<>();
         for (String o : overrides) {
             int eq = o.indexOf('=');
             if (eq <= 0) {
                 throw AdvisorException.usage("invalid value for --weight: '" + o + "'; expected DIM=W, e.g. stability=3");
             }
-            String dim = o.substring(0, eq).trim();
+            String typed = o.substring(0, eq).trim();
             String value = o.substring(eq + 1).trim();
-            if (!dims.contains(dim)) {
-                throw AdvisorException.usage("unknown dimension '" + dim + "' in --weight" + Suggestions.didYouMean(dim, dims)
-                        + " (valid: " + String.join(", ", dims) + ")");
-            }
+            String dim = names.find(typed).orElseThrow(() -> AdvisorException.usage("unknown dimension '" + typed
+                    + "' in --weight" + Suggestions.didYouMean(typed, dims) + " (valid: " + String.join(", ", dims) + ")"));
             double w;
             try {
                 w = Double.parseDouble(value);

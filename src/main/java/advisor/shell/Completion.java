@@ -69,6 +69,7 @@ public final class Completion {
                 }
             }
             case "completion" -> out.addAll(List.of("bash", "zsh", "fish"));
+            case "help" -> out.addAll(words.size() > 1 ? List.of() : root.subcommands().keySet());
             default -> {
                 return List.of();
             }

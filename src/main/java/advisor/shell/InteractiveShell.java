@@ -2,16 +2,21 @@ package advisor.shell;
 
 import advisor.model.Catalog;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.History;
@@ -26,8 +31,8 @@ import picocli.CommandLine;
 
 /**
  * The interactive shell: a JLine line reader over the same command tree, with completion of
- * commands, options and catalog names, and history kept in the user's home (written atomically;
- * an unreadable history is ignored and replaced). Ctrl-C clears the line, Ctrl-D leaves.
+ * commands, options and catalog names, and history kept in the user's home (each session's lines
+ * appended, older lines kept as they are). Ctrl-C clears the line, Ctrl-D leaves.
  */
 public final class InteractiveShell {
     static final int HISTORY_LINES = 1000;
@@ -50,7 +55,7 @@ public final class InteractiveShell {
         this(host, null);
     }
 
-    /** A shell on a given terminal (tests pass a scripted one). */
+    /** A shell on a given terminal (tests pass a scripted one; null: the system's). */
     public InteractiveShell(Host host, Terminal terminal) {
         this.host = host;
         this.terminal = terminal;
@@ -70,8 +75,8 @@ public final class InteractiveShell {
     private int loop(Terminal t) {
         PrintWriter out = t.writer();
         CommandLine cl = host.commandLine(out);
-        Supplier<Catalog> catalog = memoize(host::catalog);
-        Completion completion = new Completion(cl.getCommandSpec(), catalog);
+        // not kept here: the host's catalog cache knows when edited files must be read again
+        Completion completion = new Completion(cl.getCommandSpec(), host::catalog);
         DefaultHistory history = new DefaultHistory();
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(t)
@@ -82,7 +87,9 @@ public final class InteractiveShell {
                 .build();
         Path historyFile = historyFile(host.vars());
         loadHistory(historyFile, history);
-        out.println("advisor shell: type a command (for example 'recommend --scenario rag'), 'help' or 'exit'. Tab completes.");
+        int firstNew = history.size();
+        out.println("advisor shell: type a command (for example 'recommend --scenario rag'), 'help' or 'exit'. Tab completes;"
+                + " edited catalog files are read again ('reload' forces it).");
         out.flush();
         while (true) {
             String line;
@@ -97,23 +104,18 @@ public final class InteractiveShell {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            if (trimmed.equals("exit") || trimmed.equals("quit")) {
-                break;
-            }
-            if (trimmed.equals("help")) {
-                cl.usage(out);
-                out.flush();
-                continue;
-            }
             List<String> words;
             try {
-                words = Words.split(trimmed);
+                words = Words.command(trimmed);
             } catch (IllegalArgumentException e) {
                 out.println("advisor: " + e.getMessage());
                 out.flush();
                 continue;
             }
-            if (words.get(0).equals("shell")) {
+            if (Words.isExit(words)) {
+                break;
+            }
+            if (!words.isEmpty() && words.get(0).equals("shell")) {
                 out.println("advisor: already in the shell");
                 out.flush();
                 continue;
@@ -121,7 +123,7 @@ public final class InteractiveShell {
             host.run(out, words);
             out.flush();
         }
-        saveHistory(historyFile, history);
+        saveHistory(historyFile, history, firstNew);
         return 0;
     }
 
@@ -147,54 +149,126 @@ public final class InteractiveShell {
         return Path.of(home, ".advisor_history");
     }
 
-    /** Reads the history; a missing, unreadable or corrupt file is ignored (and replaced on exit). */
+    /** The most of the history file read: its end, when it has grown larger. */
+    private static final int HISTORY_READ_BYTES = 4 * 1024 * 1024;
+
+    /**
+     * Reads the history, tolerantly: a line that is not valid UTF-8 or holds control characters is left
+     * out (and left in the file); a missing or unreadable file gives no history.
+     */
     public static void loadHistory(Path file, History history) {
+        List<String> lines = new ArrayList<>();
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > 4 * 1024 * 1024) {
-                return;
-            }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (String line : lines.subList(Math.max(0, lines.size() - HISTORY_LINES), lines.size())) {
-                if (!line.isBlank() && line.chars().noneMatch(c -> c < 0x20)) {
-                    history.add(line);
+            for (byte[] raw : rawLines(file)) {
+                String line = decode(raw);
+                if (line != null && !line.isBlank() && plain(line)) {
+                    lines.add(line);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // a corrupt history is not worth failing for
+            return; // history is a convenience: never fail the shell for it
+        }
+        for (String line : lines.subList(Math.max(0, lines.size() - HISTORY_LINES), lines.size())) {
+            history.add(line);
         }
     }
 
-    /** Writes the history to a temporary file beside it, then renames it into place. */
-    static void saveHistory(Path file, History history) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            List<String> lines = new ArrayList<>();
-            for (History.Entry e : history) {
-                lines.add(e.line());
+    /**
+     * Adds this session's lines (those from index {@code first} on) to the end of the history file, so that
+     * every older line stays as it was, whatever it holds, and a symbolic link stays a link to the same file.
+     * When the file has grown past twice {@link #HISTORY_LINES}, its last {@link #HISTORY_LINES} lines replace
+     * it (written beside the link's target and renamed into place).
+     */
+    public static void saveHistory(Path file, History history, int first) {
+        StringBuilder added = new StringBuilder();
+        for (History.Entry e : history) {
+            if (e.index() >= first && !e.line().isBlank() && plain(e.line())) {
+                added.append(e.line()).append('\n');
             }
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".advisor_history", ".tmp");
-            Files.write(temp, lines.subList(Math.max(0, lines.size() - HISTORY_LINES), lines.size()), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (added.length() == 0) {
+            return;
+        }
+        try {
+            Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            if (Files.exists(target) && Files.size(target) > 0 && !endsWithNewline(target)) {
+                added.insert(0, '\n');
+            }
+            Files.write(target, added.toString().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            List<byte[]> lines = rawLines(target);
+            if (lines.size() > 2 * HISTORY_LINES) {
+                Path temp = Files.createTempFile(target.getParent(), ".advisor_history", ".tmp");
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    for (byte[] line : lines.subList(lines.size() - HISTORY_LINES, lines.size())) {
+                        out.write(line);
+                        out.write('\n');
+                    }
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } catch (IOException | RuntimeException e) {
             // history is a convenience: never fail the shell for it
         }
     }
 
-    private static <T> Supplier<T> memoize(Supplier<T> s) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public T get() {
-                if (value == null) {
-                    value = s.get();
-                }
-                return value;
+    /** The file's lines as bytes, without their line ends; of a very large file only the last lines. */
+    private static List<byte[]> rawLines(Path file) throws IOException {
+        List<byte[]> lines = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return lines;
+        }
+        byte[] bytes;
+        boolean partialFirst;
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            partialFirst = size > HISTORY_READ_BYTES;
+            ch.position(Math.max(0, size - HISTORY_READ_BYTES));
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size, HISTORY_READ_BYTES));
+            while (buffer.hasRemaining() && ch.read(buffer) > 0) {
+                // read on
             }
-        };
+            bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        }
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                if (!(partialFirst && start == 0) && (i < bytes.length || end > start)) {
+                    lines.add(java.util.Arrays.copyOfRange(bytes, start, end));
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static boolean endsWithNewline(Path file) throws IOException {
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.position(ch.size() - 1);
+            ch.read(last);
+            return last.get(0) == '\n';
+        }
+    }
+
+    /** The line as text, or null when it is not valid UTF-8. */
+    private static String decode(byte[] raw) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Whether a line can be a history line: no control characters (a line end would split it in two). */
+    private static boolean plain(String line) {
+        return line.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
     }
 }

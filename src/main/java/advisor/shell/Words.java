@@ -9,6 +9,22 @@ public final class Words {
     }
 
     /**
+     * The words of a shell line as a command: {@link #split}, without a leading {@code advisor} (people
+     * paste whole command lines).
+     *
+     * @throws IllegalArgumentException when a quote is not closed
+     */
+    public static List<String> command(String line) {
+        List<String> words = split(line);
+        return !words.isEmpty() && words.get(0).equals("advisor") ? words.subList(1, words.size()) : words;
+    }
+
+    /** Whether a line's words ask the shell to stop: {@code exit} or {@code quit}. */
+    public static boolean isExit(List<String> words) {
+        return words.equals(List.of("exit")) || words.equals(List.of("quit"));
+    }
+
+    /**
      * The words of {@code line}: single quotes keep everything literally, double quotes keep spaces,
      * a backslash escapes the next character outside single quotes.
      *

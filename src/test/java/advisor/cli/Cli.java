@@ -1,6 +1,7 @@
 package advisor.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -16,11 +17,16 @@ public final class Cli {
 
     private final Map<String, String> vars = new HashMap<>();
     private boolean terminal;
-    private String stdin = "";
+    private InputStream stdin = InputStream.nullInputStream();
 
     /** What standard input holds. */
     public Cli stdin(String text) {
-        this.stdin = text;
+        return stdin(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Standard input as a stream (a test may act between the lines a shell reads). */
+    public Cli stdin(InputStream in) {
+        this.stdin = in;
         return this;
     }
 
@@ -46,7 +52,7 @@ public final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Env env = new Env(new PrintWriter(out), new PrintWriter(err), Map.copyOf(vars), terminal, false, () -> TODAY,
-                new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new CatalogCache(null));
+                stdin, new CatalogCache(null));
         int code = new Main(env).run(args);
         return new Result(code, out.toString(), err.toString());
     }

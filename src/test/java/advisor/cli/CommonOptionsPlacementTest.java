@@ -25,7 +25,8 @@ class CommonOptionsPlacementTest {
         // not common, no command, or a command without the common options: left for picocli to judge
         assertThat(Main.hoistCommonOptions(new String[] {"--top", "3", "recommend"})).containsExactly("--top", "3", "recommend");
         assertThat(Main.hoistCommonOptions(new String[] {"--catalog", "x"})).containsExactly("--catalog", "x");
-        assertThat(Main.hoistCommonOptions(new String[] {"--no-color", "shell"})).containsExactly("--no-color", "shell");
+        assertThat(Main.hoistCommonOptions(new String[] {"--no-color", "man"})).containsExactly("--no-color", "man");
+        assertThat(Main.hoistCommonOptions(new String[] {"--no-color", "shell"})).containsExactly("shell", "--no-color");
         assertThat(Main.hoistCommonOptions(new String[] {"--version"})).containsExactly("--version");
         Cli.Result bad = new Cli().run("--no-color", "completion", "bash");
         assertThat(bad.exit()).isEqualTo(2);

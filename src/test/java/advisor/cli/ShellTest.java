@@ -53,6 +53,115 @@ class ShellTest {
     }
 
     @Test
+    void batchAppliesTheShellsCommonOptionsToEveryLineUnlessTheLineGivesItsOwn() {
+        String lines = "show alpha\nlist --fields id -o csv\nshow alpha --format=yaml\nscenarios --lang zh\ncompletion bash\n";
+        for (String[] args : List.of(new String[] {"shell", "--no-builtin-catalog", "--catalog", Cli.MINI.toString(), "-o", "json"},
+                new String[] {"--no-builtin-catalog", "--catalog=" + Cli.MINI, "--format", "json", "shell"})) {
+            Cli.Result r = new Cli().stdin(lines).run(args);
+            assertThat(r.exit()).as(r.toString()).isZero();
+            assertThat(r.out()).as(r.toString()).contains("\"id\" : \"alpha\"").contains("id\r\nalpha\r\ngamma\r\n")
+                    .contains("  id: alpha\n").contains("\"label\" : \"RAG 系统\"").contains("complete -o default");
+        }
+        Cli.Result bad = new Cli().stdin("show alpha\nshow beta\n").run("shell", "--lang", "xx");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("advisor: invalid value for --lang: 'xx'; valid: en, zh\n");
+    }
+
+    @Test
+    void batchStopsAtExitOrQuitAndTakesLinesThatStartWithAdvisor() {
+        for (String stop : List.of("exit", "quit", "  advisor exit")) {
+            Cli.Result r = new Cli().stdin("advisor show alpha " + MINI + " -o json\nadvisor help recommend\n" + stop
+                    + "\nshow nosuch " + MINI + "\n").run("shell");
+            assertThat(r.exit()).as(r.toString()).isZero();
+            assertThat(r.out()).contains("\"id\" : \"alpha\"").contains("Usage: advisor recommend");
+            assertThat(r.err()).isEmpty();
+        }
+    }
+
+    @Test
+    void batchReadsEditedCatalogFilesAgainAndReloadForcesIt() throws Exception {
+        Path catalog = temp.resolve("team");
+        copy(Cli.MINI, catalog);
+        Path alpha = catalog.resolve("libraries/alpha.yaml");
+        String original = Files.readString(alpha);
+        String show = "list --fields id,summary -o tsv";
+        Lines stdin = new Lines(List.of(show, show, show, "reload", show), Map.of(
+                1, () -> write(alpha, original.replace("A fixture vector store.", "An edited vector store and longer.")),
+                2, () -> {
+                    // the same size, the same time, the same file: nothing on disk tells; only reload does
+                    java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(alpha);
+                    write(alpha, original.replace("A fixture vector store.", "A STEALTH vector store and longer."));
+                    Files.setLastModifiedTime(alpha, time);
+                }));
+        Cli.Result r = new Cli().stdin(stdin).run("shell", "--no-builtin-catalog", "--catalog", catalog.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("alpha\t"))).containsExactly("alpha\tA fixture vector store.",
+                "alpha\tAn edited vector store and longer.", "alpha\tAn edited vector store and longer.",
+                "alpha\tA STEALTH vector store and longer.");
+    }
+
+    /** Standard input that gives one line per read, running an action before it gives line n (from 0). */
+    private static final class Lines extends java.io.InputStream {
+        interface Action {
+            void run() throws Exception;
+        }
+
+        private final List<String> lines;
+        private final Map<Integer, Action> before;
+        private int next;
+        private byte[] current = new byte[0];
+        private int pos;
+
+        Lines(List<String> lines, Map<Integer, Action> before) {
+            this.lines = lines;
+            this.before = before;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (pos == current.length) {
+                if (next == lines.size()) {
+                    return -1;
+                }
+                try {
+                    before.getOrDefault(next, () -> { }).run();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                current = (lines.get(next++) + "\n").getBytes(StandardCharsets.UTF_8);
+                pos = 0;
+            }
+            int n = Math.min(len, current.length - pos);
+            System.arraycopy(current, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+    }
+
+    private static void write(Path file, String text) throws java.io.IOException {
+        Files.writeString(file, text);
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void wordsSplitLikeAShell() {
         assertThat(Words.split("recommend --scenario \"LLM 推理\" --weight 'a b'  x\\ y"))
                 .containsExactly("recommend", "--scenario", "LLM 推理", "--weight", "a b", "x y");
@@ -78,16 +187,46 @@ class ShellTest {
         assertThat(new Cli().run("__complete", "--sc", "recommend").out()).isEqualTo("--scenario\n");
         assertThat(new Cli().run("__complete", "j", "list", "--format").out()).isEqualTo("json\n");
         assertThat(new Cli().run("__complete", "", "list", "--catalog").out()).isEqualTo("__files__\n");
+        assertThat(new Cli().run("__complete", "rec", "help").out()).isEqualTo("recommend\n");
     }
 
     @Test
     void interactiveShellCompletesRunsKeepsGoingAfterErrorsAndSavesHistory() throws Exception {
-        List<String> typed = List.of("show alp\t --no-builtin-catalog\r", "show nosuch\r", "help\r", "exit\r");
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
         Map<String, String> vars = Map.of("ADVISOR_CATALOG", Cli.MINI.toString(), "XDG_STATE_HOME", temp.toString());
+        String out = interact(vars, List.of("show alp\t --no-builtin-catalog\r", "show nosuch\r", "help\r", "exit\r"), Map.of(),
+                "shell");
+        assertThat(out).contains("show alpha").contains("A fixture vector store.")
+                .contains("unknown library 'nosuch'").contains("Usage: advisor");
+        Path history = temp.resolve("advisor/history");
+        assertThat(Files.readAllLines(history)).contains("show alpha --no-builtin-catalog", "show nosuch");
+        assertThat(temp.resolve("advisor")).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void interactiveShellTakesCommonOptionsHelpForACommandAndEditedCatalogFiles() throws Exception {
+        Path catalog = temp.resolve("team");
+        copy(Cli.MINI, catalog);
+        Path alpha = catalog.resolve("libraries/alpha.yaml");
+        String list = "list --fields id,summary\r";
+        String out = interact(Map.of("XDG_STATE_HOME", temp.toString()),
+                List.of("show gam\t\r", list, list, "advisor help recommend\r", "quit\r"),
+                Map.of(2, () -> write(alpha, Files.readString(alpha).replace("A fixture vector store.", "An edited vector store."))),
+                "--catalog", catalog.toString(), "shell", "--no-builtin-catalog", "-o", "tsv");
+        assertThat(out).contains("show gamma").contains("id\tsummary").contains("alpha\tA fixture vector store.")
+                .contains("alpha\tAn edited vector store.").contains("Usage: advisor recommend");
+        assertThat(out.indexOf("A fixture vector store.")).isLessThan(out.indexOf("An edited vector store."));
+    }
+
+    /**
+     * Runs {@code advisor ARGS} on a scripted terminal that types the given lines, running an action before
+     * typing line n (from 0); returns what the screen showed.
+     */
+    private String interact(Map<String, String> vars, List<String> typed, Map<Integer, Lines.Action> before, String... args)
+            throws Exception {
         StringWriter err = new StringWriter();
         Env env = new Env(new PrintWriter(new StringWriter()), new PrintWriter(err), vars, true, true, () -> Cli.TODAY,
                 new ByteArrayInputStream(new byte[0]), new CatalogCache(null));
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
         // a pipe that stays open: the shell must leave on "exit", not on end of input. Like a person (or
         // expect), the typist waits for each prompt before typing the next line, so that no keystroke can
         // arrive while the terminal is busy with the previous one.
@@ -101,32 +240,29 @@ class ShellTest {
                     while (prompts(screen) <= line && System.nanoTime() < deadline) {
                         Thread.sleep(5);
                     }
+                    before.getOrDefault(line, () -> { }).run();
                     keys.write(typed.get(line).getBytes(StandardCharsets.UTF_8));
                     keys.flush();
                 }
                 while (!done.get()) {
                     Thread.sleep(5); // stay alive: a pipe whose writer has died reads as broken
                 }
-            } catch (java.io.IOException | InterruptedException e) {
-                // the shell has gone; the assertions below tell what it printed
+            } catch (Exception e) {
+                // the shell has gone; the assertions tell what it printed
             }
         }, "typist");
         try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm").size(new org.jline.terminal.Size(100, 40))
                 .streams(keyboard, screen).build()) {
             typist.start();
-            ShellCommand shell = new ShellCommand(env);
-            int code = new InteractiveShell(shell.new ShellHost(), terminal).run();
-            assertThat(code).isZero();
+            Main main = new Main(env);
+            ((ShellCommand) main.commandLine().getSubcommands().get("shell").getCommandSpec().userObject()).terminal = terminal;
+            int code = main.run(args);
+            assertThat(code).as("stderr: %s", err).isZero();
         } finally {
             done.set(true);
             typist.join(10_000);
         }
-        String out = screen.toString(StandardCharsets.UTF_8);
-        assertThat(out).as("stderr: %s", err).contains("show alpha").contains("A fixture vector store.")
-                .contains("unknown library 'nosuch'").contains("Usage: advisor");
-        Path history = temp.resolve("advisor/history");
-        assertThat(Files.readAllLines(history)).contains("show alpha --no-builtin-catalog", "show nosuch");
-        assertThat(temp.resolve("advisor")).isDirectoryNotContaining("glob:**.tmp");
+        return screen.toString(StandardCharsets.UTF_8);
     }
 
     /** How many prompts the shell has shown so far. */
@@ -140,6 +276,57 @@ class ShellTest {
             count++;
         }
         return count;
+    }
+
+    @Test
+    void historyKeepsEveryOldLineEvenOneThatIsNotUtf8() throws Exception {
+        Path file = temp.resolve(".advisor_history");
+        byte[] old = "show alpha\nlist \u00ff\nrecommend --scenario rag\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, old);
+        org.jline.reader.impl.history.DefaultHistory history = new org.jline.reader.impl.history.DefaultHistory();
+        InteractiveShell.loadHistory(file, history);
+        assertThat(history).extracting(org.jline.reader.History.Entry::line).containsExactly("show alpha", "recommend --scenario rag");
+        int first = history.size();
+        history.add("compare alpha beta");
+        InteractiveShell.saveHistory(file, history, first);
+        assertThat(Files.readAllBytes(file)).isEqualTo(concat(old, "compare alpha beta\n"));
+    }
+
+    @Test
+    void historyWritesThroughASymbolicLink() throws Exception {
+        Path real = temp.resolve("dotfiles/history");
+        Files.createDirectories(real.getParent());
+        Files.writeString(real, "show alpha");  // no line end: the next line must not join it
+        Path link = Files.createSymbolicLink(temp.resolve(".advisor_history"), real);
+        org.jline.reader.impl.history.DefaultHistory history = new org.jline.reader.impl.history.DefaultHistory();
+        InteractiveShell.loadHistory(link, history);
+        history.add("list");
+        InteractiveShell.saveHistory(link, history, 1);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("show alpha\nlist\n");
+    }
+
+    @Test
+    void historyKeepsItsLastLinesOnceItGrowsTooLong() throws Exception {
+        Path file = temp.resolve(".advisor_history");
+        StringBuilder old = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            old.append("show ").append(i).append('\n');
+        }
+        Files.writeString(file, old);
+        org.jline.reader.impl.history.DefaultHistory history = new org.jline.reader.impl.history.DefaultHistory();
+        history.add("list");
+        InteractiveShell.saveHistory(file, history, 0);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(1000).startsWith("show 1001").endsWith("show 1999", "list");
+        assertThat(temp).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    private static byte[] concat(byte[] a, String b) {
+        byte[] tail = b.getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(a, a.length + tail.length);
+        System.arraycopy(tail, 0, out, a.length, tail.length);
+        return out;
     }
 
     @Test
