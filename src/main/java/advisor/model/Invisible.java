@@ -18,6 +18,9 @@ public final class Invisible {
      * byte-order mark, soft hyphen, tags) and the line and paragraph separators.
      */
     public static boolean is(int cp) {
+        if (cp < 0xAD) {
+            return false; // U+00AD SOFT HYPHEN is the first of them: spare ASCII the table look-up
+        }
         int type = Character.getType(cp);
         return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
