@@ -75,20 +75,20 @@ final class CatalogBinder {
 
     Dimension dimension(Fields f) {
         String id = f.id("id", true);
-        Text label = f.text("label", true);
+        Text label = f.label("label", true);
         Text description = f.text("description", true);
         return id == null || label == null || description == null ? null : new Dimension(id, label, description, f.loc());
     }
 
     Category category(Fields f) {
         String id = f.id("id", true);
-        Text label = f.text("label", true);
+        Text label = f.label("label", true);
         return id == null || label == null ? null : new Category(id, label, f.loc());
     }
 
     Tier tier(Fields f) {
         String id = f.id("id", true);
-        Text label = f.text("label", true);
+        Text label = f.label("label", true);
         String icon = f.string("icon", true);
         Double min = f.number("minScore", true, 0, 5);
         return id == null || label == null || icon == null || min == null ? null : new Tier(id, label, icon, min, f.loc());
@@ -96,7 +96,7 @@ final class CatalogBinder {
 
     Profile profile(Fields f) {
         String id = f.id("id", true);
-        Text label = f.text("label", true);
+        Text label = f.label("label", true);
         Text rationale = f.text("rationale", true);
         Map<String, Double> weights = new LinkedHashMap<>();
         Fields w = Fields.of(f.node("weights", true), "'weights'", problems);
@@ -118,8 +118,8 @@ final class CatalogBinder {
 
     Scenario scenario(Fields f) {
         String id = f.id("id", true);
-        Text label = f.text("label", true);
-        List<String> aliases = f.strings("aliases");
+        Text label = f.label("label", true);
+        List<String> aliases = f.names("aliases");
         List<Scenario.Related> related = new ArrayList<>();
         for (YNode item : f.list("related", false)) {
             Fields r = Fields.of(item, "a related scenario", problems);
@@ -137,7 +137,7 @@ final class CatalogBinder {
 
     Trend trend(Fields f) {
         String id = f.id("id", true);
-        Text label = f.text("label", true);
+        Text label = f.label("label", true);
         List<String> libraries = f.ids("libraries");
         List<String> scenarios = f.ids("scenarios");
         Integer impact = f.integer("impact", true, 1, 5);
@@ -159,8 +159,8 @@ final class CatalogBinder {
                     + expectedId + ".yaml'; rename one of them");
         }
         problems.library(id != null ? id : expectedId);
-        String name = f.string("name", true);
-        List<String> aliases = f.strings("aliases");
+        String name = f.name("name", true);
+        List<String> aliases = f.names("aliases");
         String category = f.id("category", true);
         String repository = f.string("repository", false);
         Text summary = f.text("summary", true);

@@ -4,6 +4,7 @@ import advisor.model.Catalog;
 import advisor.model.Dimension;
 import advisor.model.Evaluation;
 import advisor.model.Fact;
+import advisor.model.Invisible;
 import advisor.model.Library;
 import advisor.model.Loc;
 import advisor.model.Measurement;
@@ -239,7 +240,7 @@ final class CatalogChecker {
             }
             String other = owners.putIfAbsent(key, owner);
             if (other != null && !other.equals(owner)) {
-                problems.error("duplicate-alias", loc, kind + " name or alias '" + name + "' of '" + owner
+                problems.error("duplicate-alias", loc, kind + " name or alias '" + Invisible.reveal(name) + "' of '" + owner
                         + "' is already used by " + kind + " '" + other + "'");
             }
         }

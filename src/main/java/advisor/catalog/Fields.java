@@ -1,5 +1,6 @@
 package advisor.catalog;
 
+import advisor.model.Invisible;
 import advisor.model.Loc;
 import advisor.model.Text;
 import java.time.LocalDate;
@@ -116,8 +117,47 @@ final class Fields {
         return s.text();
     }
 
+    /**
+     * A name someone types to find an entry (a library's name, a label): a text that must hold no
+     * invisible character ({@link Invisible#inName}), or "Qd\u200Brant" would pass for Qdrant. A
+     * name that breaks the rule is reported and still returned, so that it is also reported when it
+     * differs from another name only by the invisible characters.
+     */
+    String name(String key, boolean required) {
+        YNode node = node(key, required);
+        return visible(string(node, key, problems), node, key, problems);
+    }
+
+    /** Names in a list (aliases), each checked as {@link #name} does. */
+    List<String> names(String key) {
+        List<String> out = new ArrayList<>();
+        for (YNode item : list(key, false)) {
+            String s = visible(string(item, key, problems), item, key, problems);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Reports the first invisible character of a name at the name's location; returns the name. */
+    private static String visible(String s, YNode node, String key, Problems problems) {
+        int cp = s == null ? -1 : Invisible.firstInName(s);
+        if (cp >= 0) {
+            problems.error("invisible-character", node.loc(), "'" + key + "' value '" + Invisible.reveal(s)
+                    + "' contains " + Invisible.describe(cp) + ", which cannot be seen; a name must be visible "
+                    + "text: remove it");
+        }
+        return s;
+    }
+
     String id(String key, boolean required) {
-        String s = string(key, required);
+        YNode node = node(key, required);
+        String s = string(node, key, problems);
+        if (s != null && Invisible.firstInName(s) >= 0) {
+            visible(s, node, key, problems);
+            return null;
+        }
         if (s != null && !ID.matcher(s).matches()) {
             problems.error("invalid-id", locValue(key), "'" + key + "' value '" + s
                     + "' is not a valid id; use lower-case letters, digits and hyphens, e.g. sea-orm");
@@ -132,6 +172,15 @@ final class Fields {
     }
 
     Text text(String key, boolean required) {
+        return text(key, required, false);
+    }
+
+    /** A text in en and zh that users type as a name (a scenario's or a category's label): see {@link #name}. */
+    Text label(String key, boolean required) {
+        return text(key, required, true);
+    }
+
+    private Text text(String key, boolean required, boolean name) {
         YNode node = node(key, required);
         if (node == null) {
             return null;
@@ -140,8 +189,8 @@ final class Fields {
         if (f == null) {
             return null;
         }
-        String en = f.string("en", true);
-        String zh = f.string("zh", true);
+        String en = name ? f.name("en", true) : f.string("en", true);
+        String zh = name ? f.name("zh", true) : f.string("zh", true);
         f.finish();
         return en == null || zh == null ? null : new Text(en, zh);
     }
@@ -279,7 +328,9 @@ final class Fields {
         for (YNode item : list(key, false)) {
             String s = string(item, key, problems);
             if (s != null) {
-                if (!ID.matcher(s).matches()) {
+                if (Invisible.firstInName(s) >= 0) {
+                    visible(s, item, key, problems);
+                } else if (!ID.matcher(s).matches()) {
                     problems.error("invalid-id", item.loc(), "'" + s + "' in '" + key + "' is not a valid id");
                 } else {
                     out.add(s);

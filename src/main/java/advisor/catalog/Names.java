@@ -1,9 +1,13 @@
 package advisor.catalog;
 
+import advisor.model.Invisible;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** How names are compared: case, width, spaces, hyphens, underscores and dots do not matter. */
+/**
+ * How names are compared: case, width, spaces, hyphens, underscores and dots do not matter, nor do
+ * invisible characters (the catalog rejects them in names; a typed name may still carry one).
+ */
 public final class Names {
     private Names() {
     }
@@ -12,10 +16,11 @@ public final class Names {
     public static String key(String name) {
         String s = (ascii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '-' && c != '_' && c != '.' && c != '\u3000') {
-                sb.append(c);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isWhitespace(c) && c != '-' && c != '_' && c != '.' && c != '\u3000' && !Invisible.inName(c)) {
+                sb.appendCodePoint(c);
             }
         }
         return sb.toString();

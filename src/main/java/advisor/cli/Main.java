@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import advisor.catalog.Suggestions;
+import advisor.model.Invisible;
+import advisor.render.DisplayWidth;
 import picocli.CommandLine;
 
 /** Entry point: wires the command tree to an {@link Env}; the only place that exits the process. */
@@ -171,23 +173,33 @@ public final class Main {
 
     private int handle(Throwable ex, boolean stacktrace) {
         if (ex instanceof AdvisorException a) {
-            env.err().println("advisor: " + a.getMessage());
+            error("advisor: " + a.getMessage());
             return a.exitCode();
         }
-        env.err().println("advisor: internal error (a bug; please report it): " + ex);
+        error("advisor: internal error (a bug; please report it): " + ex);
         if (stacktrace) {
             StringWriter sw = new StringWriter();
             ex.printStackTrace(new PrintWriter(sw));
-            env.err().print(sw);
+            error(sw.toString().stripTrailing());
         } else {
-            env.err().println("advisor: run again with --stacktrace for details");
+            error("advisor: run again with --stacktrace for details");
         }
         return ExitCodes.INTERNAL;
     }
 
+    /**
+     * Prints a message to stderr. Every error goes out here, and messages echo what the user typed
+     * (a name, an option value) or what a catalog holds: escape sequences, other control characters
+     * (a carriage return could hide the start of the line) and bidirectional or invisible characters
+     * are shown as visible marks ({@code <U+001B>}) so that they never act on the terminal.
+     */
+    private void error(String message) {
+        env.err().println(DisplayWidth.reveal(message).replace("\r", Invisible.mark('\r')));
+    }
+
     private int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        env.err().println("advisor: " + ex.getMessage());
+        error("advisor: " + ex.getMessage());
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String typed = u.getUnmatched().get(0);
             List<String> known = typed.startsWith("-")
@@ -195,10 +207,10 @@ public final class Main {
                     : List.copyOf(cmd.getSubcommands().keySet());
             String hint = Suggestions.didYouMean(typed, known);
             if (!hint.isEmpty()) {
-                env.err().println("advisor: " + hint.substring(2));
+                error("advisor: " + hint.substring(2));
             }
         }
-        env.err().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        error("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.USAGE;
     }
 

@@ -1,15 +1,22 @@
 package advisor.render;
 
+import advisor.model.Invisible;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.util.Locale;
 import java.util.Map;
 
-/** Writes a command's data as JSON or YAML: keys in the order built, two-space indent, newline at the end. */
+/**
+ * Writes a command's data as JSON or YAML: keys in the order built, two-space indent, newline at the
+ * end. Neither carries a control, bidirectional or invisible character raw: JSON writes them as
+ * {@code \\u} escapes (so they read back as themselves), and so does {@link YamlWriter}.
+ */
 public final class DataRenderer {
     private DataRenderer() {
     }
@@ -18,7 +25,7 @@ public final class DataRenderer {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        ObjectWriter writer = new ObjectMapper().writer(printer);
+        ObjectWriter writer = new ObjectMapper().writer(printer).with(new Escapes());
         try {
             return writer.writeValueAsString(data) + "\n";
         } catch (JsonProcessingException e) {
@@ -27,16 +34,29 @@ public final class DataRenderer {
     }
 
     public static String yaml(Map<String, Object> data) {
-        YAMLFactory factory = YAMLFactory.builder()
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-                .build();
-        try {
-            return new ObjectMapper(factory).writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write YAML", e);
+        return YamlWriter.write(data);
+    }
+
+    /**
+     * JSON's own escapes, plus DEL, the C1 controls (a terminal may take U+009B for an escape
+     * sequence) and every {@link Invisible} character, written as {@code \\uXXXX}.
+     */
+    private static final class Escapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        Escapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch <= 0x9F || Invisible.is(ch) ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch)) : null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package advisor.render;
 
+import advisor.model.Invisible;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.WCWidth;
@@ -42,26 +43,48 @@ public final class DisplayWidth {
             + "\u2796\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55";
 
     /**
-     * Text made safe for a terminal: escape and other control characters (C0, DEL, C1, bidi overrides)
-     * are replaced by a visible placeholder, so catalog text can never move the cursor or recolour.
-     * Newlines and tabs become spaces unless {@code keepNewlines}.
+     * Text made safe for a terminal: escape and other control characters, bidirectional controls and
+     * invisible characters ({@link Invisible#is}) become a visible mark such as {@code <U+202E>}, so
+     * catalog text can never move the cursor, recolour or reorder what is around it. Newlines, line and
+     * paragraph separators are kept as newlines when {@code keepNewlines}; they, tabs and carriage
+     * returns become spaces otherwise.
      */
     public static String sanitize(String s, boolean keepNewlines) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n' && keepNewlines) {
-                sb.append('\n');
-            } else if (cp == '\n' || cp == '\t' || cp == '\r') {
-                sb.append(' ');
-            } else if (Character.isISOControl(cp) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
-                sb.append('\uFFFD');
-            } else {
-                sb.appendCodePoint(cp);
-            }
+        String visible = reveal(s);
+        StringBuilder sb = new StringBuilder(visible.length());
+        for (int i = 0; i < visible.length(); i++) {
+            char c = visible.charAt(i);
+            sb.append(c == '\t' || c == '\r' || c == '\n' && !keepNewlines ? ' ' : c);
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code s} with control characters other than tab, newline and carriage return, and invisible or
+     * reordering characters, shown as visible marks ({@code <U+001B>}, {@code <U+202E>}); line and
+     * paragraph separators become newlines. For formats that carry tabs and newlines their own way.
+     */
+    public static String reveal(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean plain = cp == '\t' || cp == '\n' || cp == '\r' || !Character.isISOControl(cp) && !Invisible.is(cp);
+            if (!plain && sb == null) {
+                sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (plain) {
+                    sb.appendCodePoint(cp);
+                } else if (cp == 0x2028 || cp == 0x2029) {
+                    sb.append('\n');
+                } else {
+                    sb.append(Invisible.mark(cp));
+                }
+            }
+            i = next;
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** Pads with spaces on the right (or left when {@code right}) to {@code width} columns. */

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * CSV (RFC 4180), TSV and GitHub-flavoured Markdown tables from {@link Rows}. All three are safe to
- * paste: CSV text cells that a spreadsheet would run as a formula are neutralised with a leading
- * apostrophe, TSV escapes tabs and newlines, and Markdown escapes every character that could start
- * inline structure (links, emphasis, code, HTML) or end a cell.
+ * paste: CSV and TSV text cells that a spreadsheet would run as a formula are neutralised with a
+ * leading apostrophe, TSV escapes tabs and newlines, and Markdown escapes every character that could
+ * start inline structure (links, emphasis, code, HTML) or end a cell. In all three, control,
+ * bidirectional and invisible characters show as visible marks ({@link DisplayWidth#reveal}).
  */
 public final class TabularRenderer {
     private TabularRenderer() {
@@ -25,9 +26,9 @@ public final class TabularRenderer {
 
     public static String tsv(Rows rows) {
         StringBuilder sb = new StringBuilder();
-        line(sb, rows.fields().stream().map(TabularRenderer::tsvCell).toList(), "\t", "\n");
+        line(sb, rows.fields().stream().map(f -> tsvCell(f, false)).toList(), "\t", "\n");
         for (Map<String, Object> r : rows.records()) {
-            line(sb, rows.fields().stream().map(f -> tsvCell(text(r.get(f)))).toList(), "\t", "\n");
+            line(sb, rows.fields().stream().map(f -> tsvCell(text(r.get(f)), isNumber(r.get(f)))).toList(), "\t", "\n");
         }
         return sb.toString();
     }
@@ -67,11 +68,16 @@ public final class TabularRenderer {
         return v instanceof Number;
     }
 
+    /**
+     * A text cell a spreadsheet would take for a formula (it starts with {@code = + - @}, a tab or a
+     * carriage return, as OWASP lists them) gets a leading apostrophe; numbers are left as they are.
+     */
+    static String unformula(String s, boolean number) {
+        return !number && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
     static String csvCell(String s, boolean number) {
-        String value = s;
-        if (!number && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            value = "'" + value;
-        }
+        String value = unformula(DisplayWidth.reveal(s), number);
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
                 || value.startsWith(" ") || value.endsWith(" ")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
@@ -79,9 +85,10 @@ public final class TabularRenderer {
         return value;
     }
 
-    static String tsvCell(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+    static String tsvCell(String s, boolean number) {
+        String value = unformula(DisplayWidth.reveal(s), number);
+        StringBuilder sb = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
             switch (c) {
                 case '\\' -> sb.append("\\\\");
                 case '\t' -> sb.append("\\t");

@@ -112,6 +112,25 @@ class BrokenCatalogTest {
                 "control-character", 2, 7);
     }
 
+    @Test
+    void anInvisibleCharacterIsNamedAndTheNameItImitatesIsADuplicate() throws IOException {
+        Path overlay = temp.resolve("imitation");
+        Files.createDirectories(overlay.resolve("libraries"));
+        Files.writeString(overlay.resolve("libraries/fake.yaml"), "id: fake\nname: \"Al\\u200Bpha\"\n"
+                + "category: vector-db\nsummary: {en: x, zh: z}\n");
+        CatalogLoader.Result result = CatalogLoader.load(List.of(Cli.MINI, overlay), false, DAY);
+        assertThat(result.errors()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("invisible-character");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(7);
+            assertThat(p.message()).contains("'Al<U+200B>pha'").contains("U+200B ZERO WIDTH SPACE");
+        });
+        assertThat(result.errors()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("duplicate-alias");
+            assertThat(p.message()).contains("'Al<U+200B>pha'").contains("already used by library 'alpha'");
+        });
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

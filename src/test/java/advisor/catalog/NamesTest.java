@@ -15,6 +15,12 @@ class NamesTest {
     }
 
     @Test
+    void invisibleCharactersDoNotMatter() {
+        assertThat(Names.key("Qd\u200Brant")).isEqualTo(Names.key("qdrant"));
+        assertThat(Names.key("\u202Eqdrant\u2060\uFEFF")).isEqualTo(Names.key("Qdrant"));
+    }
+
+    @Test
     void indexFindsByAnyNameAndSuggestsClosest() {
         NameIndex<String> index = new NameIndex<String>()
                 .add("candle", "candle", List.of("Candle"))
