@@ -132,6 +132,53 @@ class LauncherIT {
         assertThat(Files.readString(err)).contains("line 2: unknown library 'nosuch'");
     }
 
+    /** Runs a bash script in which {@code $0} is the launcher and {@code $1} a scratch directory. */
+    private Run bash(Map<String, String> env, String script) throws IOException, InterruptedException {
+        return run(env, "bash", "-c", script, LAUNCHER.toString(), temp.toString());
+    }
+
+    @Test
+    void aFullDiskIsAnErrorNotASilentTruncatedFile() throws Exception {
+        Run r = bash(Map.of(), "\"$0\" list -o json >/dev/full");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("advisor: cannot write the output: No space left on device\n");
+    }
+
+    @Test
+    void aClosedStandardOutputIsAnError() throws Exception {
+        Run r = bash(Map.of(), "\"$0\" list -o json >&-");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("advisor: cannot write the output: Bad file descriptor\n");
+    }
+
+    @Test
+    void aClosedStandardInputIsAnEmptyBatchNotTheJvmsFiles() throws Exception {
+        // the JVM used to open its own files on descriptor 0, and the batch shell ran their bytes as commands
+        Run r = bash(Map.of(), "timeout 60 \"$0\" shell <&-");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aReaderThatWentAwayEndsTheRunQuietly() throws Exception {
+        // a pipe whose reader has closed before advisor writes: the first write fails with EPIPE, every time
+        Run r = bash(Map.of(), "mkfifo \"$1/pipe\" && exec 3<>\"$1/pipe\" 4>\"$1/pipe\" && exec 3<&-\n"
+                + "\"$0\" list -o json >&4; echo \"exit $?\"");
+        assertThat(r.out()).as(r.toString()).isEqualTo("exit 0\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void batchModeStopsWhenItsReaderWentAway() throws Exception {
+        // 50 pairs of lines: each 'show nosuch' that runs says so on stderr; 50 JSON lists fill any pipe many times over
+        Run r = bash(Map.of(), "for i in $(seq 50); do printf 'list -o json\\nshow nosuch\\n'; done"
+                + " | \"$0\" shell | head -1 >/dev/null; echo \"exit ${PIPESTATUS[1]}\"");
+        assertThat(r.out()).as(r.toString()).isEqualTo("exit 0\n");
+        long ran = r.err().lines().filter(l -> l.contains("unknown library 'nosuch'")).count();
+        assertThat(ran).as(r.toString()).isLessThan(50);
+    }
+
     @Test
     void saysWhatToInstallWhenJavaIsTooOld() throws Exception {
         Path bin = temp.resolve("oldjava/bin");
