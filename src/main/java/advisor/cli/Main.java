@@ -40,11 +40,31 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         // stray library output must not corrupt machine formats: route System.out to stderr
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        Env env = new Env(out, err, System.getenv(), tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
-                System.in, CatalogCache.of(System.getenv()));
+        Map<String, String> vars = userLocale(System.getenv(), System.getProperty("advisor.locale"));
+        Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
+                System.in, CatalogCache.of(vars));
         int code = new Main(env).run(args); // run flushed stdout, and reported it if that failed
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The environment as the user set it. Under an ASCII locale (C, POSIX, none, or one not installed) the
+     * launcher runs the JVM with LC_ALL=C.UTF-8, so that arguments and file names are decoded, and passes
+     * the locale the user had (the first of LC_ALL, LC_MESSAGES, LANG) in {@code advisor.locale}: it picks
+     * the language, and LC_ALL is read first.
+     */
+    static Map<String, String> userLocale(Map<String, String> vars, String userLocale) {
+        if (userLocale == null) {
+            return vars;
+        }
+        Map<String, String> copy = new HashMap<>(vars);
+        if (userLocale.isEmpty()) {
+            copy.remove("LC_ALL");
+        } else {
+            copy.put("LC_ALL", userLocale);
+        }
+        return Map.copyOf(copy);
     }
 
     /**

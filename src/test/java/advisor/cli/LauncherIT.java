@@ -179,6 +179,75 @@ class LauncherIT {
         assertThat(ran).as(r.toString()).isLessThan(50);
     }
 
+    /** The JDKs to run the launcher on: the one running the tests, and Java 25 where it is installed. */
+    static List<String> jdks() {
+        List<String> homes = new ArrayList<>(List.of(System.getProperty("java.home")));
+        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        if (Files.isExecutable(jdk25.resolve("bin/java")) && !homes.contains(jdk25.toString())) {
+            homes.add(jdk25.toString());
+        }
+        return homes;
+    }
+
+    /**
+     * A script prelude with the non-ASCII names as bash escapes, so that this JVM, whatever its own locale,
+     * passes only ASCII: {@code $e} is U+00E9, {@code $dir} a Chinese directory name, {@code $rag} the
+     * SPEC's "RAG 系统".
+     */
+    private static final String NAMES = "e=$'\\xc3\\xa9'; dir=$'\\xe7\\x9b\\xae\\xe5\\xbd\\x95';"
+            + " rag=$'RAG \\xe7\\xb3\\xbb\\xe7\\xbb\\x9f'\n";
+
+    private Run inLocaleC(String jdk, String script) throws IOException, InterruptedException {
+        return bash(Map.of("JAVA_HOME", jdk, "LC_ALL", "C", "LANG", "C"), NAMES + script);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void aNonAsciiHomeWorksInTheCLocale(String jdk) throws Exception {
+        Run r = inLocaleC(jdk, "mkdir -p \"$1/h$e\" && HOME=\"$1/h$e\" \"$0\" list -o csv --fields id");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("id\r\nqdrant\r\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void aNonAsciiCatalogPathInTheEnvironmentWorksInTheCLocale(String jdk) throws Exception {
+        Run r = inLocaleC(jdk, "mkdir -p \"$1/team$e/libraries\" && ADVISOR_CATALOG=\"$1/team$e\" \"$0\" list -o csv --fields id");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("id\r\nqdrant\r\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void aChineseCatalogDirectoryWorksInTheCLocale(String jdk) throws Exception {
+        Run r = inLocaleC(jdk, "mkdir -p \"$1/$dir/libraries\" && \"$0\" --catalog \"$1/$dir\" list -o csv --fields id");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("id\r\nqdrant\r\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void theSpecsChineseScenarioNameWorksInTheCLocaleAndWithNoLocaleAtAll(String jdk) throws Exception {
+        Run c = inLocaleC(jdk, "\"$0\" recommend --scenario \"$rag\" --top 1 -o csv --fields rank,id");
+        assertThat(c.exit()).as(c.toString()).isZero();
+        assertThat(c.out()).isEqualTo("rank,id\r\n1,qdrant\r\n");
+        Run none = bash(Map.of("JAVA_HOME", jdk), NAMES + "unset LANG LANGUAGE LC_ALL LC_CTYPE LC_MESSAGES\n"
+                + "\"$0\" recommend --scenario \"$rag\" --top 1 -o csv --fields rank,id");
+        assertThat(none.exit()).as(none.toString()).isZero();
+        assertThat(none.out()).isEqualTo("rank,id\r\n1,qdrant\r\n");
+    }
+
+    @Test
+    void aMissingChineseLocaleStillGivesChineseLabelsAndDecodesArguments() throws Exception {
+        // where zh_CN.UTF-8 is not installed (as on the CI machine) the C library falls back to ASCII, yet the
+        // user asked for Chinese; where it is, this passes as it always did. (bash warns about the locale on stderr.)
+        Run r = bash(Map.of("LC_ALL", "zh_CN.UTF-8"), NAMES + "\"$0\" recommend --scenario \"$rag\" --top 1 | head -1");
+        assertThat(r.out()).as(r.toString()).isEqualTo("\u573a\u666f\u63a8\u8350\uff1aRAG \u7cfb\u7edf (rag)\n");
+    }
+
     @Test
     void saysWhatToInstallWhenJavaIsTooOld() throws Exception {
         Path bin = temp.resolve("oldjava/bin");
