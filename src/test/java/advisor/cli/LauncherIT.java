@@ -248,6 +248,53 @@ class LauncherIT {
         assertThat(r.out()).as(r.toString()).isEqualTo("\u573a\u666f\u63a8\u8350\uff1aRAG \u7cfb\u7edf (rag)\n");
     }
 
+    /**
+     * A copy of the launcher with a copy of the built jar, a stand-in source tree and a stand-in Maven
+     * wrapper that only records that it was asked to build, so that a test can change its files freely.
+     */
+    private Path copyOfTheProject() throws IOException {
+        Path root = temp.resolve("project");
+        Files.createDirectories(root.resolve("src/main/java"));
+        Files.createDirectories(root.resolve("catalog/libraries"));
+        Files.createDirectories(root.resolve("target"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+        Files.writeString(root.resolve("catalog/libraries/qdrant.yaml"), "id: qdrant\n");
+        Files.copy(LAUNCHER, root.resolve("advisor"));
+        Path mvnw = root.resolve("mvnw");
+        Files.writeString(mvnw, "#!/bin/sh\necho \"$*\" >> build.log\ntouch target/advisor.jar\n");
+        for (Path p : List.of(root.resolve("advisor"), mvnw)) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        // copied last: the jar is newer than every file of the tree, as after a build
+        Files.copy(LAUNCHER.resolveSibling("target/advisor.jar"), root.resolve("target/advisor.jar"));
+        return root;
+    }
+
+    @Test
+    void rebuildsWhenASourceChangedButKeptAnOlderModificationTime() throws Exception {
+        Path root = copyOfTheProject();
+        Path build = root.resolve("build.log");
+        Map<String, String> noCds = Map.of("ADVISOR_NO_CDS", "1");
+        Run fresh = run(noCds, root.resolve("advisor").toString(), "--version");
+        assertThat(fresh.exit()).as(fresh.toString()).isZero();
+        assertThat(build).as("a fresh jar is not rebuilt").doesNotExist();
+
+        // as tar --mtime, cp -p or a restored backup do: new content, a modification time older than the jar
+        Path library = root.resolve("catalog/libraries/qdrant.yaml");
+        Files.writeString(library, "id: qdrant\nname: Qdrant\n");
+        Run edited = bash(Map.of(), "touch -d '2001-01-01 00:00' \"$1/project/catalog/libraries/qdrant.yaml\"");
+        assertThat(edited.exit()).as(edited.toString()).isZero();
+        assertThat(library.toFile().lastModified()).isLessThan(root.resolve("target/advisor.jar").toFile().lastModified());
+
+        Run r = run(noCds, root.resolve("advisor").toString(), "--version");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("advisor: building");
+        assertThat(Files.readAllLines(build)).hasSize(1);
+        Run again = run(noCds, root.resolve("advisor").toString(), "--version");
+        assertThat(again.err()).isEmpty();
+        assertThat(Files.readAllLines(build)).as("rebuilt once").hasSize(1);
+    }
+
     @Test
     void saysWhatToInstallWhenJavaIsTooOld() throws Exception {
         Path bin = temp.resolve("oldjava/bin");
