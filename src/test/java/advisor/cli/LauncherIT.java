@@ -31,8 +31,16 @@ class LauncherIT {
     }
 
     private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runIn(null, env, args);
+    }
+
+    /** Runs a command in a working directory ({@code null}: this one). */
+    private static Run runIn(Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        if (cwd != null) {
+            pb.directory(cwd.toFile());
+        }
         pb.environment().remove("COLUMNS");
         pb.environment().putAll(env);
         Path out = Files.createTempFile("advisor-out", ".txt");
@@ -293,6 +301,128 @@ class LauncherIT {
         Run again = run(noCds, root.resolve("advisor").toString(), "--version");
         assertThat(again.err()).isEmpty();
         assertThat(Files.readAllLines(build)).as("rebuilt once").hasSize(1);
+    }
+
+    /** A JDK whose {@code java} writes its arguments to {@code log}, one run a line, then runs the real one. */
+    private Path loggingJdk(String realHome, Path log) throws IOException {
+        Path home = temp.resolve("jdk-" + Path.of(realHome).getFileName());
+        Files.createDirectories(home.resolve("bin"));
+        if (Files.exists(Path.of(realHome, "release"))) {
+            Files.copy(Path.of(realHome, "release"), home.resolve("release"));
+        }
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + log + "'\nexec '" + realHome + "/bin/java' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+
+    /** The class-data archive the launcher trained in a project's target/ (the .jsa of 17-24 or the .aot of 25). */
+    private static Path archive(Path root) throws IOException {
+        try (var files = Files.list(root.resolve("target"))) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().matches("advisor-\\d+\\.(jsa|aot)")).toList();
+            assertThat(found).as("one archive in " + root.resolve("target")).hasSize(1);
+            return found.get(0);
+        }
+    }
+
+    private static long trainings(Path log) throws IOException {
+        return Files.readAllLines(log).stream().filter(l -> l.contains("ArchiveClassesAtExit=") || l.contains("AOTCacheOutput=")).count();
+    }
+
+    /** The arguments of the last java run that answered {@code show qdrant}. */
+    private static String lastAnswer(Path log) throws IOException {
+        List<String> runs = Files.readAllLines(log).stream().filter(l -> l.endsWith(" show qdrant -o json")).toList();
+        return runs.get(runs.size() - 1);
+    }
+
+    /** Runs {@code show qdrant -o json} with a copy's launcher in an empty working directory and checks the answer. */
+    private Run answers(Path root, Map<String, String> env) throws Exception {
+        Path cwd = Files.createDirectories(temp.resolve("cwd"));
+        Run r = runIn(cwd, env, root.resolve("advisor").toString(), "show", "qdrant", "-o", "json");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).at("/library/id").asText()).as(r.toString()).isEqualTo("qdrant");
+        assertThat(r.err()).isEmpty();
+        try (var left = Files.list(cwd)) {
+            assertThat(left.toList()).as("files left in the working directory").isEmpty();
+        }
+        return r;
+    }
+
+    private static void damage(Path file, boolean truncate) throws IOException {
+        file.toFile().setWritable(true);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            long size = f.length();
+            if (truncate) {
+                f.setLength(size / 2);
+                return;
+            }
+            byte[] noise = new byte[4096];
+            java.util.Arrays.fill(noise, (byte) 0xff);
+            for (long at = size / 8; at < size - noise.length; at += size / 8) {
+                f.seek(at);
+                f.write(noise);
+            }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void aDamagedClassDataArchiveIsNoticedAndTrainedAgain(String jdk) throws Exception {
+        Path root = copyOfTheProject();
+        Path log = temp.resolve("java.log");
+        Map<String, String> env = Map.of("JAVA_HOME", loggingJdk(jdk, log).toString(), "TMPDIR", Files.createDirectories(temp.resolve("tmp")).toString());
+        answers(root, env);
+        Path archive = archive(root);
+        assertThat(trainings(log)).isEqualTo(1);
+
+        damage(archive, true); // a truncated archive crashed every run with SIGBUS (exit 134)
+        answers(root, env);
+        assertThat(trainings(log)).as("trained again after the truncation").isEqualTo(2);
+
+        damage(archive, false); // flipped bytes: a crash or wrong classes, depending on where they fall
+        answers(root, env);
+        assertThat(trainings(log)).as("trained again after the flipped bytes").isEqualTo(3);
+
+        answers(root, env);
+        assertThat(trainings(log)).as("an intact archive is not trained again").isEqualTo(3);
+        assertThat(lastAnswer(log)).containsPattern("-XX:(SharedArchiveFile|AOTCache)=" + java.util.regex.Pattern.quote(archive.toString()));
+    }
+
+    @Test
+    void aTargetThatCannotBeWrittenCostsNoTrainingAndNoErrors() throws Exception {
+        Path root = copyOfTheProject();
+        Path log = temp.resolve("java.log");
+        Map<String, String> env = Map.of("JAVA_HOME", loggingJdk(System.getProperty("java.home"), log).toString());
+        answers(root, env);
+        damage(archive(root), true);
+        Path target = root.resolve("target");
+        boolean asRoot = "root".equals(System.getProperty("user.name"));
+        // root writes anywhere: an immutable directory is what it cannot write
+        Run locked = asRoot ? run(Map.of(), "chattr", "+i", target.toString()) : run(Map.of(), "chmod", "a-w", target.toString());
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.exit() == 0, "cannot make target/ unwritable here: " + locked);
+        try {
+            for (int i = 0; i < 2; i++) {
+                answers(root, env);
+            }
+        } finally {
+            run(Map.of(), asRoot ? "chattr" : "chmod", asRoot ? "-i" : "u+w", target.toString());
+        }
+        assertThat(trainings(log)).as("no training where target/ cannot be written").isEqualTo(1);
+        assertThat(lastAnswer(log)).as("the damaged archive is not used").doesNotContain("SharedArchiveFile").doesNotContain("AOTCache");
+    }
+
+    @Test
+    void aJvmThatCrashesLeavesItsReportInTheTemporaryDirectory() throws Exception {
+        Path cwd = Files.createDirectories(temp.resolve("cwd"));
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        // a heap too small to load the catalog, and a JVM told to crash when it runs out
+        Run r = runIn(cwd, Map.of("JAVA_TOOL_OPTIONS", "-Xmx3m -XX:+CrashOnOutOfMemoryError", "ADVISOR_NO_CDS", "1",
+                "TMPDIR", tmp.toString()), LAUNCHER.toString(), "list", "-o", "json");
+        assertThat(r.exit()).as(r.toString()).isNotZero();
+        try (var inCwd = Files.list(cwd); var inTmp = Files.list(tmp)) {
+            assertThat(inCwd.toList()).as("no hs_err or core file in the working directory").isEmpty();
+            assertThat(inTmp.map(p -> p.getFileName().toString()).toList()).as(r.toString()).anyMatch(n -> n.matches("advisor-hs_err_pid\\d+\\.log"));
+        }
     }
 
     @Test
