@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** The root command: a container for the subcommands; alone it prints its usage. */
 @Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCommand.Version.class,
         description = "Choose libraries with weighted, explainable and sourced scores.",
-        footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage error, 3 invalid catalog, 4 unknown name."})
+        footer = {"", "Exit codes: 0 success, 1 internal error or output not written, 2 usage error, 3 invalid catalog, 4 unknown name."})
 final class AdvisorCommand implements Runnable {
     /**
      * The subcommands, in help order. They are registered by {@link Main}: building picocli's model of

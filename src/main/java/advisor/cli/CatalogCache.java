@@ -2,6 +2,7 @@ package advisor.cli;
 
 import advisor.catalog.CatalogLoader;
 import advisor.catalog.CatalogStamp;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -35,12 +36,17 @@ public final class CatalogCache {
         if (present(vars.get("ADVISOR_NO_CACHE"))) {
             return new CatalogCache(null);
         }
-        String xdg = vars.get("XDG_CACHE_HOME");
-        if (present(xdg) && Path.of(xdg).isAbsolute()) {
-            return new CatalogCache(Path.of(xdg, "advisor"));
+        try {
+            String xdg = vars.get("XDG_CACHE_HOME");
+            if (present(xdg) && Path.of(xdg).isAbsolute()) {
+                return new CatalogCache(Path.of(xdg, "advisor"));
+            }
+            String home = vars.get("HOME");
+            return new CatalogCache(present(home) ? Path.of(home, ".cache", "advisor") : null);
+        } catch (InvalidPathException e) {
+            // a name the JVM cannot encode (a non-ASCII home under an ASCII locale): the cache is only a speed-up
+            return new CatalogCache(null);
         }
-        String home = vars.get("HOME");
-        return new CatalogCache(present(home) ? Path.of(home, ".cache", "advisor") : null);
     }
 
     private static boolean present(String v) {

@@ -1,7 +1,10 @@
 package advisor.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,6 +21,14 @@ public record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, bo
     public static Env of(PrintWriter out, PrintWriter err, Map<String, String> vars, Supplier<LocalDate> today,
                          InputStream in) {
         return new Env(out, err, vars, false, false, today, in, CatalogCache.of(vars));
+    }
+
+    /**
+     * A UTF-8 writer for standard output whose failed writes end the run with an {@link OutputFailure}
+     * instead of vanishing (see {@link ReportingOutputStream}); {@link Main} reports them.
+     */
+    public static PrintWriter reportingWriter(OutputStream out) {
+        return new PrintWriter(new OutputStreamWriter(new ReportingOutputStream(out), StandardCharsets.UTF_8), false);
     }
 
     public String var(String name) {

@@ -2,10 +2,12 @@ package advisor.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,8 @@ import picocli.CommandLine;
 public final class Main {
     private final Env env;
     private CommandLine commandLine;
+    /** The output failure already reported: it stays in the stream, so the run's last flush sees it again. */
+    private OutputFailure reported;
 
     public Main(Env env) {
         this.env = env;
@@ -35,16 +39,35 @@ public final class Main {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
         }
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+        PrintWriter out = Env.reportingWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         // stray library output must not corrupt machine formats: route System.out to stderr
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        Env env = new Env(out, err, System.getenv(), tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
-                System.in, CatalogCache.of(System.getenv()));
-        int code = new Main(env).run(args);
-        out.flush();
+        Map<String, String> vars = userLocale(System.getenv(), System.getProperty("advisor.locale"));
+        Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
+                System.in, CatalogCache.of(vars));
+        int code = new Main(env).run(args); // run flushed stdout, and reported it if that failed
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The environment as the user set it. Under an ASCII locale (C, POSIX, none, or one not installed) the
+     * launcher runs the JVM with LC_ALL=C.UTF-8, so that arguments and file names are decoded, and passes
+     * the locale the user had (the first of LC_ALL, LC_MESSAGES, LANG) in {@code advisor.locale}: it picks
+     * the language, and LC_ALL is read first.
+     */
+    static Map<String, String> userLocale(Map<String, String> vars, String userLocale) {
+        if (userLocale == null) {
+            return vars;
+        }
+        Map<String, String> copy = new HashMap<>(vars);
+        if (userLocale.isEmpty()) {
+            copy.remove("LC_ALL");
+        } else {
+            copy.put("LC_ALL", userLocale);
+        }
+        return Map.copyOf(copy);
     }
 
     /**
@@ -56,8 +79,23 @@ public final class Main {
         return told != null ? told.equals("1") : System.console() != null;
     }
 
-    /** Runs one command line and returns its exit code. */
+    /**
+     * Runs one command line and returns its exit code. Output that could not be written ends the run:
+     * quietly with 0 when the reader went away ({@code | head}), else with a message and 1.
+     */
     public int run(String... given) {
+        try {
+            int code = execute(given);
+            env.out().flush();
+            return code;
+        } catch (OutputFailure f) {
+            return outputFailed(f);
+        } finally {
+            env.err().flush();
+        }
+    }
+
+    private int execute(String[] given) {
         String[] args = hoistCommonOptions(given);
         if (args.length > 0 && args[0].equals(CompleteCommand.NAME)) {
             return new CompleteCommand(env, commandLine()).run(Arrays.copyOfRange(args, 1, args.length));
@@ -80,9 +118,6 @@ public final class Main {
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             // picocli hands only Exceptions to the handler; Errors must not reach the user as a raw trace
             return handle(e, stacktrace);
-        } finally {
-            env.out().flush();
-            env.err().flush();
         }
     }
 
@@ -162,7 +197,7 @@ public final class Main {
         for (String name : names) {
             cl.addSubcommand(name, new CommandLine(AdvisorCommand.SUBCOMMANDS.get(name), factory));
         }
-        cl.setOut(env.out());
+        cl.setOut(picocliOut(env.out()));
         cl.setErr(env.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
@@ -172,6 +207,11 @@ public final class Main {
     }
 
     private int handle(Throwable ex, boolean stacktrace) {
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof OutputFailure f) {
+                return outputFailed(f);
+            }
+        }
         if (ex instanceof AdvisorException a) {
             error("advisor: " + a.getMessage());
             return a.exitCode();
@@ -195,6 +235,49 @@ public final class Main {
      */
     private void error(String message) {
         env.err().println(DisplayWidth.reveal(message).replace("\r", Invisible.mark('\r')));
+    }
+
+    private int outputFailed(OutputFailure f) {
+        if (f.readerGone()) {
+            return ExitCodes.OK;
+        }
+        if (f != reported) {
+            reported = f;
+            error("advisor: cannot write the output: " + f.getMessage());
+        }
+        return ExitCodes.OUTPUT_FAILED;
+    }
+
+    /**
+     * What picocli prints help and versions through. picocli prints a stack trace for an exception thrown
+     * outside a command, so a failed write becomes an IOException here, which its PrintWriter swallows;
+     * the stream keeps the failure, and {@link #run} reports it when it flushes.
+     */
+    private static PrintWriter picocliOut(PrintWriter out) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) throws IOException {
+                try {
+                    out.write(chars, off, len);
+                } catch (OutputFailure f) {
+                    throw new IOException(f);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (OutputFailure f) {
+                    throw new IOException(f);
+                }
+            }
+
+            @Override
+            public void close() {
+                // standard output outlives the command line
+            }
+        });
     }
 
     private int usageError(CommandLine.ParameterException ex, String[] args) {

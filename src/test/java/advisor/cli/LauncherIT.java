@@ -31,8 +31,16 @@ class LauncherIT {
     }
 
     private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runIn(null, env, args);
+    }
+
+    /** Runs a command in a working directory ({@code null}: this one). */
+    private static Run runIn(Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        if (cwd != null) {
+            pb.directory(cwd.toFile());
+        }
         pb.environment().remove("COLUMNS");
         pb.environment().putAll(env);
         Path out = Files.createTempFile("advisor-out", ".txt");
@@ -130,6 +138,291 @@ class LauncherIT {
         assertThat(p.exitValue()).isEqualTo(4);
         assertThat(Files.readString(out)).contains("\"id\" : \"qdrant\"").contains("1,qdrant,Qdrant");
         assertThat(Files.readString(err)).contains("line 2: unknown library 'nosuch'");
+    }
+
+    /** Runs a bash script in which {@code $0} is the launcher and {@code $1} a scratch directory. */
+    private Run bash(Map<String, String> env, String script) throws IOException, InterruptedException {
+        return run(env, "bash", "-c", script, LAUNCHER.toString(), temp.toString());
+    }
+
+    @Test
+    void aFullDiskIsAnErrorNotASilentTruncatedFile() throws Exception {
+        Run r = bash(Map.of(), "\"$0\" list -o json >/dev/full");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("advisor: cannot write the output: No space left on device\n");
+    }
+
+    @Test
+    void aClosedStandardOutputIsAnError() throws Exception {
+        Run r = bash(Map.of(), "\"$0\" list -o json >&-");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("advisor: cannot write the output: Bad file descriptor\n");
+    }
+
+    @Test
+    void aClosedStandardInputIsAnEmptyBatchNotTheJvmsFiles() throws Exception {
+        // the JVM used to open its own files on descriptor 0, and the batch shell ran their bytes as commands
+        Run r = bash(Map.of(), "timeout 60 \"$0\" shell <&-");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aReaderThatWentAwayEndsTheRunQuietly() throws Exception {
+        // a pipe whose reader has closed before advisor writes: the first write fails with EPIPE, every time
+        Run r = bash(Map.of(), "mkfifo \"$1/pipe\" && exec 3<>\"$1/pipe\" 4>\"$1/pipe\" && exec 3<&-\n"
+                + "\"$0\" list -o json >&4; echo \"exit $?\"");
+        assertThat(r.out()).as(r.toString()).isEqualTo("exit 0\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void batchModeStopsWhenItsReaderWentAway() throws Exception {
+        // 50 pairs of lines: each 'show nosuch' that runs says so on stderr; 50 JSON lists fill any pipe many times over
+        Run r = bash(Map.of(), "for i in $(seq 50); do printf 'list -o json\\nshow nosuch\\n'; done"
+                + " | \"$0\" shell | head -1 >/dev/null; echo \"exit ${PIPESTATUS[1]}\"");
+        assertThat(r.out()).as(r.toString()).isEqualTo("exit 0\n");
+        long ran = r.err().lines().filter(l -> l.contains("unknown library 'nosuch'")).count();
+        assertThat(ran).as(r.toString()).isLessThan(50);
+    }
+
+    /** The JDKs to run the launcher on: the one running the tests, and Java 25 where it is installed. */
+    static List<String> jdks() {
+        List<String> homes = new ArrayList<>(List.of(System.getProperty("java.home")));
+        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        if (Files.isExecutable(jdk25.resolve("bin/java")) && !homes.contains(jdk25.toString())) {
+            homes.add(jdk25.toString());
+        }
+        return homes;
+    }
+
+    /**
+     * A script prelude with the non-ASCII names as bash escapes, so that this JVM, whatever its own locale,
+     * passes only ASCII: {@code $e} is U+00E9, {@code $dir} a Chinese directory name, {@code $rag} the
+     * SPEC's "RAG 系统".
+     */
+    private static final String NAMES = "e=$'\\xc3\\xa9'; dir=$'\\xe7\\x9b\\xae\\xe5\\xbd\\x95';"
+            + " rag=$'RAG \\xe7\\xb3\\xbb\\xe7\\xbb\\x9f'\n";
+
+    private Run inLocaleC(String jdk, String script) throws IOException, InterruptedException {
+        return bash(Map.of("JAVA_HOME", jdk, "LC_ALL", "C", "LANG", "C"), NAMES + script);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void aNonAsciiHomeWorksInTheCLocale(String jdk) throws Exception {
+        Run r = inLocaleC(jdk, "mkdir -p \"$1/h$e\" && HOME=\"$1/h$e\" \"$0\" list -o csv --fields id");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("id\r\nqdrant\r\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void aNonAsciiCatalogPathInTheEnvironmentWorksInTheCLocale(String jdk) throws Exception {
+        Run r = inLocaleC(jdk, "mkdir -p \"$1/team$e/libraries\" && ADVISOR_CATALOG=\"$1/team$e\" \"$0\" list -o csv --fields id");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("id\r\nqdrant\r\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void aChineseCatalogDirectoryWorksInTheCLocale(String jdk) throws Exception {
+        Run r = inLocaleC(jdk, "mkdir -p \"$1/$dir/libraries\" && \"$0\" --catalog \"$1/$dir\" list -o csv --fields id");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("id\r\nqdrant\r\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void theSpecsChineseScenarioNameWorksInTheCLocaleAndWithNoLocaleAtAll(String jdk) throws Exception {
+        Run c = inLocaleC(jdk, "\"$0\" recommend --scenario \"$rag\" --top 1 -o csv --fields rank,id");
+        assertThat(c.exit()).as(c.toString()).isZero();
+        assertThat(c.out()).isEqualTo("rank,id\r\n1,qdrant\r\n");
+        Run none = bash(Map.of("JAVA_HOME", jdk), NAMES + "unset LANG LANGUAGE LC_ALL LC_CTYPE LC_MESSAGES\n"
+                + "\"$0\" recommend --scenario \"$rag\" --top 1 -o csv --fields rank,id");
+        assertThat(none.exit()).as(none.toString()).isZero();
+        assertThat(none.out()).isEqualTo("rank,id\r\n1,qdrant\r\n");
+    }
+
+    @Test
+    void aMissingChineseLocaleStillGivesChineseLabelsAndDecodesArguments() throws Exception {
+        // where zh_CN.UTF-8 is not installed (as on the CI machine) the C library falls back to ASCII, yet the
+        // user asked for Chinese; where it is, this passes as it always did. (bash warns about the locale on stderr.)
+        Run r = bash(Map.of("LC_ALL", "zh_CN.UTF-8"), NAMES + "\"$0\" recommend --scenario \"$rag\" --top 1 | head -1");
+        assertThat(r.out()).as(r.toString()).isEqualTo("\u573a\u666f\u63a8\u8350\uff1aRAG \u7cfb\u7edf (rag)\n");
+    }
+
+    /**
+     * A copy of the launcher with a copy of the built jar, a stand-in source tree and a stand-in Maven
+     * wrapper that only records that it was asked to build, so that a test can change its files freely.
+     */
+    private Path copyOfTheProject() throws IOException {
+        Path root = temp.resolve("project");
+        Files.createDirectories(root.resolve("src/main/java"));
+        Files.createDirectories(root.resolve("catalog/libraries"));
+        Files.createDirectories(root.resolve("target"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+        Files.writeString(root.resolve("catalog/libraries/qdrant.yaml"), "id: qdrant\n");
+        Files.copy(LAUNCHER, root.resolve("advisor"));
+        Path mvnw = root.resolve("mvnw");
+        Files.writeString(mvnw, "#!/bin/sh\necho \"$*\" >> build.log\ntouch target/advisor.jar\n");
+        for (Path p : List.of(root.resolve("advisor"), mvnw)) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        // copied last: the jar is newer than every file of the tree, as after a build
+        Files.copy(LAUNCHER.resolveSibling("target/advisor.jar"), root.resolve("target/advisor.jar"));
+        return root;
+    }
+
+    @Test
+    void rebuildsWhenASourceChangedButKeptAnOlderModificationTime() throws Exception {
+        Path root = copyOfTheProject();
+        Path build = root.resolve("build.log");
+        Map<String, String> noCds = Map.of("ADVISOR_NO_CDS", "1");
+        Run fresh = run(noCds, root.resolve("advisor").toString(), "--version");
+        assertThat(fresh.exit()).as(fresh.toString()).isZero();
+        assertThat(build).as("a fresh jar is not rebuilt").doesNotExist();
+
+        // as tar --mtime, cp -p or a restored backup do: new content, a modification time older than the jar
+        Path library = root.resolve("catalog/libraries/qdrant.yaml");
+        Files.writeString(library, "id: qdrant\nname: Qdrant\n");
+        Run edited = bash(Map.of(), "touch -d '2001-01-01 00:00' \"$1/project/catalog/libraries/qdrant.yaml\"");
+        assertThat(edited.exit()).as(edited.toString()).isZero();
+        assertThat(library.toFile().lastModified()).isLessThan(root.resolve("target/advisor.jar").toFile().lastModified());
+
+        Run r = run(noCds, root.resolve("advisor").toString(), "--version");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("advisor: building");
+        assertThat(Files.readAllLines(build)).hasSize(1);
+        Run again = run(noCds, root.resolve("advisor").toString(), "--version");
+        assertThat(again.err()).isEmpty();
+        assertThat(Files.readAllLines(build)).as("rebuilt once").hasSize(1);
+    }
+
+    /** A JDK whose {@code java} writes its arguments to {@code log}, one run a line, then runs the real one. */
+    private Path loggingJdk(String realHome, Path log) throws IOException {
+        Path home = temp.resolve("jdk-" + Path.of(realHome).getFileName());
+        Files.createDirectories(home.resolve("bin"));
+        if (Files.exists(Path.of(realHome, "release"))) {
+            Files.copy(Path.of(realHome, "release"), home.resolve("release"));
+        }
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + log + "'\nexec '" + realHome + "/bin/java' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+
+    /** The class-data archive the launcher trained in a project's target/ (the .jsa of 17-24 or the .aot of 25). */
+    private static Path archive(Path root) throws IOException {
+        try (var files = Files.list(root.resolve("target"))) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().matches("advisor-\\d+\\.(jsa|aot)")).toList();
+            assertThat(found).as("one archive in " + root.resolve("target")).hasSize(1);
+            return found.get(0);
+        }
+    }
+
+    private static long trainings(Path log) throws IOException {
+        return Files.readAllLines(log).stream().filter(l -> l.contains("ArchiveClassesAtExit=") || l.contains("AOTCacheOutput=")).count();
+    }
+
+    /** The arguments of the last java run that answered {@code show qdrant}. */
+    private static String lastAnswer(Path log) throws IOException {
+        List<String> runs = Files.readAllLines(log).stream().filter(l -> l.endsWith(" show qdrant -o json")).toList();
+        return runs.get(runs.size() - 1);
+    }
+
+    /** Runs {@code show qdrant -o json} with a copy's launcher in an empty working directory and checks the answer. */
+    private Run answers(Path root, Map<String, String> env) throws Exception {
+        Path cwd = Files.createDirectories(temp.resolve("cwd"));
+        Run r = runIn(cwd, env, root.resolve("advisor").toString(), "show", "qdrant", "-o", "json");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).at("/library/id").asText()).as(r.toString()).isEqualTo("qdrant");
+        assertThat(r.err()).isEmpty();
+        try (var left = Files.list(cwd)) {
+            assertThat(left.toList()).as("files left in the working directory").isEmpty();
+        }
+        return r;
+    }
+
+    private static void damage(Path file, boolean truncate) throws IOException {
+        file.toFile().setWritable(true);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            long size = f.length();
+            if (truncate) {
+                f.setLength(size / 2);
+                return;
+            }
+            byte[] noise = new byte[4096];
+            java.util.Arrays.fill(noise, (byte) 0xff);
+            for (long at = size / 8; at < size - noise.length; at += size / 8) {
+                f.seek(at);
+                f.write(noise);
+            }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void aDamagedClassDataArchiveIsNoticedAndTrainedAgain(String jdk) throws Exception {
+        Path root = copyOfTheProject();
+        Path log = temp.resolve("java.log");
+        Map<String, String> env = Map.of("JAVA_HOME", loggingJdk(jdk, log).toString(), "TMPDIR", Files.createDirectories(temp.resolve("tmp")).toString());
+        answers(root, env);
+        Path archive = archive(root);
+        assertThat(trainings(log)).isEqualTo(1);
+
+        damage(archive, true); // a truncated archive crashed every run with SIGBUS (exit 134)
+        answers(root, env);
+        assertThat(trainings(log)).as("trained again after the truncation").isEqualTo(2);
+
+        damage(archive, false); // flipped bytes: a crash or wrong classes, depending on where they fall
+        answers(root, env);
+        assertThat(trainings(log)).as("trained again after the flipped bytes").isEqualTo(3);
+
+        answers(root, env);
+        assertThat(trainings(log)).as("an intact archive is not trained again").isEqualTo(3);
+        assertThat(lastAnswer(log)).containsPattern("-XX:(SharedArchiveFile|AOTCache)=" + java.util.regex.Pattern.quote(archive.toString()));
+    }
+
+    @Test
+    void aTargetThatCannotBeWrittenCostsNoTrainingAndNoErrors() throws Exception {
+        Path root = copyOfTheProject();
+        Path log = temp.resolve("java.log");
+        Map<String, String> env = Map.of("JAVA_HOME", loggingJdk(System.getProperty("java.home"), log).toString());
+        answers(root, env);
+        damage(archive(root), true);
+        Path target = root.resolve("target");
+        boolean asRoot = "root".equals(System.getProperty("user.name"));
+        // root writes anywhere: an immutable directory is what it cannot write
+        Run locked = asRoot ? run(Map.of(), "chattr", "+i", target.toString()) : run(Map.of(), "chmod", "a-w", target.toString());
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.exit() == 0, "cannot make target/ unwritable here: " + locked);
+        try {
+            for (int i = 0; i < 2; i++) {
+                answers(root, env);
+            }
+        } finally {
+            run(Map.of(), asRoot ? "chattr" : "chmod", asRoot ? "-i" : "u+w", target.toString());
+        }
+        assertThat(trainings(log)).as("no training where target/ cannot be written").isEqualTo(1);
+        assertThat(lastAnswer(log)).as("the damaged archive is not used").doesNotContain("SharedArchiveFile").doesNotContain("AOTCache");
+    }
+
+    @Test
+    void aJvmThatCrashesLeavesItsReportInTheTemporaryDirectory() throws Exception {
+        Path cwd = Files.createDirectories(temp.resolve("cwd"));
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        // a heap too small to load the catalog, and a JVM told to crash when it runs out
+        Run r = runIn(cwd, Map.of("JAVA_TOOL_OPTIONS", "-Xmx3m -XX:+CrashOnOutOfMemoryError", "ADVISOR_NO_CDS", "1",
+                "TMPDIR", tmp.toString()), LAUNCHER.toString(), "list", "-o", "json");
+        assertThat(r.exit()).as(r.toString()).isNotZero();
+        try (var inCwd = Files.list(cwd); var inTmp = Files.list(tmp)) {
+            assertThat(inCwd.toList()).as("no hs_err or core file in the working directory").isEmpty();
+            assertThat(inTmp.map(p -> p.getFileName().toString()).toList()).as(r.toString()).anyMatch(n -> n.matches("advisor-hs_err_pid\\d+\\.log"));
+        }
     }
 
     @Test
