@@ -137,9 +137,9 @@ public final class TextRenderer {
     /**
      * Fits the columns into the width without breaking a word: each column first gets its longest
      * word (so a column of ids or numbers keeps its full width) and at least {@value #COMFORT} columns
-     * where its text needs them; the space left goes to the columns of running text in proportion to
-     * what each still wants, so they are the ones that wrap. Returns false when even the words alone
-     * do not fit.
+     * where its text needs them; the space left is shared out by {@link #share}, so long running texts
+     * are the ones that wrap. Returns false when even that does not fit: the table is then laid out
+     * one block per row rather than break an id or run over the edge of the screen.
      */
     private boolean fit(int[] widths, int[] words, List<String> headers, List<List<String>> rows) {
         int n = widths.length;
