@@ -5,7 +5,9 @@ function __advisor_complete
     set -l cur (commandline -ct)
     set -l out ($tokens[1] __complete "$cur" $tokens[2..-1] 2>/dev/null)
     if test "$out[1]" = __files__
-        __fish_complete_directories "$cur"
+        # after "--catalog=" the directories keep the option in front of them
+        set -l option (string match -r '^--[^=]*=' -- "$cur")
+        __fish_complete_directories (string replace -r '^--[^=]*=' '' -- "$cur") | string replace -r '^' "$option"
     else
         printf '%s\n' $out
     end

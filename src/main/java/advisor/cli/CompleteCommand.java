@@ -1,5 +1,6 @@
 package advisor.cli;
 
+import advisor.model.Lang;
 import advisor.shell.Completion;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import picocli.CommandLine;
 
 /**
  * {@code advisor __complete PARTIAL WORD...}: the hidden helper of the completion scripts. It prints
- * one candidate per line for the partial word, using the catalog the words name (--catalog,
+ * one candidate per line for the partial word (with its description after a tab), using the catalog the words name (--catalog,
  * --no-builtin-catalog) or ADVISOR_CATALOG. It never fails loudly: a broken catalog gives no names.
  */
 final class CompleteCommand {
@@ -37,14 +38,18 @@ final class CompleteCommand {
             }
         }
         Session session = new Session(env, options);
-        List<String> candidates;
+        List<Completion.Candidate> candidates;
         try {
-            candidates = new Completion(root.getCommandSpec(), () -> session.load().catalog()).candidates(
-                    new ArrayList<>(words), partial);
+            candidates = new Completion(root.getCommandSpec(), () -> session.load().catalog(), Lang.ofEnvironment(env::var))
+                    .candidates(new ArrayList<>(words), partial);
         } catch (RuntimeException e) {
             candidates = List.of();
         }
-        candidates.forEach(env.out()::println);
+        // one candidate a line, its description after a tab (fish reads this as it is; the bash and
+        // zsh scripts split it)
+        for (Completion.Candidate c : candidates) {
+            env.out().println(c.description().isEmpty() ? c.value() : c.value() + "\t" + c.description());
+        }
         env.out().flush();
         return ExitCodes.OK;
     }

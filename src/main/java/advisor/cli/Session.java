@@ -44,13 +44,7 @@ final class Session {
             }
             return l;
         }
-        for (String var : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
-            Lang l = Lang.fromLocale(env.var(var));
-            if (l != null) {
-                return l;
-            }
-        }
-        return Lang.EN;
+        return Lang.ofEnvironment(env::var);
     }
 
     /** Picks the English or Chinese form of a label or message. */

@@ -33,6 +33,17 @@ public enum Lang {
         return EN;
     }
 
+    /** The language the environment's locale asks for: LC_ALL, then LC_MESSAGES, then LANG; English when none says. */
+    public static Lang ofEnvironment(java.util.function.Function<String, String> var) {
+        for (String name : java.util.List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            Lang l = fromLocale(var.apply(name));
+            if (l != null) {
+                return l;
+            }
+        }
+        return EN;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -97,7 +97,11 @@ public final class DisplayWidth {
         return right ? spaces + s : s + spaces;
     }
 
-    /** Wraps to lines of at most {@code width} columns, at spaces where possible; nothing is dropped. */
+    /**
+     * Wraps to lines of at most {@code width} columns. Lines break at spaces and between wide (CJK)
+     * characters, never inside a word: an id, a number, a URL or a path stays whole and copyable, and
+     * a word wider than {@code width} gets a line of its own that runs over. Nothing is dropped.
+     */
     public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
@@ -106,6 +110,77 @@ public final class DisplayWidth {
         return lines;
     }
 
+    /** Columns of the widest piece of {@code text} that {@link #wrap} never breaks (a word, one CJK character). */
+    public static int longestUnbreakable(String text) {
+        int max = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            for (Piece piece : pieces(paragraph)) {
+                max = Math.max(max, piece.width);
+            }
+        }
+        return max;
+    }
+
+    /** A run that is never broken, and the spaces before it (empty where the break is between CJK characters). */
+    private record Piece(String gap, String text, int width) {
+    }
+
+    private static List<Piece> pieces(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        StringBuilder gap = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        int wordWidth = 0;
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ') {
+                if (word.length() > 0) {
+                    pieces.add(new Piece(gap.toString(), word.toString(), wordWidth));
+                    gap.setLength(0);
+                    word.setLength(0);
+                    wordWidth = 0;
+                }
+                gap.append(' ');
+                previous = cp;
+                continue;
+            }
+            if (word.length() > 0 && breaksBetween(previous, cp)) {
+                pieces.add(new Piece(gap.toString(), word.toString(), wordWidth));
+                gap.setLength(0);
+                word.setLength(0);
+                wordWidth = 0;
+            }
+            word.appendCodePoint(cp);
+            wordWidth += of(cp);
+            previous = cp;
+        }
+        if (word.length() > 0) {
+            pieces.add(new Piece(gap.toString(), word.toString(), wordWidth));
+        }
+        return pieces;
+    }
+
+    /**
+     * Whether a line may break between two adjacent non-space characters: only next to a wide (CJK)
+     * character, as Chinese text has no spaces, and never before closing or after opening punctuation
+     * (a line never starts with "，" or ends with "（"), nor before a combining or zero-width character.
+     */
+    private static boolean breaksBetween(int before, int after) {
+        if (of(after) == 0) {
+            return false;
+        }
+        if (of(before) != 2 && of(after) != 2) {
+            return false;
+        }
+        return NO_BREAK_BEFORE.indexOf(after) < 0 && NO_BREAK_AFTER.indexOf(before) < 0;
+    }
+
+    /** Punctuation that may not start a line (Chinese line-breaking rules, and their ASCII cousins). */
+    private static final String NO_BREAK_BEFORE = "，。、；：？！）」』】》〉”’…—·％,.;:?!)]}%";
+    /** Punctuation that may not end a line. */
+    private static final String NO_BREAK_AFTER = "（「『【《〈“‘([{";
+
     private static void wrapLine(String text, int width, List<String> out) {
         if (of(text) <= width) {
             out.add(text);
@@ -113,44 +188,22 @@ public final class DisplayWidth {
         }
         StringBuilder line = new StringBuilder();
         int lineWidth = 0;
-        int lastSpace = -1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            int w = of(cp);
-            if (lineWidth + w > width) {
-                if (cp == ' ') {
-                    out.add(line.toString().stripTrailing());
-                    line.setLength(0);
-                    lineWidth = 0;
-                    lastSpace = -1;
-                    continue;
-                }
-                if (lastSpace > 0) {
-                    String head = line.substring(0, lastSpace).stripTrailing();
-                    String tail = line.substring(lastSpace + 1);
-                    out.add(head);
-                    line.setLength(0);
-                    line.append(tail);
-                    lineWidth = of(tail);
-                } else {
-                    out.add(line.toString());
-                    line.setLength(0);
-                    lineWidth = 0;
-                }
-                lastSpace = -1;
+        for (Piece piece : pieces(text)) {
+            int gapWidth = piece.gap.length();
+            if (lineWidth > 0 && lineWidth + gapWidth + piece.width > width) {
+                out.add(line.toString());
+                line.setLength(0);
+                lineWidth = 0;
             }
-            if (cp == ' ') {
-                if (lineWidth == 0) {
-                    continue;
-                }
-                lastSpace = line.length();
+            if (lineWidth > 0) {
+                line.append(piece.gap);
+                lineWidth += gapWidth;
             }
-            line.appendCodePoint(cp);
-            lineWidth += w;
+            line.append(piece.text);
+            lineWidth += piece.width;
         }
         if (line.length() > 0 || out.isEmpty()) {
-            out.add(line.toString().stripTrailing());
+            out.add(line.toString());
         }
     }
 }

@@ -5,15 +5,13 @@ import java.util.List;
 
 /**
  * Lays out a {@link Doc} for a terminal or a plain-text pipe: tables aligned by display width and
- * wrapped to the width (cells wrap, nothing is cut), bold headings only when colour is on.
+ * wrapped to the width at spaces and between CJK characters (words are never broken, nothing is cut),
+ * bold headings only when colour is on.
  */
 public final class TextRenderer {
     private static final String GAP = "  ";
-    private static final int MIN_COLUMN = 4;
     /** A column narrower than this reads badly; it gets at least this much when its text needs it. */
     private static final int COMFORT = 8;
-    /** Words longer than this (paths, URLs) may be broken rather than widen their column. */
-    private static final int MAX_WORD = 18;
     private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";
 
@@ -71,13 +69,20 @@ public final class TextRenderer {
     }
 
     private void fields(Block.Fields f, StringBuilder out) {
+        fields(f.fields(), out);
+    }
+
+    private void fields(List<Block.Field> fields, StringBuilder out) {
         int labelWidth = 0;
-        for (Block.Field field : f.fields()) {
-            labelWidth = Math.max(labelWidth, DisplayWidth.of(DisplayWidth.sanitize(field.label(), false)));
+        int labelWord = 0;
+        for (Block.Field field : fields) {
+            String label = DisplayWidth.sanitize(field.label(), false);
+            labelWidth = Math.max(labelWidth, DisplayWidth.of(label));
+            labelWord = Math.max(labelWord, DisplayWidth.longestUnbreakable(label));
         }
-        labelWidth = Math.min(labelWidth, Math.max(width / 3, 8));
+        labelWidth = Math.max(Math.min(labelWidth, Math.max(width / 3, 8)), labelWord);
         int valueWidth = Math.max(width - labelWidth - GAP.length(), 10);
-        for (Block.Field field : f.fields()) {
+        for (Block.Field field : fields) {
             List<String> labels = DisplayWidth.wrap(DisplayWidth.sanitize(field.label(), false), labelWidth);
             List<String> values = DisplayWidth.wrap(DisplayWidth.sanitize(field.value(), true), valueWidth);
             int n = Math.max(labels.size(), values.size());
@@ -100,15 +105,21 @@ public final class TextRenderer {
             rows.add(row.stream().map(c -> DisplayWidth.sanitize(c, true)).toList());
         }
         int[] widths = new int[n];
+        int[] min = new int[n];
         for (int c = 0; c < n; c++) {
             widths[c] = DisplayWidth.of(headers.get(c));
+            min[c] = DisplayWidth.longestUnbreakable(headers.get(c));
             for (List<String> row : rows) {
                 for (String line : row.get(c).split("\n", -1)) {
                     widths[c] = Math.max(widths[c], DisplayWidth.of(line));
                 }
+                min[c] = Math.max(min[c], DisplayWidth.longestUnbreakable(row.get(c)));
             }
         }
-        fit(widths, headers, rows);
+        if (!fit(widths, min, headers, rows)) {
+            records(headers, rows, out);
+            return;
+        }
         emitRow(headers, widths, t.numeric(), true, out);
         StringBuilder rule = new StringBuilder();
         for (int c = 0; c < n; c++) {
@@ -124,12 +135,13 @@ public final class TextRenderer {
     }
 
     /**
-     * Fits the columns into the width. Each column first gets a comfortable minimum (its longest word,
-     * at least {@value #COMFORT} columns, never more than it needs); the space left is shared in
-     * proportion to what each column still wants, so long texts wrap while short columns stay whole.
-     * Cells wrap, so no text is lost.
+     * Fits the columns into the width without breaking a word: each column first gets its longest
+     * word (so a column of ids or numbers keeps its full width) and at least {@value #COMFORT} columns
+     * where its text needs them; the space left is shared out by {@link #share}, so long running texts
+     * are the ones that wrap. Returns false when even that does not fit: the table is then laid out
+     * one block per row rather than break an id or run over the edge of the screen.
      */
-    private void fit(int[] widths, List<String> headers, List<List<String>> rows) {
+    private boolean fit(int[] widths, int[] words, List<String> headers, List<List<String>> rows) {
         int n = widths.length;
         int gaps = GAP.length() * (n - 1);
         int total = gaps;
@@ -137,72 +149,108 @@ public final class TextRenderer {
             total += w;
         }
         if (total <= width) {
-            return;
+            return true;
         }
         int[] min = new int[n];
         int minTotal = gaps;
         for (int c = 0; c < n; c++) {
-            int word = longestWord(headers.get(c));
-            for (List<String> row : rows) {
-                word = Math.max(word, longestWord(row.get(c)));
-            }
-            min[c] = Math.min(widths[c], Math.max(Math.min(word, MAX_WORD), COMFORT));
+            min[c] = Math.max(words[c], Math.min(widths[c], COMFORT));
             minTotal += min[c];
         }
         if (minTotal > width) {
-            System.arraycopy(min, 0, widths, 0, n);
-            shrinkWidest(widths, minTotal);
-            return;
+            return false;
         }
-        int available = width - minTotal;
-        int wanted = total - minTotal;
+        int[] natural = widths.clone();
+        for (int round = 0; round < n; round++) {
+            share(widths, min, natural, width - minTotal);
+            // a column given more than its wrapped text uses gives the rest back to the others
+            boolean changed = false;
+            for (int c = 0; c < n; c++) {
+                int used = 0;
+                for (String line : DisplayWidth.wrap(headers.get(c), widths[c])) {
+                    used = Math.max(used, DisplayWidth.of(line));
+                }
+                for (List<String> row : rows) {
+                    for (String line : DisplayWidth.wrap(row.get(c), widths[c])) {
+                        used = Math.max(used, DisplayWidth.of(line));
+                    }
+                }
+                if (used < widths[c]) {
+                    natural[c] = Math.max(used, min[c]);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Shares the space left above the minimums. Short columns (a tier, a category: at most a quarter
+     * of the width) are served first and as fully as a fair share allows, so they stay on one line;
+     * the long texts share the rest in proportion to what each still wants, and they are the ones that
+     * wrap.
+     */
+    private void share(int[] widths, int[] min, int[] natural, int available) {
+        int n = widths.length;
+        Integer[] order = new Integer[n];
+        for (int c = 0; c < n; c++) {
+            order[c] = c;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(c -> natural[c] - min[c]));
+        boolean[] done = new boolean[n];
+        int left = n;
+        for (int c : order) {
+            if (natural[c] <= width / 4) {
+                int extra = Math.min(natural[c] - min[c], available / left);
+                widths[c] = min[c] + extra;
+                available -= extra;
+                done[c] = true;
+                left--;
+            }
+        }
+        long wanted = 0;
+        for (int c = 0; c < n; c++) {
+            if (!done[c]) {
+                wanted += natural[c] - min[c];
+            }
+        }
         int given = 0;
         for (int c = 0; c < n; c++) {
-            int extra = (int) ((long) (widths[c] - min[c]) * available / wanted);
-            widths[c] = min[c] + extra;
-            given += extra;
+            if (!done[c]) {
+                int extra = wanted == 0 ? 0 : (int) Math.min(natural[c] - min[c], (natural[c] - min[c]) * available / wanted);
+                widths[c] = min[c] + extra;
+                given += extra;
+            }
         }
-        for (int c = 0; given < available && c < n; c++) {
-            if (widths[c] < min[c] + (widths[c] - min[c]) + 1 && widths[c] < naturalOf(c, headers, rows)) {
+        // what rounding down left over goes one column at a time to the long columns that still want more
+        for (int c = 0; c < n && given < available; c++) {
+            if (!done[c] && widths[c] < natural[c]) {
                 widths[c]++;
                 given++;
             }
         }
     }
 
-    private static int naturalOf(int c, List<String> headers, List<List<String>> rows) {
-        int w = DisplayWidth.of(headers.get(c));
-        for (List<String> row : rows) {
-            for (String line : row.get(c).split("\n", -1)) {
-                w = Math.max(w, DisplayWidth.of(line));
+    /**
+     * A table too wide for the terminal even with every word on a line of its own: one block of
+     * "HEADER  value" lines per row, like psql's expanded display, so that ids stay whole and rows
+     * stay readable instead of running over the edge of the screen.
+     */
+    private void records(List<String> headers, List<List<String>> rows, StringBuilder out) {
+        for (int r = 0; r < rows.size(); r++) {
+            // each record stands apart, from the text above it too (it would read as more of its fields)
+            if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
+                out.append('\n');
             }
-        }
-        return w;
-    }
-
-    /** Last resort for very narrow terminals: shrink the widest column, one column of width at a time. */
-    private void shrinkWidest(int[] widths, int total) {
-        while (total > width) {
-            int widest = 0;
-            for (int c = 1; c < widths.length; c++) {
-                if (widths[c] > widths[widest]) {
-                    widest = c;
-                }
+            List<Block.Field> fields = new ArrayList<>();
+            for (int c = 0; c < headers.size(); c++) {
+                fields.add(new Block.Field(headers.get(c), rows.get(r).get(c)));
             }
-            if (widths[widest] <= MIN_COLUMN) {
-                break;
-            }
-            widths[widest]--;
-            total--;
+            fields(fields, out);
         }
-    }
-
-    private static int longestWord(String s) {
-        int max = 0;
-        for (String w : s.split("[ \n]")) {
-            max = Math.max(max, DisplayWidth.of(w));
-        }
-        return max;
     }
 
     private void emitRow(List<String> cells, int[] widths, List<Boolean> numeric, boolean header, StringBuilder out) {

@@ -1,11 +1,12 @@
 package advisor.shell;
 
 import advisor.model.Catalog;
+import advisor.model.Lang;
 import advisor.model.Library;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,28 +15,43 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Completion candidates for a partly typed command line: subcommands, their options, and values
  * from the catalog in use (library ids and aliases, scenarios, categories, profiles, tiers,
- * trends, dimensions) and the fixed value sets (formats, languages, sort keys). The interactive
- * shell and the shell completion scripts share it.
+ * trends, dimensions) and the fixed value sets (formats, languages, sort keys), each with a short
+ * description. An option's value completes as the next word ({@code --scenario ra}) or in the same
+ * word ({@code --scenario=ra}). The interactive shell and the shell completion scripts share it.
  */
 public final class Completion {
     /** Printed instead of candidates when the shell should complete file names. */
     public static final String FILES = "__files__";
 
+    /**
+     * One candidate and what it is, in the language of the session (empty when there is nothing to say).
+     * A value that ends in {@code =} ({@code stability=}) wants more typed after it: no space follows it.
+     */
+    public record Candidate(String value, String description) {
+        public boolean complete() {
+            return !value.endsWith("=");
+        }
+    }
+
     private final CommandSpec root;
     private final Supplier<Catalog> catalog;
+    private final Lang defaultLang;
 
-    public Completion(CommandSpec root, Supplier<Catalog> catalog) {
+    public Completion(CommandSpec root, Supplier<Catalog> catalog, Lang defaultLang) {
         this.root = root;
         this.catalog = catalog;
+        this.defaultLang = defaultLang;
     }
 
     /** Candidates for {@code partial}, given the complete words before it (not counting "advisor"). */
-    public List<String> candidates(List<String> words, String partial) {
-        List<String> out = new ArrayList<>();
+    public List<Candidate> candidates(List<String> words, String partial) {
+        Lang lang = lang(words);
+        Map<String, String> out = new LinkedHashMap<>();
         if (words.isEmpty()) {
-            out.addAll(root.subcommands().keySet().stream().filter(n -> !n.startsWith("__")).toList());
+            commands(out);
             if (partial.startsWith("-")) {
-                out.addAll(List.of("--help", "--version"));
+                out.put("--help", lang == Lang.ZH ? "显示帮助" : "Show help");
+                out.put("--version", lang == Lang.ZH ? "显示版本" : "Show the version");
             }
             return filter(out, partial);
         }
@@ -45,14 +61,32 @@ public final class Completion {
         }
         CommandSpec spec = sub.getCommandSpec();
         String previous = words.get(words.size() - 1);
-        OptionSpec valueOf = words.size() > 1 ? spec.findOption(previous) : null;
-        if (valueOf != null && valueOf.arity().max() > 0) {
-            return values(valueOf, partial);
+        // bash splits "--scenario=ra" at the "=" into "--scenario", "=", "ra"; its word to replace is "ra"
+        if (previous.equals("=") && words.size() > 2 && valueOption(spec, words.get(words.size() - 2)) != null) {
+            return values(valueOption(spec, words.get(words.size() - 2)), partial, lang);
+        }
+        if (partial.equals("=") && words.size() > 1 && valueOption(spec, previous) != null) {
+            return values(valueOption(spec, previous), "", lang);
+        }
+        OptionSpec valueOf = words.size() > 1 ? valueOption(spec, previous) : null;
+        if (valueOf != null) {
+            return values(valueOf, partial, lang);
+        }
+        int eq = partial.indexOf('=');
+        if (partial.startsWith("--") && eq > 0 && valueOption(spec, partial.substring(0, eq)) != null) {
+            String prefix = partial.substring(0, eq + 1);
+            List<Candidate> values = values(valueOption(spec, partial.substring(0, eq)), partial.substring(eq + 1), lang);
+            return values.stream().filter(c -> !c.value().equals(FILES))
+                    .map(c -> new Candidate(prefix + c.value(), c.description())).toList();
         }
         if (partial.startsWith("-")) {
             for (OptionSpec o : spec.options()) {
                 if (!o.hidden()) {
-                    out.addAll(Arrays.stream(o.names()).filter(n -> n.startsWith("--")).toList());
+                    for (String name : o.names()) {
+                        if (name.startsWith("--")) {
+                            out.put(name, describe(o));
+                        }
+                    }
                 }
             }
             return filter(out, partial);
@@ -60,16 +94,28 @@ public final class Completion {
         switch (words.get(0)) {
             case "show", "compare" -> {
                 for (Library l : catalog.get().libraries()) {
-                    out.add(l.id());
+                    out.put(l.id(), describe(l, lang));
                 }
                 if (!partial.isEmpty()) {
                     for (Library l : catalog.get().libraries()) {
-                        out.addAll(l.aliases().stream().filter(a -> a.matches("[\\p{Alnum}._-]+")).toList());
+                        for (String a : l.aliases()) {
+                            if (a.matches("[\\p{Alnum}._-]+")) {
+                                out.putIfAbsent(a, describe(l, lang));
+                            }
+                        }
                     }
                 }
             }
-            case "completion" -> out.addAll(List.of("bash", "zsh", "fish"));
-            case "help" -> out.addAll(words.size() > 1 ? List.of() : root.subcommands().keySet());
+            case "completion" -> {
+                for (String shell : CompletionScripts.SHELLS) {
+                    out.put(shell, "");
+                }
+            }
+            case "help" -> {
+                if (words.size() == 1) {
+                    commands(out);
+                }
+            }
             default -> {
                 return List.of();
             }
@@ -77,20 +123,50 @@ public final class Completion {
         return filter(out, partial);
     }
 
-    private List<String> values(OptionSpec option, String partial) {
-        List<String> out = new ArrayList<>();
+    /** Every command a user may type, with the first sentence of its description. */
+    private void commands(Map<String, String> out) {
+        root.subcommands().forEach((name, sub) -> {
+            if (!name.startsWith("__")) {
+                out.put(name, firstSentence(sub.getCommandSpec().usageMessage().description()));
+            }
+        });
+    }
+
+    private static OptionSpec valueOption(CommandSpec spec, String name) {
+        OptionSpec o = name.startsWith("-") ? spec.findOption(name) : null;
+        return o != null && o.arity().max() > 0 ? o : null;
+    }
+
+    private List<Candidate> values(OptionSpec option, String partial, Lang lang) {
+        Map<String, String> out = new LinkedHashMap<>();
+        boolean zh = lang == Lang.ZH;
         switch (option.longestName()) {
-            case "--scenario" -> catalog.get().scenarios().forEach(s -> out.add(s.id()));
-            case "--category" -> catalog.get().categories().forEach(x -> out.add(x.id()));
-            case "--profile" -> catalog.get().profiles().forEach(x -> out.add(x.id()));
-            case "--tier", "--min-tier" -> catalog.get().tiers().forEach(x -> out.add(x.id()));
-            case "--trend" -> catalog.get().trends().forEach(x -> out.add(x.id()));
-            case "--weight" -> catalog.get().dimensions().forEach(d -> out.add(d.id() + "="));
-            case "--format" -> out.addAll(List.of("table", "json", "yaml", "csv", "tsv", "markdown"));
-            case "--lang" -> out.addAll(List.of("en", "zh"));
-            case "--sort" -> out.addAll(List.of("score", "name", "stars", "first-release"));
+            case "--scenario" -> catalog.get().scenarios().forEach(s -> out.put(s.id(), s.label().in(lang)));
+            case "--category" -> catalog.get().categories().forEach(x -> out.put(x.id(), x.label().in(lang)));
+            case "--profile" -> catalog.get().profiles().forEach(x -> out.put(x.id(), x.label().in(lang)));
+            case "--tier", "--min-tier" -> catalog.get().tiers().forEach(x -> out.put(x.id(), x.label().in(lang)));
+            case "--trend" -> catalog.get().trends().forEach(x -> out.put(x.id(), x.label().in(lang)));
+            case "--weight" -> catalog.get().dimensions().forEach(d -> out.put(d.id() + "=", d.label().in(lang)));
+            case "--format" -> {
+                out.put("table", zh ? "对齐的表格（默认）" : "aligned table (default)");
+                out.put("json", "JSON");
+                out.put("yaml", "YAML");
+                out.put("csv", zh ? "CSV（RFC 4180）" : "CSV (RFC 4180)");
+                out.put("tsv", zh ? "制表符分隔" : "tab-separated values");
+                out.put("markdown", zh ? "Markdown 表格" : "Markdown table");
+            }
+            case "--lang" -> {
+                out.put("en", "English");
+                out.put("zh", "中文");
+            }
+            case "--sort" -> {
+                out.put("score", zh ? "评分从高到低" : "highest score first");
+                out.put("name", zh ? "名称" : "by name");
+                out.put("stars", zh ? "GitHub 星标从多到少" : "most GitHub stars first");
+                out.put("first-release", zh ? "首次发布从早到晚" : "earliest first release first");
+            }
             case "--catalog" -> {
-                return List.of(FILES);
+                return List.of(new Candidate(FILES, ""));
             }
             default -> {
                 return List.of();
@@ -99,8 +175,48 @@ public final class Completion {
         return filter(out, partial);
     }
 
-    private static List<String> filter(List<String> names, String partial) {
+    /** The language of the descriptions: a {@code --lang} among the words, else the session's. */
+    private Lang lang(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            Lang l = w.startsWith("--lang=") ? Lang.parse(w.substring(7))
+                    : w.equals("--lang") && i + 1 < words.size() ? Lang.parse(words.get(i + 1)) : null;
+            if (l != null) {
+                return l;
+            }
+        }
+        return defaultLang;
+    }
+
+    private String describe(Library l, Lang lang) {
+        String category = catalog.get().category(l.category()).map(c -> c.label().in(lang)).orElse(l.category());
+        return l.name() + " · " + category;
+    }
+
+    /** The option's help text up to its first sentence (picocli has put the default value in already). */
+    private static String describe(OptionSpec o) {
+        return firstSentence(o.description());
+    }
+
+    private static String firstSentence(String[] description) {
+        if (description.length == 0) {
+            return "";
+        }
+        String d = description[0];
+        int end = d.indexOf(". ");
+        d = end > 0 ? d.substring(0, end) : d;
+        return d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+    }
+
+    private static List<Candidate> filter(Map<String, String> names, String partial) {
         String p = partial.toLowerCase(Locale.ROOT);
-        return names.stream().distinct().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(p)).sorted().toList();
+        return names.entrySet().stream().filter(e -> e.getKey().toLowerCase(Locale.ROOT).startsWith(p))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Candidate(e.getKey(), oneLine(e.getValue()))).toList();
+    }
+
+    /** Descriptions travel one per line, after a tab: no control (tab, newline) or bidi character may appear in one. */
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\p{Cc}\\p{Cf}]+", " ").strip();
     }
 }

@@ -1,6 +1,7 @@
 package advisor.shell;
 
 import advisor.model.Catalog;
+import advisor.model.Lang;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -76,7 +77,7 @@ public final class InteractiveShell {
         PrintWriter out = t.writer();
         CommandLine cl = host.commandLine(out);
         // not kept here: the host's catalog cache knows when edited files must be read again
-        Completion completion = new Completion(cl.getCommandSpec(), host::catalog);
+        Completion completion = new Completion(cl.getCommandSpec(), host::catalog, Lang.ofEnvironment(host.vars()::get));
         DefaultHistory history = new DefaultHistory();
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(t)
@@ -127,14 +128,16 @@ public final class InteractiveShell {
         return 0;
     }
 
-    private static void complete(Completion completion, ParsedLine line, List<Candidate> candidates) {
+    /** Adds JLine's candidates for the word at the cursor: described, and with no space after a value ending in "=". */
+    public static void complete(Completion completion, ParsedLine line, List<Candidate> candidates) {
         List<String> words = line.words();
         int index = Math.min(line.wordIndex(), words.size());
         String partial = index < words.size() ? words.get(index).substring(0, Math.min(line.wordCursor(), words.get(index).length())) : "";
         List<String> before = new ArrayList<>(words.subList(0, index));
-        for (String c : completion.candidates(before, partial)) {
-            if (!c.equals(Completion.FILES)) {
-                candidates.add(new Candidate(c, c, null, null, null, null, !c.endsWith("=")));
+        for (Completion.Candidate c : completion.candidates(before, partial)) {
+            if (!c.value().equals(Completion.FILES)) {
+                String description = c.description().isEmpty() ? null : c.description();
+                candidates.add(new Candidate(c.value(), c.value(), null, description, null, null, c.complete()));
             }
         }
     }

@@ -91,38 +91,67 @@ class LauncherIT {
     }
 
     @Test
-    void bashCompletionOffersLibrariesAndScenarios() throws Exception {
+    void bashCompletionOffersLibrariesScenariosAndWeightsWithoutASpace() throws Exception {
         String script = Path.of("completions/advisor.bash").toAbsolutePath().toString();
-        Run r = run(pathWithAdvisor(), "bash", "-c", "source '" + script + "'\n"
+        // compopt only works while bash runs a completion for real; the stub shows what the script asked for
+        Run r = run(pathWithAdvisor(), "bash", "-c", "compopt() { echo compopt \"$@\"; }\nsource '" + script + "'\n"
                 + "COMP_WORDS=(advisor compare ca); COMP_CWORD=2; _advisor_complete; echo \"compare: ${COMPREPLY[*]}\"\n"
                 + "COMP_WORDS=(advisor recommend --scenario ''); COMP_CWORD=3; _advisor_complete; echo \"scenario: ${COMPREPLY[*]}\"\n"
                 + "COMP_WORDS=(advisor rec); COMP_CWORD=1; _advisor_complete; echo \"command: ${COMPREPLY[*]}\"\n"
+                + "COMP_WORDS=(advisor recommend --weight stab); COMP_CWORD=3; _advisor_complete; echo \"weight: ${COMPREPLY[*]}\"\n"
+                // bash splits "--scenario=ra" at the "=" (COMP_WORDBREAKS) and replaces what follows it
+                + "COMP_WORDS=(advisor recommend --scenario = ra); COMP_CWORD=4; _advisor_complete; echo \"equals: ${COMPREPLY[*]}\"\n"
                 + "complete -p advisor");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("compare: candle").contains("command: recommend")
-                .containsPattern("scenario: .*\\brag\\b").contains("complete -o default -F _advisor_complete advisor");
+        assertThat(r.out()).contains("compare: candle").contains("command: recommend\n")
+                .containsPattern("scenario: .*\\brag\\b").contains("compopt -o nospace\nweight: stability=\n")
+                .contains("equals: rag rapid-development rapid-prototyping\n")
+                .contains("complete -o default -F _advisor_complete advisor").doesNotContain("\t");
+        assertThat(r.out().lines().filter(l -> l.startsWith("compopt"))).hasSize(1);
     }
 
+    /** The zsh completion tests; .ci/run names them when it cannot install zsh. */
     @Test
-    void zshCompletionOffersLibraries() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
-                "zsh is not installed (.ci/run installs it)");
+    void zshCompletionDescribesCandidatesAndLeavesNoSpaceAfterAWeight() throws Exception {
+        assumeShell("zsh");
         String script = Path.of("completions/_advisor").toAbsolutePath().toString();
-        Run r = run(pathWithAdvisor(), "zsh", "-f", "-c", "compdef() { : }; compadd() { [[ $1 == -a ]] && print -l -- ${(P)2} }\n"
+        // _describe needs zsh's whole completion system; the stub prints what the script hands it
+        Run r = run(pathWithAdvisor(), "zsh", "-f", "-c", "compdef() { : }\n"
+                + "_describe() { print -r -- \"describe ${(j: :)@[5,-1]}\"; print -rl -- ${(P)4} }\n"
                 + "source '" + script + "'\n"
-                + "words=(advisor compare ca); CURRENT=3; _advisor");
+                + "words=(advisor compare ca); CURRENT=3; _advisor\n"
+                + "words=(advisor recommend --weight stab); CURRENT=4; _advisor\n"
+                + "words=(advisor recommend --scenario=ra); CURRENT=3; _advisor\n"
+                + "words=(advisor li); CURRENT=2; _advisor");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.out().lines()).contains("candle");
+        assertThat(r.out()).contains("describe \ncandle:Candle · ML framework\n")
+                .contains("describe -S \nstability=:Version stability\n")
+                .contains("--scenario=rag:RAG systems\n")
+                .contains("list:List libraries, filtered and sorted (scored libraries first)\n");
     }
 
+    /** The fish completion tests; .ci/run names them when it cannot install fish. */
     @Test
-    void fishCompletionOffersLibraries() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/fish")),
-                "fish is not installed (.ci/run installs it)");
+    void fishCompletionDescribesCandidatesAndCompletesOptionEqualsValue() throws Exception {
+        assumeShell("fish");
         String script = Path.of("completions/advisor.fish").toAbsolutePath().toString();
-        Run r = run(pathWithAdvisor(), "fish", "--no-config", "-c", "source '" + script + "'; complete -C 'advisor compare ca'");
+        Run r = run(pathWithAdvisor(), "fish", "--no-config", "-c", "source '" + script + "'\n"
+                + "complete -C 'advisor compare ca'\n"
+                + "complete -C 'advisor recommend --weight stab'\n"
+                + "complete -C 'advisor recommend --scenario=ra'\n"
+                + "complete -C 'advisor list --format=j'");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.out().lines().map(l -> l.split("\t")[0])).contains("candle");
+        // fish itself adds no space after a candidate ending in "=" (it does after the others)
+        assertThat(r.out().lines()).contains("candle\tCandle · ML framework", "stability=\tVersion stability",
+                "--scenario=rag\tRAG systems", "--format=json\tJSON");
+    }
+
+    /** Skips (with a message naming the shell) when the shell is not installed. */
+    private static void assumeShell(String shell) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin", shell)) || Files.isExecutable(Path.of("/bin", shell)),
+                "SKIPPED: " + shell + " is not installed, so its completion script is not tested"
+                        + " (.ci/run installs it with apt-get when it runs as root)");
     }
 
     @Test

@@ -11,12 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The built-in catalog in Chinese on a 60-column terminal: nothing wider than the terminal, and every
  * table's columns start at the same display column on every row (Chinese characters count two).
+ * ({@code recommend} at this width lays its candidates out one block per row: golden
+ * {@code width60-recommend-rag-zh}.)
  */
 class NarrowTerminalTest {
     private static final int WIDTH = 60;
 
     @ParameterizedTest
-    @ValueSource(strings = {"show candle", "compare candle burn", "show qdrant", "recommend --scenario rag"})
+    @ValueSource(strings = {"show candle", "compare candle burn", "show qdrant", "list --scenario rag"})
     void fitsSixtyColumnsWithAlignedTables(String command) {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.add("--lang");

@@ -181,13 +181,64 @@ class ShellTest {
     @Test
     void hiddenCompleteCommandOffersNamesFromTheCatalogInUse() {
         assertThat(new Cli().run("__complete", "", "compare", "--no-builtin-catalog", "--catalog", Cli.MINI.toString()).out())
-                .isEqualTo("alpha\nbeta\ndelta\ngamma\n");
+                .isEqualTo("alpha\tAlpha · Vector database\nbeta\tBeta · Vector database\n"
+                        + "delta\tDelta · Web framework\ngamma\tGamma · Web framework\n");
         assertThat(new Cli().run("__complete", "se", "recommend", "--no-builtin-catalog", "--catalog", Cli.MINI.toString(),
-                "--scenario").out()).isEqualTo("semantic-search\n");
-        assertThat(new Cli().run("__complete", "--sc", "recommend").out()).isEqualTo("--scenario\n");
-        assertThat(new Cli().run("__complete", "j", "list", "--format").out()).isEqualTo("json\n");
+                "--scenario").out()).isEqualTo("semantic-search\tSemantic search\n");
+        assertThat(new Cli().run("__complete", "--sc", "recommend").out())
+                .isEqualTo("--scenario\tScenario id, alias, English or Chinese label (see 'advisor scenarios')\n");
+        assertThat(new Cli().run("__complete", "j", "list", "--format").out()).isEqualTo("json\tJSON\n");
         assertThat(new Cli().run("__complete", "", "list", "--catalog").out()).isEqualTo("__files__\n");
-        assertThat(new Cli().run("__complete", "rec", "help").out()).isEqualTo("recommend\n");
+        assertThat(new Cli().run("__complete", "rec", "help").out())
+                .isEqualTo("recommend\tRank libraries for a scenario by a blend of scenario fit and maturity\n");
+    }
+
+    @Test
+    void completionDescribesCommandsOptionsAndValuesInTheSessionsLanguage() {
+        assertThat(new Cli().run("__complete", "rec").out())
+                .isEqualTo("recommend\tRank libraries for a scenario by a blend of scenario fit and maturity\n");
+        assertThat(new Cli().run("__complete", "--top", "recommend").out()).isEqualTo("--top\tShow the first N (default: 10)\n");
+        assertThat(new Cli().run("__complete", "ra", "recommend", "--lang", "zh", "--scenario").out())
+                .startsWith("rag\tRAG 系统\n");
+        assertThat(new Cli().env("LANG", "zh_CN.UTF-8").run("__complete", "t", "list", "--format").out())
+                .isEqualTo("table\t对齐的表格（默认）\ntsv\t制表符分隔\n");
+    }
+
+    @Test
+    void aWeightCompletesToItsEqualsSignAndAValueCompletesInsideOptionEqualsValue() {
+        assertThat(new Cli().run("__complete", "stab", "recommend", "--weight").out()).isEqualTo("stability=\tVersion stability\n");
+        assertThat(new Cli().run("__complete", "--weight=stab", "recommend").out())
+                .isEqualTo("--weight=stability=\tVersion stability\n");
+        assertThat(new Cli().run("__complete", "--scenario=ra", "recommend").out()).startsWith(
+                "--scenario=rag\tRAG systems\n--scenario=rapid-development\tRapid development\n");
+        assertThat(new Cli().run("__complete", "--format=j", "list").out()).isEqualTo("--format=json\tJSON\n");
+        // bash splits "--scenario=ra" at the "=" into three words and replaces only what follows the "="
+        assertThat(new Cli().run("__complete", "ra", "recommend", "--scenario", "=").out()).startsWith("rag\tRAG systems\n");
+        assertThat(new Cli().run("__complete", "=", "recommend", "--scenario").out()).contains("rag\tRAG systems\n");
+        assertThat(new Cli().run("__complete", "=", "recommend", "--explain").out()).isEmpty();
+    }
+
+    @Test
+    void jlineCompleterDescribesAndLeavesNoSpaceAfterAWeightsEqualsSign() {
+        // built by picocli, as in a real run, so that its common options are there
+        ShellCommand shell = new Main(Env.of(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of(),
+                () -> Cli.TODAY, new ByteArrayInputStream(new byte[0]))).commandLine().getSubcommands().get("shell").getCommand();
+        ShellCommand.ShellHost host = shell.new ShellHost();
+        advisor.shell.Completion completion = new advisor.shell.Completion(
+                host.commandLine(new PrintWriter(new StringWriter())).getCommandSpec(), host::catalog, advisor.model.Lang.EN);
+        org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser();
+        List<org.jline.reader.Candidate> weights = new java.util.ArrayList<>();
+        InteractiveShell.complete(completion, parser.parse("recommend --weight stab", 23), weights);
+        assertThat(weights).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo("stability=");
+            assertThat(c.complete()).as("a space after 'stability='").isFalse();
+            assertThat(c.descr()).isEqualTo("Version stability");
+        });
+        List<org.jline.reader.Candidate> scenarios = new java.util.ArrayList<>();
+        InteractiveShell.complete(completion, parser.parse("recommend --scenario=ra", 23), scenarios);
+        assertThat(scenarios).extracting(org.jline.reader.Candidate::value).startsWith("--scenario=rag");
+        assertThat(scenarios.get(0).complete()).isTrue();
+        assertThat(scenarios.get(0).descr()).isEqualTo("RAG systems");
     }
 
     @Test

@@ -1,0 +1,53 @@
+package advisor.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Wrapping by display width: at spaces and between CJK characters, never inside a word. */
+class DisplayWidthTest {
+    @Test
+    void anIdLongerThanTheLineStaysWholeOnALineOfItsOwn() {
+        assertThat(DisplayWidth.wrap("see rapid-prototyping ×0.8", 10))
+                .containsExactly("see", "rapid-prototyping", "×0.8");
+    }
+
+    @Test
+    void chineseWrapsBetweenCharactersButNotBeforeClosingPunctuation() {
+        // 10 columns hold five characters; "，" may not start a line, so "度" goes down with it
+        assertThat(DisplayWidth.wrap("各维度权重相同，成熟度即平均", 14))
+                .containsExactly("各维度权重相", "同，成熟度即平", "均");
+        assertThat(DisplayWidth.wrap("权重相同，成熟", 8)).containsExactly("权重相", "同，成熟");
+    }
+
+    @Test
+    void emojiCountTwoColumnsAndAreNeverSplitFromTheirVariationSelector() {
+        assertThat(DisplayWidth.of("✅ 生产就绪")).isEqualTo(11);
+        assertThat(DisplayWidth.wrap("✅ 生产就绪", 6)).containsExactly("✅ 生", "产就绪");
+        assertThat(DisplayWidth.wrap("⚠️警告", 2)).containsExactly("⚠️", "警", "告");
+    }
+
+    @Test
+    void longestUnbreakablePieceIsAWordOrOneChineseCharacterWithItsPunctuation() {
+        assertThat(DisplayWidth.longestUnbreakable("ai-vector-search ×0.8, rag")).isEqualTo(16);
+        assertThat(DisplayWidth.longestUnbreakable("向量数据库")).isEqualTo(2);
+        assertThat(DisplayWidth.longestUnbreakable("相同，成熟")).isEqualTo(4);
+        assertThat(DisplayWidth.longestUnbreakable("(eval-2025)")).isEqualTo(11);
+    }
+
+    @Test
+    void wrappedLinesNeverExceedTheWidthUnlessOneWordDoes() {
+        String text = "趋势 向量搜索 ★★★★★ × 0.6: 做 RAG 离不开它 (eval-2025)";
+        for (int width = 1; width <= 50; width++) {
+            List<String> lines = DisplayWidth.wrap(text, width);
+            assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
+            for (String line : lines) {
+                if (DisplayWidth.of(line) > width) {
+                    assertThat(DisplayWidth.longestUnbreakable(line)).as("line %s at %d", line, width)
+                            .isEqualTo(DisplayWidth.of(line));
+                }
+            }
+        }
+    }
+}
