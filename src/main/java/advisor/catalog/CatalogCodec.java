@@ -42,7 +42,7 @@ import java.util.zip.CheckedOutputStream;
  */
 final class CatalogCodec {
     /** Changes whenever the layout below changes; a cache file with another version is ignored. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private CatalogCodec() {
     }
@@ -133,6 +133,7 @@ final class CatalogCodec {
         });
         out.list(p.libraries(), CatalogCodec::library);
         out.list(p.problems(), CatalogCodec::problem);
+        out.list(p.refs(), CatalogCodec::ref);
         out.data.writeBoolean(p.checks() != null);
         if (p.checks() != null) {
             out.list(p.checks(), CatalogCodec::problem);
@@ -158,6 +159,24 @@ final class CatalogCodec {
         return new Problem(severities[severity], i.str(), i.str(), i.data.readInt(), i.data.readInt(), i.str(), i.str());
     }
 
+    static void ref(Out o, Ref r) throws IOException {
+        o.data.writeByte(r.kind().ordinal());
+        o.str(r.name());
+        o.loc(r.loc());
+        o.str(r.owner());
+        o.str(r.library());
+        o.str(r.context());
+    }
+
+    static Ref ref(In i) throws IOException {
+        Ref.Kind[] kinds = Ref.Kind.values();
+        int kind = i.data.readByte();
+        if (kind < 0 || kind >= kinds.length) {
+            throw new IOException("bad reference kind");
+        }
+        return new Ref(kinds[kind], i.str(), i.loc(), i.str(), i.str(), i.str());
+    }
+
     static CatalogLoader.Parsed read(In in) throws IOException {
         List<Source> sources = in.list(CatalogCodec::source);
         List<Dimension> dimensions = in.list(i -> new Dimension(i.str(), i.text(), i.text(), i.loc()));
@@ -171,9 +190,10 @@ final class CatalogCodec {
                 i.text(), i.str(), i.loc()));
         List<Library> libraries = in.list(CatalogCodec::library);
         List<Problem> problems = in.list(CatalogCodec::problem);
+        List<Ref> refs = in.list(CatalogCodec::ref);
         List<Problem> checks = in.data.readBoolean() ? in.list(CatalogCodec::problem) : null;
         return new CatalogLoader.Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries,
-                problems, checks);
+                problems, refs, checks);
     }
 
     private static void source(Out o, Source s) throws IOException {

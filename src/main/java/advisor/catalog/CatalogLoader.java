@@ -66,6 +66,8 @@ public final class CatalogLoader {
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final Map<String, Trend> trends = new LinkedHashMap<>();
     private final Map<String, Library> libraries = new LinkedHashMap<>();
+    /** The references of each entry by owner ({@link Ref#owner()}): a later entry replaces them with its own. */
+    private final Map<String, List<Ref>> refs = new LinkedHashMap<>();
 
     /** Where large directories' parsed library files are kept between runs; null for nowhere. */
     private final Path cacheDir;
@@ -97,7 +99,7 @@ public final class CatalogLoader {
         Catalog catalog = parsed.catalog();
         Problems problems = new Problems();
         problems.addAll(parsed.problems());
-        CatalogChecker checker = new CatalogChecker(catalog, problems, asOf);
+        CatalogChecker checker = new CatalogChecker(catalog, parsed.refs(), problems, asOf);
         if (parsed.checks() != null) {
             problems.addAll(parsed.checks()); // checked at build time; only the date is new
             checker.checkReviews();
@@ -114,7 +116,7 @@ public final class CatalogLoader {
      */
     record Parsed(List<Source> sources, List<Dimension> dimensions, List<Tier> tiers, List<Profile> profiles,
                   List<Category> categories, List<Scenario> scenarios, List<Trend> trends, List<Library> libraries,
-                  List<Problem> problems, List<Problem> checks) {
+                  List<Problem> problems, List<Ref> refs, List<Problem> checks) {
 
         /** The catalog these files make, tiers highest first. */
         Catalog catalog() {
@@ -126,15 +128,15 @@ public final class CatalogLoader {
         /** The same, with the date-independent checks run now and kept. */
         Parsed checked() {
             Problems found = new Problems();
-            new CatalogChecker(catalog(), found, null).check();
+            new CatalogChecker(catalog(), refs, found, null).check();
             return new Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, problems,
-                    found.list());
+                    refs, found.list());
         }
 
         /** The same without the checks run ahead: other catalogs are laid over it, so they must run again. */
         Parsed unchecked() {
             return checks == null ? this : new Parsed(sources, dimensions, tiers, profiles, categories, scenarios,
-                    trends, libraries, problems, null);
+                    trends, libraries, problems, refs, null);
         }
     }
 
@@ -162,7 +164,7 @@ public final class CatalogLoader {
                 List.copyOf(loader.tiers.values()), List.copyOf(loader.profiles.values()),
                 List.copyOf(loader.categories.values()), List.copyOf(loader.scenarios.values()),
                 List.copyOf(loader.trends.values()), List.copyOf(loader.libraries.values()),
-                loader.problems.list(), null);
+                loader.problems.list(), loader.refs.values().stream().flatMap(List::stream).toList(), null);
     }
 
     /** The built-in catalog as parsed at build time, or null when the build has none or it is unreadable. */
@@ -184,6 +186,16 @@ public final class CatalogLoader {
         p.trends().forEach(x -> trends.put(x.id(), x));
         p.libraries().forEach(x -> libraries.put(x.id(), x));
         problems.addAll(p.problems());
+        addRefs(p.refs());
+    }
+
+    /** Keeps the references of each owner in {@code found}, in place of any earlier ones of the same owner. */
+    private void addRefs(List<Ref> found) {
+        Map<String, List<Ref>> byOwner = new LinkedHashMap<>();
+        for (Ref r : found) {
+            byOwner.computeIfAbsent(r.owner(), k -> new ArrayList<>()).add(r);
+        }
+        refs.putAll(byOwner);
     }
 
     private void readBuiltin() {
@@ -276,7 +288,8 @@ public final class CatalogLoader {
                 ? LibraryFileCache.open(cacheDir, dir, name) : null;
         List<Bound> bound = cache != null ? cache.bind(libraryFiles, CatalogLoader::bindAll) : bindAll(libraryFiles);
         for (Bound b : bound) {
-            problems.addAll(b.problems());
+            problems.addAll(b.problems().list());
+            addRefs(b.problems().refs());
             if (b.library() != null) {
                 libraries.put(b.library().id(), b.library());
             }
@@ -316,6 +329,13 @@ public final class CatalogLoader {
         if (root == null) {
             return;
         }
+        int before = problems.refs().size();
+        bindEntries(file, root);
+        List<Ref> all = problems.refs();
+        addRefs(all.subList(before, all.size()));
+    }
+
+    private void bindEntries(FileData file, YNode root) {
         switch (file.relative()) {
             case "sources.yaml" -> merge(root, "sources", "a source", binder::source, Source::id, Source::loc, sources);
             case "dimensions.yaml" -> merge(root, "dimensions", "a dimension", binder::dimension, Dimension::id,

@@ -274,30 +274,37 @@ final class Fields {
         return items;
     }
 
-    List<String> ids(String key) {
-        List<String> out = new ArrayList<>();
-        for (YNode item : list(key, false)) {
-            String s = string(item, key, problems);
-            if (s != null) {
-                if (!ID.matcher(s).matches()) {
-                    problems.error("invalid-id", item.loc(), "'" + s + "' in '" + key + "' is not a valid id");
-                } else {
-                    out.add(s);
-                }
+    /** A text of a list, with where it is written. */
+    record Located(String value, Loc loc) {
+    }
+
+    /** The valid ids of a list, each with where it is written. */
+    List<Located> ids(String key) {
+        List<Located> out = new ArrayList<>();
+        for (Located s : strings(key)) {
+            if (!ID.matcher(s.value()).matches()) {
+                problems.error("invalid-id", s.loc(), "'" + s.value() + "' in '" + key + "' is not a valid id");
+            } else {
+                out.add(s);
             }
         }
         return out;
     }
 
-    List<String> strings(String key) {
-        List<String> out = new ArrayList<>();
+    /** The valid texts of a list, each with where it is written. */
+    List<Located> strings(String key) {
+        List<Located> out = new ArrayList<>();
         for (YNode item : list(key, false)) {
             String s = string(item, key, problems);
             if (s != null) {
-                out.add(s);
+                out.add(new Located(s, item.loc()));
             }
         }
         return out;
+    }
+
+    static List<String> values(List<Located> list) {
+        return list.stream().map(Located::value).toList();
     }
 
     /** Reports every key that was never asked for, naming the valid ones. */
