@@ -274,8 +274,16 @@ public final class CatalogLoader {
                     }
                 }
             } else if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
-                problems.error("unknown-file", Loc.file(display), "unknown catalog file; expected "
+                List<String> close = Suggestions.closest(fileName, REFERENCE_FILES);
+                problems.error("unknown-file", Loc.file(display), "unknown catalog file"
+                        + (close.isEmpty() ? "; expected " : "; did you mean '" + close.get(0) + "'? Expected ")
                         + String.join(", ", REFERENCE_FILES) + " or libraries/<id>.yaml");
+            } else {
+                String meant = meant(fileName, Files.isDirectory(entry));
+                if (meant != null) {
+                    problems.warning("ignored-file", Loc.file(display), (Files.isDirectory(entry) ? "directory" : "file")
+                            + " '" + fileName + "' is not read; did you mean '" + meant + "'?");
+                }
             }
         }
         reference.sort(Comparator.comparingInt(f -> REFERENCE_FILES.indexOf(f.relative())));
@@ -294,6 +302,25 @@ public final class CatalogLoader {
                 libraries.put(b.library().id(), b.library());
             }
         }
+    }
+
+    /**
+     * The catalog name a file or directory that is not read was probably meant to have, or null: only
+     * a near miss is worth a warning (a README or a backup file next to the catalog is not).
+     */
+    static String meant(String fileName, boolean directory) {
+        String key = Names.key(fileName);
+        if (directory) {
+            return List.of("library", "lib", "libs").contains(key) || !Suggestions.closest(fileName, List.of("libraries")).isEmpty()
+                    ? "libraries/" : null;
+        }
+        for (String known : REFERENCE_FILES) {
+            String knownKey = Names.key(known);
+            if (key.equals(knownKey) || (key + "yaml").equals(knownKey)) {
+                return known;
+            }
+        }
+        return null;
     }
 
     /** Below this many library files a parallel stream costs more than it saves. */

@@ -87,6 +87,25 @@ class HostileCatalogTest {
     }
 
     @Test
+    void misnamedFoldersAndFilesAreNamedWithWhatWasMeant() throws IOException {
+        Path overlay = temp.resolve("overlay");
+        Files.createDirectories(overlay.resolve("library"));
+        Files.createDirectories(overlay.resolve("Libraries"));
+        Files.writeString(overlay.resolve("profile.yaml"), "profiles: []\n");
+        Files.writeString(overlay.resolve("Trends.YAML"), "trends: []\n");
+        Files.writeString(overlay.resolve("README.md"), "# our catalog\n");
+        Files.createDirectories(overlay.resolve("notes"));
+        Cli.Result r = validate(overlay);
+        assertThat(r.out()).as(r.toString())
+                .contains(overlay + "/library: warning [ignored-file] directory 'library' is not read; did you mean 'libraries/'?")
+                .contains(overlay + "/Libraries: warning [ignored-file] directory 'Libraries' is not read; did you mean 'libraries/'?")
+                .contains(overlay + "/Trends.YAML: warning [ignored-file] file 'Trends.YAML' is not read; did you mean 'trends.yaml'?")
+                .contains(overlay + "/profile.yaml: error [unknown-file] unknown catalog file; did you mean 'profiles.yaml'?")
+                .doesNotContain("README.md").doesNotContain("notes");
+        assertThat(r.exit()).isEqualTo(3);
+    }
+
+    @Test
     void symlinkLoop() throws IOException {
         Path lib = libraries();
         Files.createSymbolicLink(lib.resolve("loop.yaml"), lib.resolve("loop.yaml"));
