@@ -14,7 +14,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
@@ -226,7 +230,7 @@ public final class CatalogLoader {
                 readDirectory(Path.of(uri).getParent(), BUILTIN_NAME);
             }
         } catch (URISyntaxException | IOException e) {
-            problems.error("unreadable", Loc.file(BUILTIN_NAME), "the built-in catalog could not be read: " + e.getMessage());
+            problems.error("unreadable", Loc.file(BUILTIN_NAME), "the built-in catalog could not be read: " + why(e));
         }
     }
 
@@ -398,10 +402,28 @@ public final class CatalogLoader {
                 out.add(p);
             }
         } catch (IOException | RuntimeException e) {
-            problems.error("unreadable", Loc.file(name), "directory could not be read: " + e.getMessage());
+            problems.error("unreadable", Loc.file(name), "cannot read directory: " + why(e));
         }
         out.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return out;
+    }
+
+    /** Why reading failed, in words (the message names the file already): never a Java class name. */
+    static String why(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not valid text";
+        }
+        return e instanceof IOException && e.getMessage() != null && !e.getMessage().isBlank()
+                ? YamlReader.plain(e.getMessage()) : "input/output error";
     }
 
     private static FileData readFile(Path path, String display, String relative, Problems problems) {
@@ -419,8 +441,7 @@ public final class CatalogLoader {
             }
             return new FileData(display, relative, Files.readAllBytes(path));
         } catch (IOException | RuntimeException e) {
-            problems.error("unreadable", Loc.file(display), "file could not be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            problems.error("unreadable", Loc.file(display), "cannot read file: " + why(e));
             return null;
         }
     }

@@ -46,12 +46,26 @@ class HostileCatalogTest {
 
     @Test
     void deepNesting() throws IOException {
-        String deep = "id: deep\nname: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+        String deep = "id: deep\nname: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
         Files.writeString(libraries().resolve("deep.yaml"), deep);
         Cli.Result r = validate(temp.resolve("overlay"));
         assertThat(r.exit()).as(r.toString()).isEqualTo(3);
-        assertThat(r.out()).contains("deep.yaml");
+        String file = temp.resolve("overlay/libraries/deep.yaml").toString();
+        assertThat(r.out().lines().filter(l -> l.contains("deep.yaml")).toList()).as("one error per cause")
+                .containsExactly(file + ":2:47: error [too-deep] YAML nesting is deeper than 40 levels; a catalog file "
+                        + "needs far fewer");
         assertThat(r.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void parserMessagesCarryNoJavaNames() throws IOException {
+        Files.writeString(libraries().resolve("list-key.yaml"), "id: list-key\n[a, b]: c\n");
+        Files.writeString(libraries().resolve("map-key.yaml"), "id: map-key\n{a: 1}: c\n");
+        Cli.Result r = validate(temp.resolve("overlay"));
+        assertThat(r.out()).as(r.toString())
+                .contains("list-key.yaml:2:2: error [yaml-syntax] YAML syntax: a key must be a plain text, not a list or a mapping")
+                .contains("map-key.yaml:2:2: error [yaml-syntax] YAML syntax: a key must be a plain text, not a list or a mapping")
+                .doesNotContain("org.yaml").doesNotContain("Event").doesNotContain("Exception");
     }
 
     @Test
@@ -119,6 +133,17 @@ class HostileCatalogTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
         Assumptions.assumeFalse(Files.isReadable(file), "running as root: every file is readable");
         assertRejected("secret.yaml", "unreadable");
+        assertThat(validate(temp.resolve("overlay")).out()).contains("secret.yaml: error [unreadable] cannot read file: "
+                + "permission denied");
+    }
+
+    @Test
+    void readFailuresAreSaidInWordsNotClassNames() {
+        assertThat(CatalogLoader.why(new java.nio.file.AccessDeniedException("/x/secret.yaml"))).isEqualTo("permission denied");
+        assertThat(CatalogLoader.why(new java.nio.file.NoSuchFileException("/x/gone.yaml"))).isEqualTo("no such file or directory");
+        assertThat(CatalogLoader.why(new java.nio.file.FileSystemException("/x/loop.yaml", null, "Too many levels of symbolic links")))
+                .isEqualTo("Too many levels of symbolic links");
+        assertThat(CatalogLoader.why(new IllegalStateException("boom"))).isEqualTo("input/output error");
     }
 
     @Test
