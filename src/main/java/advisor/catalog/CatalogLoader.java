@@ -162,13 +162,26 @@ public final class CatalogLoader {
             }
         }
         for (Path dir : overlays) {
-            loader.readDirectory(dir, dir.toString());
+            loader.readDirectory(dir, builtin ? distinctFromBuiltin(dir.toString()) : dir.toString());
         }
         return new Parsed(List.copyOf(loader.sources.values()), List.copyOf(loader.dimensions.values()),
                 List.copyOf(loader.tiers.values()), List.copyOf(loader.profiles.values()),
                 List.copyOf(loader.categories.values()), List.copyOf(loader.scenarios.values()),
                 List.copyOf(loader.trends.values()), List.copyOf(loader.libraries.values()),
                 loader.problems.list(), loader.refs.values().stream().flatMap(List::stream).toList(), null);
+    }
+
+    /**
+     * An overlay's name in messages, never one that reads as the built-in catalog's ({@code --catalog catalog}
+     * in this repository is {@code ./catalog}), so that {@link #builtin(Problem)} can tell them apart.
+     */
+    private static String distinctFromBuiltin(String name) {
+        return name.equals(BUILTIN_NAME) || name.startsWith(BUILTIN_NAME + "/") ? "./" + name : name;
+    }
+
+    /** Whether a problem lies in the built-in catalog's files (rather than an overlay's). */
+    public static boolean builtin(Problem problem) {
+        return problem.file().equals(BUILTIN_NAME) || problem.file().startsWith(BUILTIN_NAME + "/");
     }
 
     /** The built-in catalog as parsed at build time, or null when the build has none or it is unreadable. */
