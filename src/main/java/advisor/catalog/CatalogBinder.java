@@ -81,6 +81,11 @@ final class CatalogBinder {
         }
     }
 
+    /** How a reference's message names its user: "trend 'x' names", or "a trend names" when its id is broken. */
+    private static String named(String kind, String id, String verb) {
+        return (id == null ? "a " + kind : kind + " '" + id + "'") + " " + verb;
+    }
+
     /** The required {@code source} of an entry, recorded as a reference. */
     private String sourceRef(Fields f) {
         String source = f.id("source", true);
@@ -129,7 +134,7 @@ final class CatalogBinder {
         if (w != null) {
             for (String key : keys(f, "weights")) {
                 Double value = w.number(key, true, 0, 1000);
-                problems.refer(Ref.Kind.DIMENSION, key, w.locOf(key), "profile '" + id + "' weighs");
+                problems.refer(Ref.Kind.DIMENSION, key, w.locOf(key), named("profile", id, "weighs"));
                 if (value == null) {
                     ok = false;
                 } else {
@@ -160,7 +165,7 @@ final class CatalogBinder {
             Fields r = Fields.of(item, "a related scenario", problems);
             if (r != null) {
                 String target = r.id("scenario", true);
-                refer(Ref.Kind.SCENARIO, target, r, "scenario", "scenario '" + id + "' relates to");
+                refer(Ref.Kind.SCENARIO, target, r, "scenario", named("scenario", id, "relates to"));
                 if (target != null && target.equals(id)) {
                     problems.error("self-reference", r.locValue("scenario"), "scenario '" + id + "' relates to itself");
                 }
@@ -180,9 +185,9 @@ final class CatalogBinder {
         own("trend", id, f);
         Text label = f.text("label", true);
         List<Fields.Located> libraries = f.ids("libraries");
-        libraries.forEach(l -> problems.refer(Ref.Kind.LIBRARY, l.value(), l.loc(), "trend '" + id + "' names"));
+        libraries.forEach(l -> problems.refer(Ref.Kind.LIBRARY, l.value(), l.loc(), named("trend", id, "names")));
         List<Fields.Located> scenarios = f.ids("scenarios");
-        scenarios.forEach(s -> problems.refer(Ref.Kind.SCENARIO, s.value(), s.loc(), "trend '" + id + "' names"));
+        scenarios.forEach(s -> problems.refer(Ref.Kind.SCENARIO, s.value(), s.loc(), named("trend", id, "names")));
         Integer impact = f.integer("impact", true, 1, 5);
         Text advice = f.text("advice", true);
         String source = sourceRef(f);
