@@ -101,26 +101,30 @@ final class ValidateCommand implements Callable<Integer> {
             String level = p.severity() == Problem.Severity.ERROR ? session.t("error", "错误") : session.t("warning", "警告");
             doc.line(p.where() + ": " + level + " [" + p.code() + "] " + p.message());
         }
-        String summary = lang == Lang.ZH
-                ? "已检查 " + result.catalog().libraries().size() + " 个库（截至 " + day + "）：" + errors + " 个错误，"
-                + warnings + " 个警告"
-                : "checked " + result.catalog().libraries().size() + " libraries as of " + day + ": " + errors
-                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+        int libraries = result.catalog().libraries().size();
         if (split) {
-            summary += lang == Lang.ZH ? "（--catalog 目录中）" : " in the --catalog directories";
-        }
-        doc.paragraph(summary);
-        if (split) {
+            doc.paragraph(lang == Lang.ZH ? "已检查 " + libraries + " 个库（截至 " + day + "）"
+                    : "checked " + libraries + " libraries as of " + day);
+            doc.line(lang == Lang.ZH ? "--catalog 目录：" + count(errors, warnings, lang)
+                    : "--catalog directories: " + count(errors, warnings, lang));
             doc.line(lang == Lang.ZH
-                    ? "内置目录：" + builtinErrors + " 个错误，" + builtinWarnings + " 个警告（不计入" + (all ? "）" : "；--all 列出）")
-                    : "built-in catalog: " + builtinErrors + (builtinErrors == 1 ? " error, " : " errors, ")
-                    + builtinWarnings + (builtinWarnings == 1 ? " warning" : " warnings") + " (not counted"
+                    ? "内置目录：" + count(builtinErrors, builtinWarnings, lang) + "（不计入" + (all ? "）" : "；--all 列出）")
+                    : "built-in catalog: " + count(builtinErrors, builtinWarnings, lang) + " (not counted"
                     + (all ? ")" : "; --all lists them)"));
+        } else {
+            doc.paragraph(lang == Lang.ZH ? "已检查 " + libraries + " 个库（截至 " + day + "）：" + count(errors, warnings, lang)
+                    : "checked " + libraries + " libraries as of " + day + ": " + count(errors, warnings, lang));
         }
         session.print(new Output(data, doc, Rows.flatten("problems", List.of("severity", "code", "file", "line", "column",
                 "library", "message"), list)));
         // an error in any file makes every other command refuse the catalog, so the run fails on it too
         return errors + builtinErrors > 0 || strict && warnings > 0 ? ExitCodes.INVALID_CATALOG : ExitCodes.OK;
+    }
+
+    /** "2 errors, 1 warning" in the language of the run. */
+    private static String count(long errors, long warnings, Lang lang) {
+        return lang == Lang.ZH ? errors + " 个错误，" + warnings + " 个警告"
+                : errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
     }
 
     private static long errors(List<Problem> problems) {

@@ -40,7 +40,7 @@ class ValidateCommandTest {
         Cli.Result r = new Cli().env("COLUMNS", "200").run("validate", "--catalog", "catalog");
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("./catalog/libraries/burn.yaml:17:3: warning [review-overdue]")
-                .contains("0 errors, 19 warnings in the --catalog directories")
+                .contains("--catalog directories: 0 errors, 19 warnings")
                 .contains("built-in catalog: 0 errors, 0 warnings");
     }
 
