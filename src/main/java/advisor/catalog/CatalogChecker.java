@@ -30,11 +30,11 @@ final class CatalogChecker {
     static final double ROUNDING = 0.05 + 1e-9;
 
     private final Catalog catalog;
-    private final List<Ref> refs;
+    private final List<Refs> refs;
     private final Problems problems;
     private final LocalDate asOf;
 
-    CatalogChecker(Catalog catalog, List<Ref> refs, Problems problems, LocalDate asOf) {
+    CatalogChecker(Catalog catalog, List<Refs> refs, Problems problems, LocalDate asOf) {
         this.catalog = catalog;
         this.refs = refs;
         this.problems = problems;
@@ -89,21 +89,27 @@ final class CatalogChecker {
     private void checkRefs() {
         Map<String, String> libraryNames = new HashMap<>();
         Map<String, String> scenarioNames = new HashMap<>();
-        for (Ref r : refs) {
-            switch (r.kind()) {
-                case SOURCE -> resolve(r, "source", catalog.source(r.name()).isPresent(), ids(catalog.sources(), Source::id));
-                case CATEGORY -> resolve(r, "category", catalog.category(r.name()).isPresent(),
-                        ids(catalog.categories(), c -> c.id()));
-                case SCENARIO -> resolve(r, "scenario", catalog.scenario(r.name()).isPresent(),
-                        ids(catalog.scenarios(), Scenario::id));
-                case TIER -> resolve(r, "tier", catalog.tier(r.name()).isPresent(), ids(catalog.tiers(), Tier::id));
-                case DIMENSION -> resolve(r, "dimension", catalog.dimension(r.name()).isPresent(),
-                        ids(catalog.dimensions(), Dimension::id));
-                case LIBRARY -> resolve(r, "library", catalog.library(r.name()).isPresent(),
-                        ids(catalog.libraries(), Library::id));
-                case LIBRARY_NAME -> claim(libraryNames, r, "library");
-                case SCENARIO_NAME -> claim(scenarioNames, r, "scenario");
+        for (Refs group : refs) {
+            for (int i = 0; i < group.size(); i++) {
+                check(group.get(i), libraryNames, scenarioNames);
             }
+        }
+    }
+
+    private void check(Ref r, Map<String, String> libraryNames, Map<String, String> scenarioNames) {
+        switch (r.kind()) {
+            case SOURCE -> resolve(r, "source", catalog.source(r.name()).isPresent(), ids(catalog.sources(), Source::id));
+            case CATEGORY -> resolve(r, "category", catalog.category(r.name()).isPresent(),
+                    ids(catalog.categories(), c -> c.id()));
+            case SCENARIO -> resolve(r, "scenario", catalog.scenario(r.name()).isPresent(),
+                    ids(catalog.scenarios(), Scenario::id));
+            case TIER -> resolve(r, "tier", catalog.tier(r.name()).isPresent(), ids(catalog.tiers(), Tier::id));
+            case DIMENSION -> resolve(r, "dimension", catalog.dimension(r.name()).isPresent(),
+                    ids(catalog.dimensions(), Dimension::id));
+            case LIBRARY -> resolve(r, "library", catalog.library(r.name()).isPresent(),
+                    ids(catalog.libraries(), Library::id));
+            case LIBRARY_NAME -> claim(libraryNames, r, "library");
+            case SCENARIO_NAME -> claim(scenarioNames, r, "scenario");
         }
     }
 

@@ -159,22 +159,38 @@ final class CatalogCodec {
         return new Problem(severities[severity], i.str(), i.str(), i.data.readInt(), i.data.readInt(), i.str(), i.str());
     }
 
-    static void ref(Out o, Ref r) throws IOException {
-        o.data.writeByte(r.kind().ordinal());
-        o.str(r.name());
-        o.loc(r.loc());
+    static void ref(Out o, Refs r) throws IOException {
         o.str(r.owner());
         o.str(r.library());
-        o.str(r.context());
+        o.str(r.file());
+        o.data.writeInt(r.size());
+        for (int k = 0; k < r.size(); k++) {
+            o.data.writeByte(r.kind(k).ordinal());
+            o.str(r.name(k));
+            o.data.writeInt(r.line(k));
+            o.data.writeInt(r.column(k));
+            o.str(r.context(k));
+        }
     }
 
-    static Ref ref(In i) throws IOException {
+    static Refs ref(In i) throws IOException {
         Ref.Kind[] kinds = Ref.Kind.values();
-        int kind = i.data.readByte();
-        if (kind < 0 || kind >= kinds.length) {
-            throw new IOException("bad reference kind");
+        String owner = i.str();
+        String library = i.str();
+        String file = i.str();
+        int n = i.data.readInt();
+        if (n < 0 || n > 1_000_000 || file == null) {
+            throw new IOException("bad reference group");
         }
-        return new Ref(kinds[kind], i.str(), i.loc(), i.str(), i.str(), i.str());
+        Refs refs = new Refs(owner, library, file, n);
+        for (int k = 0; k < n; k++) {
+            int kind = i.data.readByte();
+            if (kind < 0 || kind >= kinds.length) {
+                throw new IOException("bad reference kind");
+            }
+            refs.add(kinds[kind], i.str(), i.data.readInt(), i.data.readInt(), i.str());
+        }
+        return refs;
     }
 
     static CatalogLoader.Parsed read(In in) throws IOException {
@@ -190,7 +206,7 @@ final class CatalogCodec {
                 i.text(), i.str(), i.loc()));
         List<Library> libraries = in.list(CatalogCodec::library);
         List<Problem> problems = in.list(CatalogCodec::problem);
-        List<Ref> refs = in.list(CatalogCodec::ref);
+        List<Refs> refs = in.list(CatalogCodec::ref);
         List<Problem> checks = in.data.readBoolean() ? in.list(CatalogCodec::problem) : null;
         return new CatalogLoader.Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries,
                 problems, refs, checks);

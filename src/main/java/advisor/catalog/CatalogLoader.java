@@ -71,7 +71,7 @@ public final class CatalogLoader {
     private final Map<String, Trend> trends = new LinkedHashMap<>();
     private final Map<String, Library> libraries = new LinkedHashMap<>();
     /** The references of each entry by owner ({@link Ref#owner()}): a later entry replaces them with its own. */
-    private final Map<String, List<Ref>> refs = new LinkedHashMap<>();
+    private final Map<String, List<Refs>> refs = new LinkedHashMap<>();
 
     /** Where large directories' parsed library files are kept between runs; null for nowhere. */
     private final Path cacheDir;
@@ -120,7 +120,7 @@ public final class CatalogLoader {
      */
     record Parsed(List<Source> sources, List<Dimension> dimensions, List<Tier> tiers, List<Profile> profiles,
                   List<Category> categories, List<Scenario> scenarios, List<Trend> trends, List<Library> libraries,
-                  List<Problem> problems, List<Ref> refs, List<Problem> checks) {
+                  List<Problem> problems, List<Refs> refs, List<Problem> checks) {
 
         /** The catalog these files make, tiers highest first. */
         Catalog catalog() {
@@ -207,9 +207,9 @@ public final class CatalogLoader {
     }
 
     /** Keeps the references of each owner in {@code found}, in place of any earlier ones of the same owner. */
-    private void addRefs(List<Ref> found) {
-        Map<String, List<Ref>> byOwner = new LinkedHashMap<>();
-        for (Ref r : found) {
+    private void addRefs(List<Refs> found) {
+        Map<String, List<Refs>> byOwner = new LinkedHashMap<>();
+        for (Refs r : found) {
             byOwner.computeIfAbsent(r.owner(), k -> new ArrayList<>()).add(r);
         }
         refs.putAll(byOwner);
@@ -375,7 +375,8 @@ public final class CatalogLoader {
         }
         int before = problems.refs().size();
         bindEntries(file, root);
-        List<Ref> all = problems.refs();
+        problems.owner(null);
+        List<Refs> all = problems.refs();
         addRefs(all.subList(before, all.size()));
     }
 

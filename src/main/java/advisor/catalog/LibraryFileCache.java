@@ -41,7 +41,7 @@ final class LibraryFileCache {
     private static final String SUFFIX = ".bin";
 
     /** One library file as last seen, and what it parsed to. */
-    record Entry(String name, long size, long modified, Library library, List<Problem> problems, List<Ref> refs) {
+    record Entry(String name, long size, long modified, Library library, List<Problem> problems, List<Refs> refs) {
     }
 
     /** A library file to bind, and what its stat says now. */

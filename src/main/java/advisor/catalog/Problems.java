@@ -11,7 +11,9 @@ import java.util.List;
  */
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
-    private final List<Ref> refs = new ArrayList<>();
+    private final List<Refs> refs = new ArrayList<>();
+    /** The group the current entry's references go to; null until it makes one. */
+    private Refs current;
     private String library;
     private String owner;
 
@@ -22,20 +24,28 @@ public final class Problems {
 
     /** The entry ({@code kind:id}) that the references recorded until the next call belong to. */
     void owner(String ownerKey) {
+        if (current != null) {
+            current.trim();
+            current = null;
+        }
         this.owner = ownerKey;
     }
 
     /** Records a name the current entry uses or claims, to be checked once every catalog is merged. */
     void refer(Ref.Kind kind, String name, Loc loc, String context) {
-        refs.add(new Ref(kind, name, loc, owner, library, context));
+        if (current == null || !current.holds(owner, library, loc)) {
+            current = new Refs(owner, library, loc.file(), 16);
+            refs.add(current);
+        }
+        current.add(kind, name, loc.line(), loc.column(), context);
     }
 
-    /** The references recorded, in the order they were read. */
-    List<Ref> refs() {
+    /** The references recorded, one group per entry, in the order they were read. */
+    List<Refs> refs() {
         return List.copyOf(refs);
     }
 
-    void addRefs(List<Ref> more) {
+    void addRefs(List<Refs> more) {
         refs.addAll(more);
     }
 

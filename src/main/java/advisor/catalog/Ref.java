@@ -7,7 +7,7 @@ import advisor.model.Loc;
  * dimension or library) or claims for itself (a library's or scenario's id, name or alias), with
  * where it is written. The binder records these for every entry it reads, even one too broken to
  * become a model record, so that a structural error never hides an unknown reference; they are
- * checked once every overlay is merged ({@link CatalogChecker}).
+ * checked once every overlay is merged ({@link CatalogChecker}). They are kept per entry in {@link Refs}.
  *
  * @param owner   the entry the name belongs to, as {@code kind:id} ({@code library:qdrant}); a later
  *                entry with the same owner replaces this one's references, as it replaces the entry
