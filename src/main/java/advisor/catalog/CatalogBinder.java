@@ -153,12 +153,12 @@ final class CatalogBinder {
         Text label = f.text("label", true);
         List<Fields.Located> aliases = f.strings("aliases");
         if (id != null) {
-            problems.refer(Ref.Kind.SCENARIO_NAME, id, f.locValue("id"), id);
+            problems.refer(Ref.Kind.SCENARIO_NAME, id, f.locValue("id"), null);
             if (label != null) {
-                problems.refer(Ref.Kind.SCENARIO_NAME, label.en(), f.locValue("label"), id);
-                problems.refer(Ref.Kind.SCENARIO_NAME, label.zh(), f.locValue("label"), id);
+                problems.refer(Ref.Kind.SCENARIO_NAME, label.en(), f.locValue("label"), null);
+                problems.refer(Ref.Kind.SCENARIO_NAME, label.zh(), f.locValue("label"), null);
             }
-            aliases.forEach(a -> problems.refer(Ref.Kind.SCENARIO_NAME, a.value(), a.loc(), id));
+            aliases.forEach(a -> problems.refer(Ref.Kind.SCENARIO_NAME, a.value(), a.loc(), null));
         }
         List<Scenario.Related> related = new ArrayList<>();
         for (YNode item : f.list("related", false)) {
@@ -210,12 +210,12 @@ final class CatalogBinder {
         problems.library(owner);
         problems.owner("library:" + owner);
         if (id != null) {
-            problems.refer(Ref.Kind.LIBRARY_NAME, id, f.locValue("id"), owner);
+            problems.refer(Ref.Kind.LIBRARY_NAME, id, f.locValue("id"), null);
         }
         String name = f.string("name", true);
-        refer(Ref.Kind.LIBRARY_NAME, name, f, "name", owner);
+        refer(Ref.Kind.LIBRARY_NAME, name, f, "name", null);
         List<Fields.Located> aliases = f.strings("aliases");
-        aliases.forEach(a -> problems.refer(Ref.Kind.LIBRARY_NAME, a.value(), a.loc(), owner));
+        aliases.forEach(a -> problems.refer(Ref.Kind.LIBRARY_NAME, a.value(), a.loc(), null));
         String category = f.id("category", true);
         refer(Ref.Kind.CATEGORY, category, f, "category", null);
         String repository = f.string("repository", false);

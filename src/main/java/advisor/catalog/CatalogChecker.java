@@ -126,7 +126,7 @@ final class CatalogChecker {
         if (key.isEmpty()) {
             return;
         }
-        String owner = r.context();
+        String owner = r.owner().substring(r.owner().indexOf(':') + 1); // kind:id
         String other = owners.putIfAbsent(key, owner);
         if (other != null && !other.equals(owner)) {
             problems.error("duplicate-alias", r.loc(), r.library(), kind + " name or alias '" + r.name() + "' of '"

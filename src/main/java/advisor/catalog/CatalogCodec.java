@@ -164,12 +164,15 @@ final class CatalogCodec {
         o.str(r.library());
         o.str(r.file());
         o.data.writeInt(r.size());
+        o.data.writeBoolean(r.hasContexts());
         for (int k = 0; k < r.size(); k++) {
             o.data.writeByte(r.kind(k).ordinal());
             o.str(r.name(k));
             o.data.writeInt(r.line(k));
             o.data.writeInt(r.column(k));
-            o.str(r.context(k));
+            if (r.hasContexts()) {
+                o.str(r.context(k));
+            }
         }
     }
 
@@ -182,13 +185,14 @@ final class CatalogCodec {
         if (n < 0 || n > 1_000_000 || file == null) {
             throw new IOException("bad reference group");
         }
+        boolean contexts = i.data.readBoolean();
         Refs refs = new Refs(owner, library, file, n);
         for (int k = 0; k < n; k++) {
             int kind = i.data.readByte();
             if (kind < 0 || kind >= kinds.length) {
                 throw new IOException("bad reference kind");
             }
-            refs.add(kinds[kind], i.str(), i.data.readInt(), i.data.readInt(), i.str());
+            refs.add(kinds[kind], i.str(), i.data.readInt(), i.data.readInt(), contexts ? i.str() : null);
         }
         return refs;
     }

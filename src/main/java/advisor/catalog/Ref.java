@@ -12,7 +12,8 @@ import advisor.model.Loc;
  * @param owner   the entry the name belongs to, as {@code kind:id} ({@code library:qdrant}); a later
  *                entry with the same owner replaces this one's references, as it replaces the entry
  * @param library the library id problems are attributed to, or null
- * @param context how a message names the user of the reference ("trend 'x' names"), or null
+ * @param context how a message names the user of the reference ("trend 'x' names"), or null (always
+ *                for a claimed name, which belongs to the owner)
  */
 record Ref(Kind kind, String name, Loc loc, String owner, String library, String context) {
 

@@ -17,6 +17,7 @@ final class Refs {
     private String[] names;
     private int[] lines;
     private int[] columns;
+    /** Null while no reference has a context: a library's never do. */
     private String[] contexts;
     private int size;
 
@@ -28,7 +29,6 @@ final class Refs {
         names = new String[capacity];
         lines = new int[capacity];
         columns = new int[capacity];
-        contexts = new String[capacity];
     }
 
     String owner() {
@@ -59,13 +59,18 @@ final class Refs {
             names = Arrays.copyOf(names, n);
             lines = Arrays.copyOf(lines, n);
             columns = Arrays.copyOf(columns, n);
-            contexts = Arrays.copyOf(contexts, n);
+            contexts = contexts == null ? null : Arrays.copyOf(contexts, n);
+        }
+        if (context != null && contexts == null) {
+            contexts = new String[kinds.length];
         }
         kinds[size] = (byte) kind.ordinal();
         names[size] = name;
         lines[size] = line;
         columns[size] = column;
-        contexts[size] = context;
+        if (contexts != null) {
+            contexts[size] = context;
+        }
         size++;
     }
 
@@ -76,8 +81,13 @@ final class Refs {
             names = Arrays.copyOf(names, size);
             lines = Arrays.copyOf(lines, size);
             columns = Arrays.copyOf(columns, size);
-            contexts = Arrays.copyOf(contexts, size);
+            contexts = contexts == null ? null : Arrays.copyOf(contexts, size);
         }
+    }
+
+    /** Whether any reference has a context. */
+    boolean hasContexts() {
+        return contexts != null;
     }
 
     Ref.Kind kind(int i) {
@@ -97,12 +107,12 @@ final class Refs {
     }
 
     String context(int i) {
-        return contexts[i];
+        return contexts == null ? null : contexts[i];
     }
 
     /** The {@code i}th reference as a value (made on demand: only the checker asks, once each). */
     Ref get(int i) {
-        return new Ref(kind(i), names[i], new Loc(file, lines[i], columns[i]), owner, library, contexts[i]);
+        return new Ref(kind(i), names[i], new Loc(file, lines[i], columns[i]), owner, library, context(i));
     }
 
     @Override
@@ -111,7 +121,7 @@ final class Refs {
                 && file.equals(r.file) && Arrays.equals(kinds, 0, size, r.kinds, 0, size)
                 && Arrays.equals(names, 0, size, r.names, 0, size) && Arrays.equals(lines, 0, size, r.lines, 0, size)
                 && Arrays.equals(columns, 0, size, r.columns, 0, size)
-                && Arrays.equals(contexts, 0, size, r.contexts, 0, size);
+                && java.util.stream.IntStream.range(0, size).allMatch(i -> Objects.equals(context(i), r.context(i)));
     }
 
     @Override
