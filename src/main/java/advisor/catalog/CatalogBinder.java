@@ -26,8 +26,9 @@ import java.util.function.Function;
 
 /**
  * Binds YAML trees to model records, one kind of file at a time. It checks shapes and values
- * (types, ranges, required and unknown keys); references between files are checked later by
- * {@link CatalogChecker}, once every overlay is merged.
+ * (types, ranges, required and unknown keys); references between files are recorded as {@link Ref}s,
+ * also for an entry too broken to bind, and checked later by {@link CatalogChecker}, once every
+ * overlay is merged.
  */
 final class CatalogBinder {
     static final Set<String> FACT_KEYS = Set.of("version", "first-release", "stars", "production-use", "license",
@@ -56,12 +57,40 @@ final class CatalogBinder {
             if (f != null) {
                 T t = bind.apply(f);
                 f.finish();
+                problems.owner(null);
                 if (t != null) {
                     out.add(t);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Names the entry that the references read next belong to: {@code kind:id}, or its location when
+     * its id is unreadable (then nothing replaces it).
+     */
+    private void own(String kind, String id, Fields f) {
+        problems.owner(kind + ":" + (id != null ? id : "@" + f.loc()));
+    }
+
+    /** Records a reference to another file's entry: the value of {@code key}, where it is written. */
+    private void refer(Ref.Kind kind, String name, Fields f, String key, String context) {
+        if (name != null) {
+            problems.refer(kind, name, f.locValue(key), context);
+        }
+    }
+
+    /** How a reference's message names its user: "trend 'x' names", or "a trend names" when its id is broken. */
+    private static String named(String kind, String id, String verb) {
+        return (id == null ? "a " + kind : kind + " '" + id + "'") + " " + verb;
+    }
+
+    /** The required {@code source} of an entry, recorded as a reference. */
+    private String sourceRef(Fields f) {
+        String source = f.id("source", true);
+        refer(Ref.Kind.SOURCE, source, f, "source", null);
+        return source;
     }
 
     Source source(Fields f) {
@@ -96,6 +125,7 @@ final class CatalogBinder {
 
     Profile profile(Fields f) {
         String id = f.id("id", true);
+        own("profile", id, f);
         Text label = f.label("label", true);
         Text rationale = f.text("rationale", true);
         Map<String, Double> weights = new LinkedHashMap<>();
@@ -104,6 +134,7 @@ final class CatalogBinder {
         if (w != null) {
             for (String key : keys(f, "weights")) {
                 Double value = w.number(key, true, 0, 1000);
+                problems.refer(Ref.Kind.DIMENSION, key, w.locOf(key), named("profile", id, "weighs"));
                 if (value == null) {
                     ok = false;
                 } else {
@@ -118,13 +149,26 @@ final class CatalogBinder {
 
     Scenario scenario(Fields f) {
         String id = f.id("id", true);
+        own("scenario", id, f);
         Text label = f.label("label", true);
-        List<String> aliases = f.names("aliases");
+        List<Fields.Located> aliases = f.names("aliases");
+        if (id != null) {
+            problems.refer(Ref.Kind.SCENARIO_NAME, id, f.locValue("id"), null);
+            if (label != null) {
+                problems.refer(Ref.Kind.SCENARIO_NAME, label.en(), f.locValue("label"), null);
+                problems.refer(Ref.Kind.SCENARIO_NAME, label.zh(), f.locValue("label"), null);
+            }
+            aliases.forEach(a -> problems.refer(Ref.Kind.SCENARIO_NAME, a.value(), a.loc(), null));
+        }
         List<Scenario.Related> related = new ArrayList<>();
         for (YNode item : f.list("related", false)) {
             Fields r = Fields.of(item, "a related scenario", problems);
             if (r != null) {
                 String target = r.id("scenario", true);
+                refer(Ref.Kind.SCENARIO, target, r, "scenario", named("scenario", id, "relates to"));
+                if (target != null && target.equals(id)) {
+                    problems.error("self-reference", r.locValue("scenario"), "scenario '" + id + "' relates to itself");
+                }
                 Double strength = r.number("strength", true, 0, 1);
                 r.finish();
                 if (target != null && strength != null) {
@@ -132,19 +176,23 @@ final class CatalogBinder {
                 }
             }
         }
-        return id == null || label == null ? null : new Scenario(id, label, List.copyOf(aliases), List.copyOf(related), f.loc());
+        return id == null || label == null ? null
+                : new Scenario(id, label, Fields.values(aliases), List.copyOf(related), f.loc());
     }
 
     Trend trend(Fields f) {
         String id = f.id("id", true);
+        own("trend", id, f);
         Text label = f.label("label", true);
-        List<String> libraries = f.ids("libraries");
-        List<String> scenarios = f.ids("scenarios");
+        List<Fields.Located> libraries = f.ids("libraries");
+        libraries.forEach(l -> problems.refer(Ref.Kind.LIBRARY, l.value(), l.loc(), named("trend", id, "names")));
+        List<Fields.Located> scenarios = f.ids("scenarios");
+        scenarios.forEach(s -> problems.refer(Ref.Kind.SCENARIO, s.value(), s.loc(), named("trend", id, "names")));
         Integer impact = f.integer("impact", true, 1, 5);
         Text advice = f.text("advice", true);
-        String source = f.id("source", true);
+        String source = sourceRef(f);
         return id == null || label == null || impact == null || advice == null || source == null ? null
-                : new Trend(id, label, List.copyOf(libraries), List.copyOf(scenarios), impact, advice, source, f.loc());
+                : new Trend(id, label, Fields.values(libraries), Fields.values(scenarios), impact, advice, source, f.loc());
     }
 
     /** A library file; {@code expectedId} is the file name without {@code .yaml}. */
@@ -158,10 +206,18 @@ final class CatalogBinder {
             problems.error("id-mismatch", f.locValue("id"), "library id '" + id + "' does not match its file name '"
                     + expectedId + ".yaml'; rename one of them");
         }
-        problems.library(id != null ? id : expectedId);
+        String owner = id != null ? id : expectedId;
+        problems.library(owner);
+        problems.owner("library:" + owner);
+        if (id != null) {
+            problems.refer(Ref.Kind.LIBRARY_NAME, id, f.locValue("id"), null);
+        }
         String name = f.name("name", true);
-        List<String> aliases = f.names("aliases");
+        refer(Ref.Kind.LIBRARY_NAME, name, f, "name", null);
+        List<Fields.Located> aliases = f.names("aliases");
+        aliases.forEach(a -> problems.refer(Ref.Kind.LIBRARY_NAME, a.value(), a.loc(), null));
         String category = f.id("category", true);
+        refer(Ref.Kind.CATEGORY, category, f, "category", null);
         String repository = f.string("repository", false);
         Text summary = f.text("summary", true);
         List<Fact> facts = listOf(f, "facts", "a fact", this::fact);
@@ -172,11 +228,19 @@ final class CatalogBinder {
         List<Measurement> measurements = listOf(f, "measurements", "a measurement", this::measurement);
         List<Remark> notes = listOf(f, "notes", "a note", this::remark);
         f.finish();
+        Set<String> rated = new java.util.HashSet<>();
+        for (ScenarioRating rating : scenarios) {
+            if (!rated.add(rating.scenario() + "\u0000" + rating.source())) {
+                problems.error("duplicate-rating", rating.loc(), "scenario '" + rating.scenario()
+                        + "' is rated twice by source '" + rating.source() + "'");
+            }
+        }
         problems.library(null);
+        problems.owner(null);
         if (id == null || name == null || category == null || summary == null) {
             return null;
         }
-        return new Library(id, name, List.copyOf(aliases), category, repository, summary, facts, evaluation,
+        return new Library(id, name, Fields.values(aliases), category, repository, summary, facts, evaluation,
                 scenarios, strengths, limitations, measurements, notes, f.loc());
     }
 
@@ -204,12 +268,12 @@ final class CatalogBinder {
         }
         String value = f.string("value", false);
         Text text = f.text("text", false);
+        String asOf = f.partialDate("asOf");
+        String source = sourceRef(f);
         if (f.has("value") == f.has("text")) {
             problems.error("missing-field", f.loc(), "a fact needs exactly one of 'value' (plain) and 'text' (en and zh)");
             return null;
         }
-        String asOf = f.partialDate("asOf");
-        String source = f.id("source", true);
         return key == null || source == null || (value == null && text == null) ? null
                 : new Fact(key, value, text, asOf, source, f.loc());
     }
@@ -219,27 +283,24 @@ final class CatalogBinder {
         if (f == null) {
             return null;
         }
-        String source = f.id("source", true);
+        String source = sourceRef(f);
         LocalDate date = f.date("date", true);
         Map<String, DimensionScore> dimensions = new LinkedHashMap<>();
-        boolean dimensionsOk = true;
         YNode dimsNode = f.node("dimensions", false);
         Fields dims = Fields.of(dimsNode, "'dimensions'", problems);
         if (dims != null) {
             for (String dim : keys(f, "dimensions")) {
+                problems.refer(Ref.Kind.DIMENSION, dim, dims.locOf(dim), null);
                 Fields d = Fields.of(dims.node(dim, true), "dimension '" + dim + "'", problems);
+                Double score = null;
+                Text note = null;
                 if (d != null) {
-                    Double score = d.number("score", true, 0, 5);
-                    Text note = d.text("note", false);
+                    score = d.number("score", true, 0, 5);
+                    note = d.text("note", false);
                     d.finish();
-                    if (score != null) {
-                        dimensions.put(dim, new DimensionScore(score, note, dims.locOf(dim)));
-                    } else {
-                        dimensionsOk = false;
-                    }
-                } else {
-                    dimensionsOk = false;
                 }
+                // a broken score stays as NaN: the dimension is there (no "missing dimension" echo), its value is not
+                dimensions.put(dim, new DimensionScore(score != null ? score : Double.NaN, note, dims.locOf(dim)));
             }
             dims.finish();
         }
@@ -248,6 +309,7 @@ final class CatalogBinder {
         if (r != null) {
             Double score = r.number("score", true, 0, 5);
             String tier = r.id("tier", true);
+            refer(Ref.Kind.TIER, tier, r, "tier", null);
             r.finish();
             if (score != null && tier != null) {
                 reported = new Evaluation.Reported(score, tier, r.loc());
@@ -258,15 +320,16 @@ final class CatalogBinder {
             problems.error("missing-field", f.loc(), "'evaluation' needs 'dimensions', 'reported' or both");
             return null;
         }
-        // with a broken dimension the evaluation is dropped whole: no follow-on "missing dimension" errors
-        return source == null || date == null || !dimensionsOk ? null
-                : new Evaluation(source, date, java.util.Collections.unmodifiableMap(dimensions), reported, f.loc());
+        // kept with what is broken left out (null, NaN): the checks of the rest still run, and the errors
+        // already reported keep the catalog from being used
+        return new Evaluation(source, date, java.util.Collections.unmodifiableMap(dimensions), reported, f.loc());
     }
 
     private ScenarioRating rating(Fields f) {
         String scenario = f.id("scenario", true);
+        refer(Ref.Kind.SCENARIO, scenario, f, "scenario", null);
         Integer stars = f.integer("stars", false, 1, 5);
-        String source = f.id("source", true);
+        String source = sourceRef(f);
         Text note = f.text("note", false);
         return scenario == null || source == null || (f.has("stars") && stars == null) ? null
                 : new ScenarioRating(scenario, stars, source, note, f.loc());
@@ -275,7 +338,7 @@ final class CatalogBinder {
     private Remark remark(Fields f) {
         String en = f.string("en", true);
         String zh = f.string("zh", true);
-        String source = f.id("source", true);
+        String source = sourceRef(f);
         return en == null || zh == null || source == null ? null : new Remark(new Text(en, zh), source, f.loc());
     }
 
@@ -305,7 +368,7 @@ final class CatalogBinder {
             c.finish();
         }
         Text note = f.text("note", false);
-        String source = f.id("source", true);
+        String source = sourceRef(f);
         return metric == null || value == null || unit == null || source == null ? null
                 : new Measurement(metric, value, max, qualifier, unit, java.util.Collections.unmodifiableMap(conditions),
                 note, source, f.loc());

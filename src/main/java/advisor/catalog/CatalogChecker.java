@@ -3,18 +3,13 @@ package advisor.catalog;
 import advisor.model.Catalog;
 import advisor.model.Dimension;
 import advisor.model.Evaluation;
-import advisor.model.Fact;
 import advisor.model.Invisible;
 import advisor.model.Library;
 import advisor.model.Loc;
-import advisor.model.Measurement;
 import advisor.model.Profile;
-import advisor.model.Remark;
 import advisor.model.Scenario;
-import advisor.model.ScenarioRating;
 import advisor.model.Source;
 import advisor.model.Tier;
-import advisor.model.Trend;
 import advisor.scoring.Maturity;
 import advisor.scoring.MaturityScore;
 import advisor.scoring.Tiers;
@@ -22,14 +17,13 @@ import advisor.scoring.Weights;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Checks a merged catalog as a whole: references between files (errors), name collisions (errors),
+ * Checks a merged catalog as a whole: the references between files that the binder recorded ({@link Ref}),
+ * name collisions (errors),
  * and whether the sources' own composites, tiers and review dates still hold (warnings).
  */
 final class CatalogChecker {
@@ -37,34 +31,26 @@ final class CatalogChecker {
     static final double ROUNDING = 0.05 + 1e-9;
 
     private final Catalog catalog;
+    private final List<Refs> refs;
     private final Problems problems;
     private final LocalDate asOf;
 
-    CatalogChecker(Catalog catalog, Problems problems, LocalDate asOf) {
+    CatalogChecker(Catalog catalog, List<Refs> refs, Problems problems, LocalDate asOf) {
         this.catalog = catalog;
+        this.refs = refs;
         this.problems = problems;
         this.asOf = asOf;
     }
 
     void check() {
         checkReference();
-        Map<String, String> names = new HashMap<>();
+        checkRefs();
         for (Library library : catalog.libraries()) {
-            problems.library(library.id());
-            checkLibrary(library);
-            checkNames(library, names);
-            problems.library(null);
-        }
-        for (Trend trend : catalog.trends()) {
-            for (String lib : trend.libraries()) {
-                ref(catalog.library(lib).isPresent(), "unknown-library", trend.loc(), "trend '" + trend.id()
-                        + "' names unknown library '" + lib + "'", lib, ids(catalog.libraries(), Library::id));
+            if (library.evaluation() != null) {
+                problems.library(library.id());
+                checkEvaluation(library, library.evaluation());
+                problems.library(null);
             }
-            for (String s : trend.scenarios()) {
-                ref(catalog.scenario(s).isPresent(), "unknown-scenario", trend.loc(), "trend '" + trend.id()
-                        + "' names unknown scenario '" + s + "'", s, ids(catalog.scenarios(), Scenario::id));
-            }
-            source(trend.source(), trend.loc());
         }
     }
 
@@ -80,10 +66,6 @@ final class CatalogChecker {
         }
         List<String> dimIds = ids(catalog.dimensions(), Dimension::id);
         for (Profile profile : catalog.profiles()) {
-            for (String dim : profile.weights().keySet()) {
-                ref(dimIds.contains(dim), "unknown-dimension", profile.loc(), "profile '" + profile.id()
-                        + "' weighs unknown dimension '" + dim + "'", dim, dimIds);
-            }
             for (String dim : dimIds) {
                 if (!profile.weights().containsKey(dim)) {
                     problems.error("missing-field", profile.loc(), "profile '" + profile.id() + "' gives no weight to '"
@@ -91,23 +73,8 @@ final class CatalogChecker {
                 }
             }
             if (profile.weights().values().stream().allMatch(w -> w == 0)) {
-                problems.error("out-of-range", profile.loc(), "profile '" + profile.id() + "' has no weight above 0");
-            }
-        }
-        Map<String, String> scenarioNames = new HashMap<>();
-        for (Scenario scenario : catalog.scenarios()) {
-            for (Scenario.Related r : scenario.related()) {
-                ref(catalog.scenario(r.scenario()).isPresent(), "unknown-scenario", r.loc(), "scenario '" + scenario.id()
-                        + "' relates to unknown scenario '" + r.scenario() + "'", r.scenario(),
-                        ids(catalog.scenarios(), Scenario::id));
-                if (r.scenario().equals(scenario.id())) {
-                    problems.error("self-reference", r.loc(), "scenario '" + scenario.id() + "' relates to itself");
-                }
-            }
-            claim(scenarioNames, scenario.id(), scenario.loc(), "scenario", scenario.id(), scenario.label().en(),
-                    scenario.label().zh());
-            for (String alias : scenario.aliases()) {
-                claim(scenarioNames, scenario.id(), scenario.loc(), "scenario", alias);
+                problems.error("out-of-range", profile.loc(), "profile '" + profile.id()
+                        + "' has no weight above 0; give at least one dimension a weight above 0");
             }
         }
         double previous = Double.NaN;
@@ -119,45 +86,60 @@ final class CatalogChecker {
         }
     }
 
-    private void checkLibrary(Library library) {
-        ref(catalog.category(library.category()).isPresent(), "unknown-category", library.loc(), "unknown category '"
-                + library.category() + "'", library.category(), ids(catalog.categories(), c -> c.id()));
-        for (Fact f : library.facts()) {
-            source(f.source(), f.loc());
-        }
-        for (Remark r : concat(library.strengths(), library.limitations(), library.notes())) {
-            source(r.source(), r.loc());
-        }
-        for (Measurement m : library.measurements()) {
-            source(m.source(), m.loc());
-        }
-        Set<String> rated = new HashSet<>();
-        for (ScenarioRating rating : library.scenarios()) {
-            source(rating.source(), rating.loc());
-            ref(catalog.scenario(rating.scenario()).isPresent(), "unknown-scenario", rating.loc(), "unknown scenario '"
-                    + rating.scenario() + "'", rating.scenario(), ids(catalog.scenarios(), Scenario::id));
-            if (!rated.add(rating.scenario() + "\u0000" + rating.source())) {
-                problems.error("duplicate-rating", rating.loc(), "scenario '" + rating.scenario()
-                        + "' is rated twice by source '" + rating.source() + "'");
+    /** Every name used from another file must exist; every library or scenario name belongs to one entry. */
+    private void checkRefs() {
+        Map<String, String> libraryNames = new HashMap<>();
+        Map<String, String> scenarioNames = new HashMap<>();
+        for (Refs group : refs) {
+            for (int i = 0; i < group.size(); i++) {
+                check(group.get(i), libraryNames, scenarioNames);
             }
         }
-        Evaluation evaluation = library.evaluation();
-        if (evaluation != null) {
-            checkEvaluation(library, evaluation);
+    }
+
+    private void check(Ref r, Map<String, String> libraryNames, Map<String, String> scenarioNames) {
+        switch (r.kind()) {
+            case SOURCE -> resolve(r, "source", catalog.source(r.name()).isPresent(), ids(catalog.sources(), Source::id));
+            case CATEGORY -> resolve(r, "category", catalog.category(r.name()).isPresent(),
+                    ids(catalog.categories(), c -> c.id()));
+            case SCENARIO -> resolve(r, "scenario", catalog.scenario(r.name()).isPresent(),
+                    ids(catalog.scenarios(), Scenario::id));
+            case TIER -> resolve(r, "tier", catalog.tier(r.name()).isPresent(), ids(catalog.tiers(), Tier::id));
+            case DIMENSION -> resolve(r, "dimension", catalog.dimension(r.name()).isPresent(),
+                    ids(catalog.dimensions(), Dimension::id));
+            case LIBRARY -> resolve(r, "library", catalog.library(r.name()).isPresent(),
+                    ids(catalog.libraries(), Library::id));
+            case LIBRARY_NAME -> claim(libraryNames, r, "library");
+            case SCENARIO_NAME -> claim(scenarioNames, r, "scenario");
+        }
+    }
+
+    private void resolve(Ref r, String what, boolean ok, List<String> valid) {
+        if (!ok) {
+            problems.error("unknown-" + what, r.loc(), r.library(), (r.context() == null ? "" : r.context() + " ")
+                    + "unknown " + what + " '" + r.name() + "'" + Suggestions.didYouMean(r.name(), valid));
+        }
+    }
+
+    /** Library ids, names and aliases share one name space (and scenarios another): each key may belong to one entry. */
+    private void claim(Map<String, String> owners, Ref r, String kind) {
+        String key = Names.key(r.name());
+        if (key.isEmpty()) {
+            return;
+        }
+        String owner = r.owner().substring(r.owner().indexOf(':') + 1); // kind:id
+        String other = owners.putIfAbsent(key, owner);
+        if (other != null && !other.equals(owner)) {
+            problems.error("duplicate-alias", r.loc(), r.library(), kind + " name or alias '" + Invisible.reveal(r.name()) + "' of '"
+                    + owner + "' is already used by " + kind + " '" + other + "'");
         }
     }
 
     private void checkEvaluation(Library library, Evaluation evaluation) {
-        Source source = source(evaluation.source(), evaluation.loc());
         List<String> dimIds = ids(catalog.dimensions(), Dimension::id);
-        boolean complete = true;
-        for (String dim : evaluation.dimensions().keySet()) {
-            if (!dimIds.contains(dim)) {
-                complete = false;
-                ref(false, "unknown-dimension", evaluation.dimensions().get(dim).loc(), "unknown dimension '" + dim + "'",
-                        dim, dimIds);
-            }
-        }
+        // unknown dimensions and broken scores (NaN) were reported already; they only stop the composite checks
+        boolean complete = evaluation.dimensions().entrySet().stream()
+                .allMatch(e -> dimIds.contains(e.getKey()) && Double.isFinite(e.getValue().score()));
         if (!evaluation.dimensions().isEmpty()) {
             List<String> missing = dimIds.stream().filter(d -> !evaluation.dimensions().containsKey(d)).toList();
             if (!missing.isEmpty()) {
@@ -170,8 +152,6 @@ final class CatalogChecker {
         Evaluation.Reported reported = evaluation.reported();
         Tiers tiers = new Tiers(catalog.tiers());
         if (reported != null) {
-            ref(catalog.tier(reported.tier()).isPresent(), "unknown-tier", reported.loc(), "unknown tier '"
-                    + reported.tier() + "'", reported.tier(), ids(catalog.tiers(), Tier::id));
             Tier byThreshold = tiers.of(reported.score());
             if (catalog.tier(reported.tier()).isPresent() && byThreshold != null
                     && !byThreshold.id().equals(reported.tier())) {
@@ -180,9 +160,8 @@ final class CatalogChecker {
                         + byThreshold.id() + "'");
             }
         }
-        if (complete && !evaluation.dimensions().isEmpty() && reported != null && catalog.profile("balanced").isPresent()
-                && !dimIds.isEmpty()) {
-            Weights balanced = Weights.normalise(catalog.profile("balanced").get().weights(), dimIds);
+        Weights balanced = balanced(dimIds);
+        if (complete && !evaluation.dimensions().isEmpty() && reported != null && balanced != null) {
             MaturityScore computed = Maturity.of(library, balanced).orElseThrow();
             if (Math.abs(computed.value() - reported.score()) > ROUNDING) {
                 problems.warning("reported-score-mismatch", reported.loc(), "reported composite " + fmt(reported.score())
@@ -195,6 +174,26 @@ final class CatalogChecker {
             }
         }
         checkReview(evaluation);
+    }
+
+    /**
+     * The balanced profile's weights, or null when there are none to compare composites with: no
+     * dimensions, no balanced profile, or one without a usable weight (reported as an error already).
+     */
+    private Weights balanced(List<String> dimIds) {
+        Profile profile = catalog.profile("balanced").orElse(null);
+        if (profile == null || dimIds.isEmpty()) {
+            return null;
+        }
+        double sum = 0;
+        for (String dim : dimIds) {
+            double w = profile.weights().getOrDefault(dim, 0.0);
+            if (!Double.isFinite(w) || w < 0) {
+                return null;
+            }
+            sum += w;
+        }
+        return sum > 0 ? Weights.normalise(profile.weights(), dimIds) : null;
     }
 
     /**
@@ -223,44 +222,6 @@ final class CatalogChecker {
         }
     }
 
-    /** Library ids, names and aliases share one name space: each key may belong to one library. */
-    private void checkNames(Library library, Map<String, String> owners) {
-        claim(owners, library.id(), library.loc(), "library", library.id(), library.name());
-        for (String alias : library.aliases()) {
-            claim(owners, library.id(), library.loc(), "library", alias);
-        }
-    }
-
-    private void claim(Map<String, String> owners, String owner, Loc loc, String kind, String... names) {
-        Set<String> mine = new HashSet<>();
-        for (String name : names) {
-            String key = Names.key(name);
-            if (key.isEmpty() || !mine.add(key)) {
-                continue;
-            }
-            String other = owners.putIfAbsent(key, owner);
-            if (other != null && !other.equals(owner)) {
-                problems.error("duplicate-alias", loc, kind + " name or alias '" + Invisible.reveal(name) + "' of '" + owner
-                        + "' is already used by " + kind + " '" + other + "'");
-            }
-        }
-    }
-
-    private Source source(String id, Loc loc) {
-        if (id == null) {
-            return null;
-        }
-        ref(catalog.source(id).isPresent(), "unknown-source", loc, "unknown source '" + id + "'", id,
-                ids(catalog.sources(), Source::id));
-        return catalog.source(id).orElse(null);
-    }
-
-    private void ref(boolean ok, String code, Loc loc, String message, String name, List<String> valid) {
-        if (!ok) {
-            problems.error(code, loc, message + Suggestions.didYouMean(name, valid));
-        }
-    }
-
     /** The ids of a catalog collection, computed once per collection: they are asked for at every reference. */
     private <T> List<String> ids(Collection<T> items, Function<T, String> id) {
         @SuppressWarnings("unchecked")
@@ -269,11 +230,6 @@ final class CatalogChecker {
     }
 
     private final Map<Collection<?>, List<String>> idLists = new java.util.IdentityHashMap<>();
-
-    @SafeVarargs
-    private static <T> List<T> concat(List<T>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
-    }
 
     private static String fmt(double d) {
         return fixed(d, 1);

@@ -42,7 +42,7 @@ import java.util.zip.CheckedOutputStream;
  */
 final class CatalogCodec {
     /** Changes whenever the layout below changes; a cache file with another version is ignored. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private CatalogCodec() {
     }
@@ -133,6 +133,7 @@ final class CatalogCodec {
         });
         out.list(p.libraries(), CatalogCodec::library);
         out.list(p.problems(), CatalogCodec::problem);
+        out.list(p.refs(), CatalogCodec::ref);
         out.data.writeBoolean(p.checks() != null);
         if (p.checks() != null) {
             out.list(p.checks(), CatalogCodec::problem);
@@ -158,6 +159,44 @@ final class CatalogCodec {
         return new Problem(severities[severity], i.str(), i.str(), i.data.readInt(), i.data.readInt(), i.str(), i.str());
     }
 
+    static void ref(Out o, Refs r) throws IOException {
+        o.str(r.owner());
+        o.str(r.library());
+        o.str(r.file());
+        o.data.writeInt(r.size());
+        o.data.writeBoolean(r.hasContexts());
+        for (int k = 0; k < r.size(); k++) {
+            o.data.writeByte(r.kind(k).ordinal());
+            o.str(r.name(k));
+            o.data.writeInt(r.line(k));
+            o.data.writeInt(r.column(k));
+            if (r.hasContexts()) {
+                o.str(r.context(k));
+            }
+        }
+    }
+
+    static Refs ref(In i) throws IOException {
+        Ref.Kind[] kinds = Ref.Kind.values();
+        String owner = i.str();
+        String library = i.str();
+        String file = i.str();
+        int n = i.data.readInt();
+        if (n < 0 || n > 1_000_000 || file == null) {
+            throw new IOException("bad reference group");
+        }
+        boolean contexts = i.data.readBoolean();
+        Refs refs = new Refs(owner, library, file, n);
+        for (int k = 0; k < n; k++) {
+            int kind = i.data.readByte();
+            if (kind < 0 || kind >= kinds.length) {
+                throw new IOException("bad reference kind");
+            }
+            refs.add(kinds[kind], i.str(), i.data.readInt(), i.data.readInt(), contexts ? i.str() : null);
+        }
+        return refs;
+    }
+
     static CatalogLoader.Parsed read(In in) throws IOException {
         List<Source> sources = in.list(CatalogCodec::source);
         List<Dimension> dimensions = in.list(i -> new Dimension(i.str(), i.text(), i.text(), i.loc()));
@@ -171,9 +210,10 @@ final class CatalogCodec {
                 i.text(), i.str(), i.loc()));
         List<Library> libraries = in.list(CatalogCodec::library);
         List<Problem> problems = in.list(CatalogCodec::problem);
+        List<Refs> refs = in.list(CatalogCodec::ref);
         List<Problem> checks = in.data.readBoolean() ? in.list(CatalogCodec::problem) : null;
         return new CatalogLoader.Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries,
-                problems, checks);
+                problems, refs, checks);
     }
 
     private static void source(Out o, Source s) throws IOException {

@@ -14,7 +14,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
@@ -66,6 +70,8 @@ public final class CatalogLoader {
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final Map<String, Trend> trends = new LinkedHashMap<>();
     private final Map<String, Library> libraries = new LinkedHashMap<>();
+    /** The references of each entry by owner ({@link Ref#owner()}): a later entry replaces them with its own. */
+    private final Map<String, List<Refs>> refs = new LinkedHashMap<>();
 
     /** Where large directories' parsed library files are kept between runs; null for nowhere. */
     private final Path cacheDir;
@@ -97,7 +103,7 @@ public final class CatalogLoader {
         Catalog catalog = parsed.catalog();
         Problems problems = new Problems();
         problems.addAll(parsed.problems());
-        CatalogChecker checker = new CatalogChecker(catalog, problems, asOf);
+        CatalogChecker checker = new CatalogChecker(catalog, parsed.refs(), problems, asOf);
         if (parsed.checks() != null) {
             problems.addAll(parsed.checks()); // checked at build time; only the date is new
             checker.checkReviews();
@@ -114,7 +120,7 @@ public final class CatalogLoader {
      */
     record Parsed(List<Source> sources, List<Dimension> dimensions, List<Tier> tiers, List<Profile> profiles,
                   List<Category> categories, List<Scenario> scenarios, List<Trend> trends, List<Library> libraries,
-                  List<Problem> problems, List<Problem> checks) {
+                  List<Problem> problems, List<Refs> refs, List<Problem> checks) {
 
         /** The catalog these files make, tiers highest first. */
         Catalog catalog() {
@@ -126,15 +132,15 @@ public final class CatalogLoader {
         /** The same, with the date-independent checks run now and kept. */
         Parsed checked() {
             Problems found = new Problems();
-            new CatalogChecker(catalog(), found, null).check();
+            new CatalogChecker(catalog(), refs, found, null).check();
             return new Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, problems,
-                    found.list());
+                    refs, found.list());
         }
 
         /** The same without the checks run ahead: other catalogs are laid over it, so they must run again. */
         Parsed unchecked() {
             return checks == null ? this : new Parsed(sources, dimensions, tiers, profiles, categories, scenarios,
-                    trends, libraries, problems, null);
+                    trends, libraries, problems, refs, null);
         }
     }
 
@@ -156,13 +162,26 @@ public final class CatalogLoader {
             }
         }
         for (Path dir : overlays) {
-            loader.readDirectory(dir, dir.toString());
+            loader.readDirectory(dir, builtin ? distinctFromBuiltin(dir.toString()) : dir.toString());
         }
         return new Parsed(List.copyOf(loader.sources.values()), List.copyOf(loader.dimensions.values()),
                 List.copyOf(loader.tiers.values()), List.copyOf(loader.profiles.values()),
                 List.copyOf(loader.categories.values()), List.copyOf(loader.scenarios.values()),
                 List.copyOf(loader.trends.values()), List.copyOf(loader.libraries.values()),
-                loader.problems.list(), null);
+                loader.problems.list(), loader.refs.values().stream().flatMap(List::stream).toList(), null);
+    }
+
+    /**
+     * An overlay's name in messages, never one that reads as the built-in catalog's ({@code --catalog catalog}
+     * in this repository is {@code ./catalog}), so that {@link #builtin(Problem)} can tell them apart.
+     */
+    private static String distinctFromBuiltin(String name) {
+        return name.equals(BUILTIN_NAME) || name.startsWith(BUILTIN_NAME + "/") ? "./" + name : name;
+    }
+
+    /** Whether a problem lies in the built-in catalog's files (rather than an overlay's). */
+    public static boolean builtin(Problem problem) {
+        return problem.file().equals(BUILTIN_NAME) || problem.file().startsWith(BUILTIN_NAME + "/");
     }
 
     /** The built-in catalog as parsed at build time, or null when the build has none or it is unreadable. */
@@ -184,6 +203,16 @@ public final class CatalogLoader {
         p.trends().forEach(x -> trends.put(x.id(), x));
         p.libraries().forEach(x -> libraries.put(x.id(), x));
         problems.addAll(p.problems());
+        addRefs(p.refs());
+    }
+
+    /** Keeps the references of each owner in {@code found}, in place of any earlier ones of the same owner. */
+    private void addRefs(List<Refs> found) {
+        Map<String, List<Refs>> byOwner = new LinkedHashMap<>();
+        for (Refs r : found) {
+            byOwner.computeIfAbsent(r.owner(), k -> new ArrayList<>()).add(r);
+        }
+        refs.putAll(byOwner);
     }
 
     private void readBuiltin() {
@@ -214,7 +243,7 @@ public final class CatalogLoader {
                 readDirectory(Path.of(uri).getParent(), BUILTIN_NAME);
             }
         } catch (URISyntaxException | IOException e) {
-            problems.error("unreadable", Loc.file(BUILTIN_NAME), "the built-in catalog could not be read: " + e.getMessage());
+            problems.error("unreadable", Loc.file(BUILTIN_NAME), "the built-in catalog could not be read: " + why(e));
         }
     }
 
@@ -262,8 +291,16 @@ public final class CatalogLoader {
                     }
                 }
             } else if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
-                problems.error("unknown-file", Loc.file(display), "unknown catalog file; expected "
+                List<String> close = Suggestions.closest(fileName, REFERENCE_FILES);
+                problems.error("unknown-file", Loc.file(display), "unknown catalog file"
+                        + (close.isEmpty() ? "; expected " : "; did you mean '" + close.get(0) + "'? Expected ")
                         + String.join(", ", REFERENCE_FILES) + " or libraries/<id>.yaml");
+            } else {
+                String meant = meant(fileName, Files.isDirectory(entry));
+                if (meant != null) {
+                    problems.warning("ignored-file", Loc.file(display), (Files.isDirectory(entry) ? "directory" : "file")
+                            + " '" + fileName + "' is not read; did you mean '" + meant + "'?");
+                }
             }
         }
         reference.sort(Comparator.comparingInt(f -> REFERENCE_FILES.indexOf(f.relative())));
@@ -276,11 +313,31 @@ public final class CatalogLoader {
                 ? LibraryFileCache.open(cacheDir, dir, name) : null;
         List<Bound> bound = cache != null ? cache.bind(libraryFiles, CatalogLoader::bindAll) : bindAll(libraryFiles);
         for (Bound b : bound) {
-            problems.addAll(b.problems());
+            problems.addAll(b.problems().list());
+            addRefs(b.problems().refs());
             if (b.library() != null) {
                 libraries.put(b.library().id(), b.library());
             }
         }
+    }
+
+    /**
+     * The catalog name a file or directory that is not read was probably meant to have, or null: only
+     * a near miss is worth a warning (a README or a backup file next to the catalog is not).
+     */
+    static String meant(String fileName, boolean directory) {
+        String key = Names.key(fileName);
+        if (directory) {
+            return List.of("library", "lib", "libs").contains(key) || !Suggestions.closest(fileName, List.of("libraries")).isEmpty()
+                    ? "libraries/" : null;
+        }
+        for (String known : REFERENCE_FILES) {
+            String knownKey = Names.key(known);
+            if (key.equals(knownKey) || (key + "yaml").equals(knownKey)) {
+                return known;
+            }
+        }
+        return null;
     }
 
     /** Below this many library files a parallel stream costs more than it saves. */
@@ -316,6 +373,14 @@ public final class CatalogLoader {
         if (root == null) {
             return;
         }
+        int before = problems.refs().size();
+        bindEntries(file, root);
+        problems.owner(null);
+        List<Refs> all = problems.refs();
+        addRefs(all.subList(before, all.size()));
+    }
+
+    private void bindEntries(FileData file, YNode root) {
         switch (file.relative()) {
             case "sources.yaml" -> merge(root, "sources", "a source", binder::source, Source::id, Source::loc, sources);
             case "dimensions.yaml" -> merge(root, "dimensions", "a dimension", binder::dimension, Dimension::id,
@@ -351,10 +416,28 @@ public final class CatalogLoader {
                 out.add(p);
             }
         } catch (IOException | RuntimeException e) {
-            problems.error("unreadable", Loc.file(name), "directory could not be read: " + e.getMessage());
+            problems.error("unreadable", Loc.file(name), "cannot read directory: " + why(e));
         }
         out.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return out;
+    }
+
+    /** Why reading failed, in words (the message names the file already): never a Java class name. */
+    static String why(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not valid text";
+        }
+        return e instanceof IOException && e.getMessage() != null && !e.getMessage().isBlank()
+                ? YamlReader.plain(e.getMessage()) : "input/output error";
     }
 
     private static FileData readFile(Path path, String display, String relative, Problems problems) {
@@ -372,8 +455,7 @@ public final class CatalogLoader {
             }
             return new FileData(display, relative, Files.readAllBytes(path));
         } catch (IOException | RuntimeException e) {
-            problems.error("unreadable", Loc.file(display), "file could not be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            problems.error("unreadable", Loc.file(display), "cannot read file: " + why(e));
             return null;
         }
     }

@@ -128,23 +128,24 @@ final class Fields {
         return visible(string(node, key, problems), node, key, problems);
     }
 
-    /** Names in a list (aliases), each checked as {@link #name} does. */
-    List<String> names(String key) {
-        List<String> out = new ArrayList<>();
-        for (YNode item : list(key, false)) {
-            String s = visible(string(item, key, problems), item, key, problems);
-            if (s != null) {
-                out.add(s);
-            }
+    /** Names in a list (aliases), each checked as {@link #name} does, with where it is written. */
+    List<Located> names(String key) {
+        List<Located> out = strings(key);
+        for (Located s : out) {
+            visible(s.value(), s.loc(), key, problems);
         }
         return out;
     }
 
     /** Reports the first invisible character of a name at the name's location; returns the name. */
     private static String visible(String s, YNode node, String key, Problems problems) {
+        return visible(s, node == null ? null : node.loc(), key, problems);
+    }
+
+    private static String visible(String s, Loc loc, String key, Problems problems) {
         int cp = s == null ? -1 : Invisible.firstInName(s);
         if (cp >= 0) {
-            problems.error("invisible-character", node.loc(), "'" + key + "' value '" + Invisible.reveal(s)
+            problems.error("invisible-character", loc, "'" + key + "' value '" + Invisible.reveal(s)
                     + "' contains " + Invisible.describe(cp) + ", which cannot be seen; a name must be visible "
                     + "text: remove it");
         }
@@ -323,32 +324,39 @@ final class Fields {
         return items;
     }
 
-    List<String> ids(String key) {
-        List<String> out = new ArrayList<>();
-        for (YNode item : list(key, false)) {
-            String s = string(item, key, problems);
-            if (s != null) {
-                if (Invisible.firstInName(s) >= 0) {
-                    visible(s, item, key, problems);
-                } else if (!ID.matcher(s).matches()) {
-                    problems.error("invalid-id", item.loc(), "'" + s + "' in '" + key + "' is not a valid id");
-                } else {
-                    out.add(s);
-                }
+    /** A text of a list, with where it is written. */
+    record Located(String value, Loc loc) {
+    }
+
+    /** The valid ids of a list, each with where it is written. */
+    List<Located> ids(String key) {
+        List<Located> out = new ArrayList<>();
+        for (Located s : strings(key)) {
+            if (Invisible.firstInName(s.value()) >= 0) {
+                visible(s.value(), s.loc(), key, problems);
+            } else if (!ID.matcher(s.value()).matches()) {
+                problems.error("invalid-id", s.loc(), "'" + s.value() + "' in '" + key + "' is not a valid id");
+            } else {
+                out.add(s);
             }
         }
         return out;
     }
 
-    List<String> strings(String key) {
-        List<String> out = new ArrayList<>();
+    /** The valid texts of a list, each with where it is written. */
+    List<Located> strings(String key) {
+        List<Located> out = new ArrayList<>();
         for (YNode item : list(key, false)) {
             String s = string(item, key, problems);
             if (s != null) {
-                out.add(s);
+                out.add(new Located(s, item.loc()));
             }
         }
         return out;
+    }
+
+    static List<String> values(List<Located> list) {
+        return list.stream().map(Located::value).toList();
     }
 
     /** Reports every key that was never asked for, naming the valid ones. */

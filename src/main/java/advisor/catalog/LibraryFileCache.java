@@ -41,7 +41,7 @@ final class LibraryFileCache {
     private static final String SUFFIX = ".bin";
 
     /** One library file as last seen, and what it parsed to. */
-    record Entry(String name, long size, long modified, Library library, List<Problem> problems) {
+    record Entry(String name, long size, long modified, Library library, List<Problem> problems, List<Refs> refs) {
     }
 
     /** A library file to bind, and what its stat says now. */
@@ -112,11 +112,13 @@ final class LibraryFileCache {
                 Entry e = cached.get(s.file().relative());
                 Problems problems = new Problems();
                 problems.addAll(e.problems());
+                problems.addRefs(e.refs());
                 b = new CatalogLoader.Bound(e.library(), problems);
             }
             out.add(b);
             if (s.size() >= 0) {
-                next.add(new Entry(s.file().relative(), s.size(), s.modified(), b.library(), b.problems().list()));
+                next.add(new Entry(s.file().relative(), s.size(), s.modified(), b.library(), b.problems().list(),
+                        b.problems().refs()));
             }
         }
         // Rewriting the whole cache costs about as much as reading it; for a handful of edited files it
@@ -137,7 +139,8 @@ final class LibraryFileCache {
         try (InputStream in = Files.newInputStream(file)) {
             List<Entry> list = CatalogCodec.readChecked(in, i -> !header.equals(i.str()) ? null
                     : i.list(ii -> new Entry(ii.str(), ii.data.readLong(), ii.data.readLong(),
-                            ii.data.readBoolean() ? CatalogCodec.library(ii) : null, ii.list(CatalogCodec::problem))));
+                            ii.data.readBoolean() ? CatalogCodec.library(ii) : null, ii.list(CatalogCodec::problem),
+                            ii.list(CatalogCodec::ref))));
             if (list != null) {
                 list.forEach(e -> entries.put(e.name(), e));
             }
@@ -165,6 +168,7 @@ final class LibraryFileCache {
                             CatalogCodec.library(o, e.library());
                         }
                         o.list(e.problems(), CatalogCodec::problem);
+                        o.list(e.refs(), CatalogCodec::ref);
                     });
                 });
             }

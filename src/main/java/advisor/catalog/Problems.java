@@ -5,14 +5,48 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects every problem found while reading and checking a catalog, instead of stopping at the first. */
+/**
+ * Collects every problem found while reading and checking a catalog, instead of stopping at the first,
+ * and the references between files that can only be checked once every catalog is merged ({@link Ref}).
+ */
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
+    private final List<Refs> refs = new ArrayList<>();
+    /** The group the current entry's references go to; null until it makes one. */
+    private Refs current;
     private String library;
+    private String owner;
 
     /** Attributes the problems reported until the next call to this library id (null for none). */
     void library(String libraryId) {
         this.library = libraryId;
+    }
+
+    /** The entry ({@code kind:id}) that the references recorded until the next call belong to. */
+    void owner(String ownerKey) {
+        if (current != null) {
+            current.trim();
+            current = null;
+        }
+        this.owner = ownerKey;
+    }
+
+    /** Records a name the current entry uses or claims, to be checked once every catalog is merged. */
+    void refer(Ref.Kind kind, String name, Loc loc, String context) {
+        if (current == null || !current.holds(owner, library, loc)) {
+            current = new Refs(owner, library, loc.file(), 16);
+            refs.add(current);
+        }
+        current.add(kind, name, loc.line(), loc.column(), context);
+    }
+
+    /** The references recorded, one group per entry, in the order they were read. */
+    List<Refs> refs() {
+        return List.copyOf(refs);
+    }
+
+    void addRefs(List<Refs> more) {
+        refs.addAll(more);
     }
 
     public void error(String code, Loc loc, String message) {
@@ -34,6 +68,7 @@ public final class Problems {
     /** Adds every problem another collector found (a library file read on another thread), in order. */
     void addAll(Problems other) {
         list.addAll(other.list);
+        refs.addAll(other.refs);
     }
 
     void addAll(List<Problem> problems) {

@@ -49,6 +49,15 @@ final class YamlReader {
     private final String file;
     private final Problems problems;
 
+    /** Thrown to stop reading a file nested too deep, once that is reported: one error per cause. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
+
     YamlReader(String file, Problems problems) {
         this.file = file;
         this.problems = problems;
@@ -82,11 +91,13 @@ final class YamlReader {
                 return null;
             }
             return root;
+        } catch (TooDeep e) {
+            return null;
         } catch (StreamReadException e) {
             syntaxError(e);
             return null;
         } catch (IOException | RuntimeException e) {
-            problems.error("yaml-syntax", Loc.file(file), "YAML could not be read: " + firstLine(String.valueOf(e.getMessage())));
+            problems.error("yaml-syntax", Loc.file(file), "YAML could not be read: " + plain(String.valueOf(e.getMessage())));
             return null;
         } catch (StackOverflowError e) {
             problems.error("too-deep", Loc.file(file), "YAML nesting is too deep");
@@ -108,7 +119,7 @@ final class YamlReader {
         }
         JsonLocation at = e.getLocation();
         String message = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage();
-        problems.error("yaml-syntax", at == null ? Loc.file(file) : loc(at), "YAML syntax: " + firstLine(message));
+        problems.error("yaml-syntax", at == null ? Loc.file(file) : loc(at), "YAML syntax: " + plain(message));
     }
 
     private String decode(byte[] bytes) {
@@ -174,8 +185,9 @@ final class YamlReader {
 
     private YNode readValue(LocatingParser p, int depth) throws IOException {
         if (depth > MAX_DEPTH) {
-            problems.error("too-deep", loc(p.currentTokenLocation()), "YAML nesting is deeper than " + MAX_DEPTH + " levels");
-            return null;
+            problems.error("too-deep", loc(p.currentTokenLocation()), "YAML nesting is deeper than " + MAX_DEPTH
+                    + " levels; a catalog file needs far fewer");
+            throw new TooDeep(); // the rest of the file would only repeat it, level after level
         }
         Loc at = loc(p.currentTokenLocation());
         if (p.isCurrentAlias()) {
@@ -282,6 +294,18 @@ final class YamlReader {
 
     private Loc loc(JsonLocation l) {
         return new Loc(file, Math.max(l.getLineNr(), 1), Math.max(l.getColumnNr(), 1));
+    }
+
+    /**
+     * The parser's message in the user's terms: its first line, without the Java names of the parser's
+     * events ({@code <org.yaml.snakeyaml.events.SequenceStartEvent(...)>}).
+     */
+    static String plain(String message) {
+        String line = firstLine(message);
+        if (line.startsWith("Expected a field name")) {
+            return "a key must be a plain text, not a list or a mapping";
+        }
+        return line.replaceAll("<?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:\\([^)]*\\))?>?", "a YAML element").strip();
     }
 
     private static String firstLine(String s) {

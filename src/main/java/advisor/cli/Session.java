@@ -64,6 +64,13 @@ final class Session {
     /** The overlay directories: --catalog options, else the ADVISOR_CATALOG path list. */
     List<Path> overlays() {
         if (!options.catalogs.isEmpty()) {
+            for (Path dir : options.catalogs) {
+                // Path.of("") is the working directory: an empty value (an unset shell variable) would read it silently
+                if (dir.toString().isBlank()) {
+                    throw AdvisorException.usage(t("--catalog needs a directory, not an empty value",
+                            "--catalog 需要一个目录，不能为空"));
+                }
+            }
             return options.catalogs;
         }
         String list = env.var("ADVISOR_CATALOG");
@@ -96,10 +103,31 @@ final class Session {
                 sb.append('\n').append(t("  ... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more",
                         "  …… 另有 " + (errors.size() - MAX_ERRORS_SHOWN) + " 个"));
             }
-            sb.append('\n').append(t("run 'advisor validate' for the full report", "运行 'advisor validate' 查看完整报告"));
+            String validate = validateCommand();
+            sb.append('\n').append(t("for the full report, run: " + validate, "查看完整报告，请运行：" + validate));
             throw new AdvisorException(ExitCodes.INVALID_CATALOG, sb.toString());
         }
         return result.catalog();
+    }
+
+    /** The validate command that reports on the same catalogs as this run: the same --catalog options, shell-quoted. */
+    private String validateCommand() {
+        StringBuilder sb = new StringBuilder("advisor validate");
+        if (options.noBuiltin) {
+            sb.append(" --no-builtin-catalog");
+        }
+        for (Path dir : options.catalogs) {
+            sb.append(" --catalog ").append(shellQuote(dir.toString()));
+        }
+        return sb.toString();
+    }
+
+    /** {@code s} as one shell word: as it is when it holds no special character, else in single quotes. */
+    static String shellQuote(String s) {
+        if (!s.isEmpty() && s.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+            return s;
+        }
+        return "'" + s.replace("'", "'\\''") + "'";
     }
 
     int width() {

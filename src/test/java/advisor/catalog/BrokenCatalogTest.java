@@ -20,10 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One broken fixture per kind of error: each is laid over the fixture catalog and must give its
  * error code at the file, line and column its first line names, through the loader and through the CLI.
+ * A fixture with several independent problems lists the others on {@code # also: code @ line:column}
+ * lines; then the errors of its file must be exactly those, each once.
  */
 class BrokenCatalogTest {
     private static final Path BROKEN = Path.of("src/test/resources/broken");
     private static final Pattern CASE = Pattern.compile("# case: (\\S+) -> (\\S+) @ (\\d+):(\\d+)");
+    private static final Pattern ALSO = Pattern.compile("# also: (\\S+) @ (\\d+):(\\d+)");
     private static final LocalDate DAY = LocalDate.of(2025, 11, 1);
 
     @TempDir
@@ -57,6 +60,16 @@ class BrokenCatalogTest {
                     assertThat(p.line()).isEqualTo(Integer.parseInt(m.group(3)));
                     assertThat(p.column()).isEqualTo(Integer.parseInt(m.group(4)));
                 });
+        List<String> also = text.lines().map(ALSO::matcher).filter(Matcher::matches)
+                .map(a -> a.group(1) + " @ " + a.group(2) + ":" + a.group(3)).toList();
+        if (!also.isEmpty()) {
+            List<String> expected = new java.util.ArrayList<>(also);
+            expected.add(m.group(2) + " @ " + m.group(3) + ":" + m.group(4));
+            assertThat(result.errors().stream().filter(p -> p.file().equals(file))
+                    .map(p -> p.code() + " @ " + p.line() + ":" + p.column()).toList())
+                    .as("errors of %s: every independent problem, each once", fixture)
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
 
         Cli.Result cli = new Cli().mini("validate", "--catalog", temp.resolve("overlay").toString());
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(3);

@@ -46,12 +46,26 @@ class HostileCatalogTest {
 
     @Test
     void deepNesting() throws IOException {
-        String deep = "id: deep\nname: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+        String deep = "id: deep\nname: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
         Files.writeString(libraries().resolve("deep.yaml"), deep);
         Cli.Result r = validate(temp.resolve("overlay"));
         assertThat(r.exit()).as(r.toString()).isEqualTo(3);
-        assertThat(r.out()).contains("deep.yaml");
+        String file = temp.resolve("overlay/libraries/deep.yaml").toString();
+        assertThat(r.out().lines().filter(l -> l.contains("deep.yaml")).toList()).as("one error per cause")
+                .containsExactly(file + ":2:47: error [too-deep] YAML nesting is deeper than 40 levels; a catalog file "
+                        + "needs far fewer");
         assertThat(r.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void parserMessagesCarryNoJavaNames() throws IOException {
+        Files.writeString(libraries().resolve("list-key.yaml"), "id: list-key\n[a, b]: c\n");
+        Files.writeString(libraries().resolve("map-key.yaml"), "id: map-key\n{a: 1}: c\n");
+        Cli.Result r = validate(temp.resolve("overlay"));
+        assertThat(r.out()).as(r.toString())
+                .contains("list-key.yaml:2:2: error [yaml-syntax] YAML syntax: a key must be a plain text, not a list or a mapping")
+                .contains("map-key.yaml:2:2: error [yaml-syntax] YAML syntax: a key must be a plain text, not a list or a mapping")
+                .doesNotContain("org.yaml").doesNotContain("Event").doesNotContain("Exception");
     }
 
     @Test
@@ -87,6 +101,25 @@ class HostileCatalogTest {
     }
 
     @Test
+    void misnamedFoldersAndFilesAreNamedWithWhatWasMeant() throws IOException {
+        Path overlay = temp.resolve("overlay");
+        Files.createDirectories(overlay.resolve("library"));
+        Files.createDirectories(overlay.resolve("Libraries"));
+        Files.writeString(overlay.resolve("profile.yaml"), "profiles: []\n");
+        Files.writeString(overlay.resolve("Trends.YAML"), "trends: []\n");
+        Files.writeString(overlay.resolve("README.md"), "# our catalog\n");
+        Files.createDirectories(overlay.resolve("notes"));
+        Cli.Result r = validate(overlay);
+        assertThat(r.out()).as(r.toString())
+                .contains(overlay + "/library: warning [ignored-file] directory 'library' is not read; did you mean 'libraries/'?")
+                .contains(overlay + "/Libraries: warning [ignored-file] directory 'Libraries' is not read; did you mean 'libraries/'?")
+                .contains(overlay + "/Trends.YAML: warning [ignored-file] file 'Trends.YAML' is not read; did you mean 'trends.yaml'?")
+                .contains(overlay + "/profile.yaml: error [unknown-file] unknown catalog file; did you mean 'profiles.yaml'?")
+                .doesNotContain("README.md").doesNotContain("notes");
+        assertThat(r.exit()).isEqualTo(3);
+    }
+
+    @Test
     void symlinkLoop() throws IOException {
         Path lib = libraries();
         Files.createSymbolicLink(lib.resolve("loop.yaml"), lib.resolve("loop.yaml"));
@@ -100,6 +133,17 @@ class HostileCatalogTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
         Assumptions.assumeFalse(Files.isReadable(file), "running as root: every file is readable");
         assertRejected("secret.yaml", "unreadable");
+        assertThat(validate(temp.resolve("overlay")).out()).contains("secret.yaml: error [unreadable] cannot read file: "
+                + "permission denied");
+    }
+
+    @Test
+    void readFailuresAreSaidInWordsNotClassNames() {
+        assertThat(CatalogLoader.why(new java.nio.file.AccessDeniedException("/x/secret.yaml"))).isEqualTo("permission denied");
+        assertThat(CatalogLoader.why(new java.nio.file.NoSuchFileException("/x/gone.yaml"))).isEqualTo("no such file or directory");
+        assertThat(CatalogLoader.why(new java.nio.file.FileSystemException("/x/loop.yaml", null, "Too many levels of symbolic links")))
+                .isEqualTo("Too many levels of symbolic links");
+        assertThat(CatalogLoader.why(new IllegalStateException("boom"))).isEqualTo("input/output error");
     }
 
     @Test

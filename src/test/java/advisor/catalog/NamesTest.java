@@ -39,4 +39,17 @@ class NamesTest {
                 .isEqualTo("; did you mean 'web-framework'?");
         assertThat(Suggestions.didYouMean("x", List.of("orm"))).isEmpty();
     }
+
+    @Test
+    void suggestsTyposButNotMereLookAlikes() {
+        List<String> scenarios = List.of("rag", "dl-research", "semantic-search", "edge-ai");
+        assertThat(Suggestions.closest("code-search", scenarios)).isEmpty();
+        assertThat(Suggestions.closest("semantic-serch", scenarios)).containsExactly("semantic-search");
+        List<String> libraries = List.of("qdrant", "alpha", "lancedb", "candle");
+        assertThat(Suggestions.closest("qdrnt", libraries)).containsExactly("qdrant");
+        assertThat(Suggestions.closest("alpah", libraries)).containsExactly("alpha");
+        assertThat(Suggestions.closest("lancdb", libraries)).containsExactly("lancedb");
+        assertThat(Suggestions.closest("lsit", List.of("list", "show"))).containsExactly("list");
+        assertThat(Suggestions.closest("cat", List.of("candle"))).isEmpty();
+    }
 }

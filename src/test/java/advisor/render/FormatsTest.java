@@ -60,6 +60,10 @@ class FormatsTest {
                 cases.add(new Case(ref, ref, join(catalog, ref)));
             }
         }
+        cases.add(new Case("validate", "problems", new String[] {"validate", "--catalog", "src/test/resources/team-stale",
+            "--as-of", "2026-11-24"}));
+        cases.add(new Case("validate", "problems", new String[] {"validate", "--all", "--catalog",
+            "src/test/resources/team-stale", "--as-of", "2026-11-24"}));
         return cases.stream();
     }
 
