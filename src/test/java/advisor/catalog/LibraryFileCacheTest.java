@@ -197,6 +197,34 @@ class LibraryFileCacheTest {
     }
 
     @Test
+    void showAndValidateSeeAnEditThatKeptSizeAndTime() throws IOException {
+        // a catalog that loads: no broken file, no two libraries of one name
+        for (int i = 0; i < LIBRARIES - 1; i++) {
+            Path file = overlay.resolve("libraries/lib-" + i + ".yaml");
+            Files.writeString(file, Files.readString(file).replace("name: Alpha", "name: Library " + i));
+        }
+        Files.writeString(overlay.resolve("libraries/broken.yaml"), Files.readString(overlay.resolve("libraries/lib-0.yaml"))
+                .replace("id: lib-0", "id: broken").replace("name: Library 0", "name: Mended"));
+        Cli cli = new Cli().diskCache(cache);
+        Cli.Result before = cli.mini("show", "lib-7", "--catalog", overlay.toString(), "--format", "json");
+        assertThat(before.exit()).as(before.toString()).isZero();
+        assertThat(before.out()).contains("\"score\" : 4.57").contains("\"tier\" : \"production-ready\"");
+        assertThat(entries()).hasSize(1);
+
+        Path lib = overlay.resolve("libraries/lib-7.yaml");
+        editKeepingSizeAndTime(lib, "stability: {score: 5.0", "stability: {score: 1.0");
+        editKeepingSizeAndTime(lib, "production: {score: 5.0}", "production: {score: 1.0}");
+        Cli.Result after = cli.mini("show", "lib-7", "--catalog", overlay.toString(), "--format", "json");
+        assertThat(after.exit()).as(after.toString()).isZero();
+        assertThat(after.out()).contains("\"score\" : 3.43").contains("\"tier\" : \"early\"");
+
+        editKeepingSizeAndTime(lib, "community: {score: 4.5}", "community: {score: 9.5}");
+        Cli.Result validate = cli.mini("validate", "--catalog", overlay.toString());
+        assertThat(validate.exit()).as(validate.toString()).isEqualTo(3);
+        assertThat(validate.out()).contains("lib-7.yaml:22:24: error [out-of-range] 'score' is 9.5");
+    }
+
+    @Test
     void aCorruptEntryIsIgnoredAndReplaced() throws IOException {
         load();
         Path entry = entries().get(0);

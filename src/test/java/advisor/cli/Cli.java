@@ -17,6 +17,7 @@ public final class Cli {
     private final Map<String, String> vars = new HashMap<>();
     private boolean terminal;
     private String stdin = "";
+    private Path diskCache;
 
     /** What standard input holds. */
     public Cli stdin(String text) {
@@ -26,6 +27,12 @@ public final class Cli {
 
     public Cli env(String name, String value) {
         vars.put(name, value);
+        return this;
+    }
+
+    /** Where large catalogs' parsed files are kept between runs (none unless given). */
+    public Cli diskCache(Path dir) {
+        this.diskCache = dir;
         return this;
     }
 
@@ -46,7 +53,7 @@ public final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Env env = new Env(new PrintWriter(out), new PrintWriter(err), Map.copyOf(vars), terminal, false, () -> TODAY,
-                new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new CatalogCache(null));
+                new ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new CatalogCache(diskCache));
         int code = new Main(env).run(args);
         return new Result(code, out.toString(), err.toString());
     }
