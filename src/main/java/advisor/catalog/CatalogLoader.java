@@ -289,7 +289,7 @@ public final class CatalogLoader {
     record LibraryFile(Path path, String display, String relative) {
     }
 
-    /** What one library file bound to; {@code digest}: of the bytes read (see {@link LibraryFileCache#digest}), 0 if none. */
+    /** What one library file bound to; {@code digest}: of the bytes read ({@link LibraryFileCache#digest}), else 0. */
     record Bound(Library library, Problems problems, long digest) {
     }
 

@@ -60,7 +60,10 @@ final class LibraryFileCache {
     private static final String PREFIX = "dir-";
     private static final String SUFFIX = ".bin";
 
-    /** What a stat says about a file: size, modification time, inode change time (both in nanoseconds since the epoch; {@link #NO_CTIME} when unknown). */
+    /**
+     * What a stat says about a file: size, modification time and inode change time (both in nanoseconds
+     * since the epoch; the change time {@link #NO_CTIME} when unknown).
+     */
     record Stamp(long size, long modified, long changed) {
         /** Whether this stamp alone shows that the file has not changed since a stat at {@code statTime}. */
         boolean trusted(long statTime) {
@@ -225,9 +228,10 @@ final class LibraryFileCache {
         }
         try (InputStream in = Files.newInputStream(file)) {
             List<Entry> list = CatalogCodec.readChecked(in, i -> !header.equals(i.str()) ? null
-                    : i.list(ii -> new Entry(ii.str(), new Stamp(ii.data.readLong(), ii.data.readLong(), ii.data.readLong()),
-                            ii.data.readBoolean(), ii.data.readLong(), ii.data.readBoolean() ? CatalogCodec.library(ii) : null,
-                            ii.list(CatalogCodec::problem))));
+                    : i.list(ii -> new Entry(ii.str(),
+                            new Stamp(ii.data.readLong(), ii.data.readLong(), ii.data.readLong()),
+                            ii.data.readBoolean(), ii.data.readLong(),
+                            ii.data.readBoolean() ? CatalogCodec.library(ii) : null, ii.list(CatalogCodec::problem))));
             if (list != null) {
                 list.forEach(e -> entries.put(e.name(), e));
             }

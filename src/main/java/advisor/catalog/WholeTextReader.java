@@ -51,7 +51,7 @@ final class WholeTextReader extends StreamReader {
         this.allowed = bad < 0 ? n : bad;
     }
 
-    /** Whether {@code k} code points past the current one exist; throws when reading them reaches a forbidden character. */
+    /** Whether the code point {@code k} past the current one exists; throws when it lies at or past a forbidden one. */
     private boolean available(int k) {
         if (pointer + k >= allowed && allowed < text.length) {
             throw new ReaderException(NAME, allowed, text[allowed], "special characters are not allowed");

@@ -307,7 +307,7 @@ final class YamlReader {
             return options;
         }
 
-        /** A parser over the whole text, read by {@link WholeTextReader} (linear, where SnakeYAML's own reader is not). */
+        /** A parser over the whole text through {@link WholeTextReader}: linear, where SnakeYAML's own reader is not. */
         LocatingParser parser(String text) {
             IOContext ctxt = _createContext(_createContentReference(text), true);
             return new LocatingParser(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, new StringReader(text),
