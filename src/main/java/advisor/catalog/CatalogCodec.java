@@ -42,7 +42,7 @@ import java.util.zip.CheckedOutputStream;
  */
 final class CatalogCodec {
     /** Changes whenever the layout below changes; a cache file with another version is ignored. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private CatalogCodec() {
     }

@@ -346,7 +346,8 @@ public final class CatalogLoader {
     record LibraryFile(Path path, String display, String relative) {
     }
 
-    record Bound(Library library, Problems problems) {
+    /** What one library file bound to; {@code digest}: of the bytes read ({@link LibraryFileCache#digest}), else 0. */
+    record Bound(Library library, Problems problems, long digest) {
     }
 
     /** Binds library files, on every core when there are enough of them; results in the order given. */
@@ -358,14 +359,16 @@ public final class CatalogLoader {
         Problems own = new Problems();
         FileData data = readFile(file.path(), file.display(), file.relative(), own);
         Library library = null;
+        long digest = 0;
         if (data != null) {
+            digest = LibraryFileCache.digest(data.bytes());
             YNode root = new YamlReader(data.name(), own).read(data.bytes());
             if (root != null) {
                 String expected = data.relative().substring(0, data.relative().length() - ".yaml".length());
                 library = new CatalogBinder(own).library(root, expected);
             }
         }
-        return new Bound(library, own);
+        return new Bound(library, own, digest);
     }
 
     private void bindReference(FileData file) {

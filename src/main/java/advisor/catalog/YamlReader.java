@@ -26,9 +26,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
- * Reads one YAML file into a {@link YNode} tree with locations, through Jackson's YAML parser.
+ * Reads one YAML file into a {@link YNode} tree with locations, through Jackson's YAML parser (over
+ * SnakeYAML, fed by {@link WholeTextReader} so that reading stays linear in the file's size).
  * It is strict where YAML is surprising: duplicate keys, anchors, aliases, merge keys, tags and
  * several documents in one file are reported as problems rather than silently resolved.
  */
@@ -44,7 +46,7 @@ final class YamlReader {
             "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
     private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
 
-    private static final YAMLFactory FACTORY = new LocatingFactory();
+    private static final LocatingFactory FACTORY = new LocatingFactory();
 
     private final String file;
     private final Problems problems;
@@ -78,13 +80,13 @@ final class YamlReader {
             problems.error("empty-file", new Loc(file, 1, 1), "file is empty; expected a YAML mapping");
             return null;
         }
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(new StringReader(text))) {
+        try (LocatingParser parser = FACTORY.parser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.error("empty-file", new Loc(file, 1, 1), "file holds no YAML document; expected a mapping");
                 return null;
             }
-            YNode root = readValue((LocatingParser) parser, 0);
+            YNode root = readValue(parser, 0);
             if (root != null && parser.nextToken() != null) {
                 problems.error("multiple-documents", loc(parser.currentTokenLocation()),
                         "file holds more than one YAML document; keep one document per file");
@@ -329,16 +331,18 @@ final class YamlReader {
             return options;
         }
 
-        @Override
-        protected YAMLParser _createParser(Reader r, IOContext ctxt) {
-            return new LocatingParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+        /** A parser over the whole text through {@link WholeTextReader}: linear, where SnakeYAML's own reader is not. */
+        LocatingParser parser(String text) {
+            IOContext ctxt = _createContext(_createContentReference(text), true);
+            return new LocatingParser(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, new StringReader(text),
+                    new ParserImpl(new WholeTextReader(text), _loaderOptions));
         }
     }
 
     private static final class LocatingParser extends YAMLParser {
-        LocatingParser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions options,
-                       ObjectCodec codec, Reader reader) {
-            super(ctxt, parserFeatures, formatFeatures, options, codec, reader);
+        LocatingParser(IOContext ctxt, int parserFeatures, int formatFeatures, ObjectCodec codec, Reader reader,
+                       ParserImpl events) {
+            super(ctxt, parserFeatures, formatFeatures, codec, reader, events);
         }
 
         Event lastEvent() {

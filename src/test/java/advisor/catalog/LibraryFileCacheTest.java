@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,34 +69,68 @@ class LibraryFileCacheTest {
         assertThat(parsed.problems()).anyMatch(p -> p.file().endsWith("broken.yaml"));
     }
 
-    @Test
-    void onlyChangedFilesAreParsedAgain() throws IOException {
-        List<CatalogLoader.LibraryFile> files;
+    /** Long after every file here was written: each stamp can be trusted alone. */
+    private static final long LATER = Long.MAX_VALUE / 2;
+
+    private List<CatalogLoader.LibraryFile> files() throws IOException {
         try (Stream<Path> list = Files.list(overlay.resolve("libraries"))) {
-            files = list.sorted().map(p -> new CatalogLoader.LibraryFile(p, "big/libraries/" + p.getFileName(),
+            return list.sorted().map(p -> new CatalogLoader.LibraryFile(p, "big/libraries/" + p.getFileName(),
                     p.getFileName().toString())).toList();
         }
-        LibraryFileCache c = LibraryFileCache.open(cache, overlay, "big");
-        AtomicInteger parses = new AtomicInteger();
-        List<CatalogLoader.Bound> first = c.bind(files, fs -> {
+    }
+
+    /** The files bound through a cache that sees the time {@code clock} and stamps by {@code stat}; counts parses. */
+    private List<CatalogLoader.Bound> bind(List<CatalogLoader.LibraryFile> files, AtomicInteger parses, long clock,
+                                           Function<Path, LibraryFileCache.Stamp> stat) {
+        return LibraryFileCache.open(cache, overlay, "big", () -> clock, stat).bind(files, fs -> {
             parses.addAndGet(fs.size());
             return CatalogLoader.bindAll(fs);
         });
+    }
+
+    private int parsesOf(List<CatalogLoader.LibraryFile> files) {
+        return parsesOf(files, LATER, LibraryFileCache::stamp);
+    }
+
+    private int parsesOf(List<CatalogLoader.LibraryFile> files, long clock, Function<Path, LibraryFileCache.Stamp> stat) {
+        AtomicInteger parses = new AtomicInteger();
+        bind(files, parses, clock, stat);
+        return parses.get();
+    }
+
+    private static String name(List<CatalogLoader.Bound> bound, String id) {
+        return bound.stream().filter(b -> b.library() != null && b.library().id().equals(id)).findFirst().orElseThrow()
+                .library().name();
+    }
+
+    /** Edits a file to the same size and gives it back its modification time, as {@code tar --mtime} or a checkout can. */
+    static void editKeepingSizeAndTime(Path file, String from, String to) throws IOException {
+        assertThat(to).hasSameSizeAs(from);
+        long size = Files.size(file);
+        FileTime modified = Files.getLastModifiedTime(file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, modified);
+        assertThat(Files.size(file)).isEqualTo(size);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+    }
+
+    @Test
+    void onlyChangedFilesAreParsedAgain() throws IOException {
+        List<CatalogLoader.LibraryFile> files = files();
+        AtomicInteger parses = new AtomicInteger();
+        List<CatalogLoader.Bound> first = bind(files, parses, LATER, LibraryFileCache::stamp);
         assertThat(parses).hasValue(files.size());
 
         Path lib = overlay.resolve("libraries/lib-7.yaml");
         Files.writeString(lib, Files.readString(lib).replace("name: Alpha", "name: Seventh"));
         Files.setLastModifiedTime(lib, FileTime.fromMillis(1_000));
         parses.set(0);
-        List<CatalogLoader.Bound> second = LibraryFileCache.open(cache, overlay, "big").bind(files, fs -> {
-            parses.addAndGet(fs.size());
-            return CatalogLoader.bindAll(fs);
-        });
+        List<CatalogLoader.Bound> second = bind(files, parses, LATER, LibraryFileCache::stamp);
         assertThat(parses).hasValue(1);
         assertThat(second).hasSize(first.size());
-        assertThat(second.stream().filter(b -> b.library() != null && b.library().id().equals("lib-7")).findFirst()
-                .orElseThrow().library().name()).isEqualTo("Seventh");
-        assertThat(load().catalog().library("lib-7").orElseThrow().name()).isEqualTo("Seventh");
+        assertThat(name(second, "lib-7")).isEqualTo("Seventh");
 
         // one edit in a thousand is parsed again each time rather than rewriting the cache ...
         assertThat(parsesOf(files)).isEqualTo(1);
@@ -106,15 +141,87 @@ class LibraryFileCacheTest {
         }
         assertThat(parsesOf(files)).isEqualTo(more + 1);
         assertThat(parsesOf(files)).isZero();
+        assertThat(load().catalog().library("lib-7").orElseThrow().name()).isEqualTo("Seventh");
     }
 
-    private int parsesOf(List<CatalogLoader.LibraryFile> files) {
+    @Test
+    void anEditThatKeepsSizeAndModificationTimeIsParsedAgain() throws IOException {
+        List<CatalogLoader.LibraryFile> files = files();
+        assertThat(parsesOf(files)).isEqualTo(files.size());
+        assertThat(parsesOf(files)).isZero();
+
+        editKeepingSizeAndTime(overlay.resolve("libraries/lib-7.yaml"), "name: Alpha", "name: Omega");
         AtomicInteger parses = new AtomicInteger();
-        LibraryFileCache.open(cache, overlay, "big").bind(files, fs -> {
-            parses.addAndGet(fs.size());
-            return CatalogLoader.bindAll(fs);
-        });
-        return parses.get();
+        List<CatalogLoader.Bound> after = bind(files, parses, LATER, LibraryFileCache::stamp);
+        assertThat(parses).hasValue(1);
+        assertThat(name(after, "lib-7")).isEqualTo("Omega");
+    }
+
+    @Test
+    void withoutAChangeTimeTheContentDecides() throws IOException {
+        // a platform whose file system gives no ctime: the stamp is never trusted alone
+        Function<Path, LibraryFileCache.Stamp> noCtime = p -> {
+            LibraryFileCache.Stamp s = LibraryFileCache.stamp(p);
+            return new LibraryFileCache.Stamp(s.size(), s.modified(), LibraryFileCache.NO_CTIME);
+        };
+        List<CatalogLoader.LibraryFile> files = files();
+        assertThat(parsesOf(files, LATER, noCtime)).isEqualTo(files.size());
+        assertThat(parsesOf(files, LATER, noCtime)).isZero();
+
+        editKeepingSizeAndTime(overlay.resolve("libraries/lib-7.yaml"), "name: Alpha", "name: Omega");
+        AtomicInteger parses = new AtomicInteger();
+        List<CatalogLoader.Bound> after = bind(files, parses, LATER, noCtime);
+        assertThat(parses).hasValue(1);
+        assertThat(name(after, "lib-7")).isEqualTo("Omega");
+    }
+
+    @Test
+    void aFileChangedJustBeforeItWasReadIsCheckedByItsContent() throws IOException {
+        // a second change within one timestamp tick keeps even the ctime: simulated by a stat whose ctime
+        // never moves, read less than RACY_NANOS after that ctime
+        long tick = 4_000_000_000_000_000_000L;
+        Function<Path, LibraryFileCache.Stamp> sameTick = p -> {
+            LibraryFileCache.Stamp s = LibraryFileCache.stamp(p);
+            return new LibraryFileCache.Stamp(s.size(), s.modified(), tick);
+        };
+        long soon = tick + LibraryFileCache.RACY_NANOS / 2;
+        List<CatalogLoader.LibraryFile> files = files();
+        assertThat(parsesOf(files, soon, sameTick)).isEqualTo(files.size());
+        assertThat(parsesOf(files, soon, sameTick)).isZero();
+
+        editKeepingSizeAndTime(overlay.resolve("libraries/lib-7.yaml"), "name: Alpha", "name: Omega");
+        AtomicInteger parses = new AtomicInteger();
+        List<CatalogLoader.Bound> after = bind(files, parses, soon, sameTick);
+        assertThat(parses).hasValue(1);
+        assertThat(name(after, "lib-7")).isEqualTo("Omega");
+    }
+
+    @Test
+    void showAndValidateSeeAnEditThatKeptSizeAndTime() throws IOException {
+        // a catalog that loads: no broken file, no two libraries of one name
+        for (int i = 0; i < LIBRARIES - 1; i++) {
+            Path file = overlay.resolve("libraries/lib-" + i + ".yaml");
+            Files.writeString(file, Files.readString(file).replace("name: Alpha", "name: Library " + i));
+        }
+        Files.writeString(overlay.resolve("libraries/broken.yaml"), Files.readString(overlay.resolve("libraries/lib-0.yaml"))
+                .replace("id: lib-0", "id: broken").replace("name: Library 0", "name: Mended"));
+        Cli cli = new Cli().diskCache(cache);
+        Cli.Result before = cli.mini("show", "lib-7", "--catalog", overlay.toString(), "--format", "json");
+        assertThat(before.exit()).as(before.toString()).isZero();
+        assertThat(before.out()).contains("\"score\" : 4.57").contains("\"tier\" : \"production-ready\"");
+        assertThat(entries()).hasSize(1);
+
+        Path lib = overlay.resolve("libraries/lib-7.yaml");
+        editKeepingSizeAndTime(lib, "stability: {score: 5.0", "stability: {score: 1.0");
+        editKeepingSizeAndTime(lib, "production: {score: 5.0}", "production: {score: 1.0}");
+        Cli.Result after = cli.mini("show", "lib-7", "--catalog", overlay.toString(), "--format", "json");
+        assertThat(after.exit()).as(after.toString()).isZero();
+        assertThat(after.out()).contains("\"score\" : 3.43").contains("\"tier\" : \"early\"");
+
+        editKeepingSizeAndTime(lib, "community: {score: 4.5}", "community: {score: 9.5}");
+        Cli.Result validate = cli.mini("validate", "--catalog", overlay.toString());
+        assertThat(validate.exit()).as(validate.toString()).isEqualTo(3);
+        assertThat(validate.out()).contains("lib-7.yaml:22:24: error [out-of-range] 'score' is 9.5");
     }
 
     @Test

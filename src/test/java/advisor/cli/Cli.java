@@ -18,6 +18,7 @@ public final class Cli {
     private final Map<String, String> vars = new HashMap<>();
     private boolean terminal;
     private InputStream stdin = InputStream.nullInputStream();
+    private Path diskCache;
 
     /** What standard input holds. */
     public Cli stdin(String text) {
@@ -32,6 +33,12 @@ public final class Cli {
 
     public Cli env(String name, String value) {
         vars.put(name, value);
+        return this;
+    }
+
+    /** Where large catalogs' parsed files are kept between runs (none unless given). */
+    public Cli diskCache(Path dir) {
+        this.diskCache = dir;
         return this;
     }
 
@@ -52,7 +59,7 @@ public final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Env env = new Env(new PrintWriter(out), new PrintWriter(err), Map.copyOf(vars), terminal, false, () -> TODAY,
-                stdin, new CatalogCache(null));
+                stdin, new CatalogCache(diskCache));
         int code = new Main(env).run(args);
         return new Result(code, out.toString(), err.toString());
     }
