@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a catalog's overlay directories look like on disk (size, modification time and identity of
- * each directory and file), so that a long-running shell can tell cheaply whether to read them again.
+ * What a catalog's overlay directories look like on disk (size, modification and inode change time
+ * and identity of each directory and file), so that a long-running shell can tell cheaply whether to read them again.
  * A directory with {@link LibraryFileCache#MIN_LIBRARY_FILES} library files or more is watched through
  * its directories only (files added, removed or saved by renaming), to keep the check cheap.
  */
@@ -81,11 +81,11 @@ public final class CatalogStamp {
 
     private static void add(List<Object> parts, Path p) {
         parts.add(p.toString());
+        // size, modification and inode change time: an edit that keeps size and time still moves the change time
+        LibraryFileCache.Stamp stamp = LibraryFileCache.stamp(p);
+        parts.add(stamp == null ? "missing" : stamp);
         try {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-            parts.add(a.size());
-            parts.add(a.lastModifiedTime());
-            parts.add(Objects.requireNonNullElse(a.fileKey(), ""));
+            parts.add(Objects.requireNonNullElse(Files.readAttributes(p, BasicFileAttributes.class).fileKey(), ""));
         } catch (IOException | RuntimeException e) {
             parts.add("missing");
         }
