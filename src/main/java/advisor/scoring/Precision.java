@@ -19,6 +19,9 @@ public final class Precision {
     private static final double CLEAN_SCALE = 1e9;
     /** Beyond this magnitude the long arithmetic of {@link #units} could overflow; BigDecimal takes over. */
     private static final double LONG_LIMIT = 1e8;
+    /** 10^0 to 10^CLEAN: units() runs hundreds of thousands of times per robustness analysis. */
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L};
 
     private Precision() {
     }
@@ -35,7 +38,7 @@ public final class Precision {
             return big(value, decimals).unscaledValue().longValueExact();
         }
         long clean = Math.round(value * CLEAN_SCALE);
-        long step = pow10(CLEAN - decimals);
+        long step = POW10[CLEAN - decimals];
         long magnitude = (Math.abs(clean) + step / 2) / step;
         return clean < 0 ? -magnitude : magnitude;
     }
@@ -61,13 +64,5 @@ public final class Precision {
 
     private static BigDecimal big(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(CLEAN, RoundingMode.HALF_EVEN).setScale(decimals, RoundingMode.HALF_UP);
-    }
-
-    private static long pow10(int n) {
-        long p = 1;
-        for (int i = 0; i < n; i++) {
-            p *= 10;
-        }
-        return p;
     }
 }

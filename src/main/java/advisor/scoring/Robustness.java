@@ -92,7 +92,7 @@ public final class Robustness {
             int base = s * n;
             int best = -1;
             long bestScore = 0;
-            long bestMaturity = 0;
+            double bestMaturity = 0;
             for (int c = 0; c < top.size(); c++) {
                 double maturity = 0;
                 double[] mc = m[c];
@@ -101,14 +101,18 @@ public final class Robustness {
                 }
                 // the ranking's own rule under these weights: the score as shown, then fit, maturity and id
                 long score = Precision.units(a[c] + share[c] * maturity, Precision.SCORE);
-                long maturityKey = reportedKey[c] != null ? reportedKey[c] : Precision.units(maturity, Precision.SCORE);
+                if (best >= 0 && score < bestScore) {
+                    continue;
+                }
+                // the maturity key only on a tie of score and fit: this loop runs 100,000 times per recommendation
                 if (best < 0 || score > bestScore
-                        || score == bestScore && (fitKey[c] > fitKey[best]
-                        || fitKey[c] == fitKey[best] && (maturityKey > bestMaturity
-                        || maturityKey == bestMaturity && idRank[c] < idRank[best]))) {
+                        || fitKey[c] > fitKey[best]
+                        || fitKey[c] == fitKey[best] && beatsOnMaturity(
+                                maturityKey(reportedKey[c], maturity), idRank[c],
+                                maturityKey(reportedKey[best], bestMaturity), idRank[best])) {
                     best = c;
                     bestScore = score;
-                    bestMaturity = maturityKey;
+                    bestMaturity = maturity;
                 }
             }
             wins[best]++;
@@ -123,6 +127,16 @@ public final class Robustness {
         boolean clear = firstShare.get(top.get(0).library().id()) >= CLEAR_SHARE
                 && (flip.mass() == null || flip.mass() >= CLEAR_MARGIN);
         return new Result(firstShare, flip, clear, SAMPLES);
+    }
+
+    /** The maturity as the ranking compares it: the reported key, or the sampled maturity as shown. */
+    private static long maturityKey(Long reported, double maturity) {
+        return reported != null ? reported : Precision.units(maturity, Precision.SCORE);
+    }
+
+    /** Between equal scores and fits: the higher maturity, then the id first in alphabetical order. */
+    private static boolean beatsOnMaturity(long maturity, int idRank, long bestMaturity, int bestIdRank) {
+        return maturity > bestMaturity || maturity == bestMaturity && idRank < bestIdRank;
     }
 
     /** Each candidate's place in the alphabetical order of ids, the ranking's last tie-breaker. */
