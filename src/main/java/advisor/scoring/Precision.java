@@ -56,6 +56,17 @@ public final class Precision {
         return Long.compare(units(a, decimals), units(b, decimals));
     }
 
+    /**
+     * A bound below which every finite value shows below {@code b} at this precision, decided without
+     * rounding: two shown units under {@code b}, less any floating-point error of {@link #units}, so
+     * {@code compare(a, b, decimals) < 0} for every finite {@code a < below(b, decimals)}; negative
+     * infinity when {@code b} is too large or not a number. A value above the bound may show below
+     * {@code b} too. The robustness sampling skips most rounding with it.
+     */
+    public static double below(double b, int decimals) {
+        return b < LONG_LIMIT ? b - 2.0 / POW10[decimals] - 1e-7 : Double.NEGATIVE_INFINITY;
+    }
+
     /** A figure as given, not rounded: 45 stays 45, 0.5 stays 0.5, 10.0 is 10. */
     public static BigDecimal figure(double value) {
         BigDecimal b = BigDecimal.valueOf(value).stripTrailingZeros();

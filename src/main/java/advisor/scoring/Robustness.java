@@ -90,8 +90,14 @@ public final class Robustness {
         double[] samples = samples(alpha);
         for (int s = 0; s < SAMPLES; s++) {
             int base = s * n;
+            // the ranking's own rule under these weights: the score as shown, then fit, maturity and id.
+            // This runs 100,000 times per recommendation, and the leader is usually clear: the leader's
+            // score is rounded only when a challenger comes near it, and a clear loser never is.
             int best = -1;
+            double bestDecision = 0;
+            double bestFloor = 0;
             long bestScore = 0;
+            boolean bestRounded = false;
             double bestMaturity = 0;
             for (int c = 0; c < top.size(); c++) {
                 double maturity = 0;
@@ -99,21 +105,33 @@ public final class Robustness {
                 for (int i = 0; i < n; i++) {
                     maturity += samples[base + i] * mc[i];
                 }
-                // the ranking's own rule under these weights: the score as shown, then fit, maturity and id
-                long score = Precision.units(a[c] + share[c] * maturity, Precision.SCORE);
-                if (best >= 0 && score < bestScore) {
-                    continue;
+                double decision = a[c] + share[c] * maturity;
+                long score = 0;
+                if (best >= 0) {
+                    if (decision < bestFloor) {
+                        continue;
+                    }
+                    if (!bestRounded) {
+                        bestScore = Precision.units(bestDecision, Precision.SCORE);
+                        bestRounded = true;
+                    }
+                    score = Precision.units(decision, Precision.SCORE);
+                    // the maturity key only on a tie of score and fit
+                    boolean challengerWins = score > bestScore
+                            || score == bestScore && (fitKey[c] > fitKey[best]
+                            || fitKey[c] == fitKey[best] && beatsOnMaturity(
+                                    maturityKey(reportedKey[c], maturity), idRank[c],
+                                    maturityKey(reportedKey[best], bestMaturity), idRank[best]));
+                    if (!challengerWins) {
+                        continue;
+                    }
                 }
-                // the maturity key only on a tie of score and fit: this loop runs 100,000 times per recommendation
-                if (best < 0 || score > bestScore
-                        || fitKey[c] > fitKey[best]
-                        || fitKey[c] == fitKey[best] && beatsOnMaturity(
-                                maturityKey(reportedKey[c], maturity), idRank[c],
-                                maturityKey(reportedKey[best], bestMaturity), idRank[best])) {
-                    best = c;
-                    bestScore = score;
-                    bestMaturity = maturity;
-                }
+                bestRounded = best >= 0; // a challenger that won was rounded; the first candidate not yet
+                best = c;
+                bestDecision = decision;
+                bestFloor = Precision.below(decision, Precision.SCORE);
+                bestScore = score;
+                bestMaturity = maturity;
             }
             wins[best]++;
         }
