@@ -19,6 +19,15 @@ public final class Precision {
     private static final double CLEAN_SCALE = 1e9;
     /** Beyond this magnitude the long arithmetic of {@link #units} could overflow; BigDecimal takes over. */
     private static final double LONG_LIMIT = 1e8;
+    /** Up to this many decimals, and for values from 0 below FAST_LIMIT, {@link #units} tries a shortcut. */
+    private static final int FAST_DECIMALS = 4;
+    private static final double FAST_LIMIT = 1e6;
+    /**
+     * How near a whole number the shortcut gives up: the cleaning (half a unit of 10^-CLEAN) and the
+     * floating-point error of the multiplication add up to less than 10^-5 of a shown unit here.
+     */
+    private static final double FAST_MARGIN = 1e-5;
+    private static final double[] SCALE = {1, 10, 100, 1_000, 10_000};
     /** 10^0 to 10^CLEAN: units() runs hundreds of thousands of times per robustness analysis. */
     private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
         100_000_000L, 1_000_000_000L};
@@ -34,6 +43,21 @@ public final class Precision {
         if (decimals < 0 || decimals > CLEAN) {
             throw new IllegalArgumentException("decimals must be 0 to " + CLEAN + ": " + decimals);
         }
+        if (decimals <= FAST_DECIMALS && value >= 0 && value < FAST_LIMIT) {
+            // one multiplication instead of two long divisions: its error is far below FAST_MARGIN, so where
+            // the shifted value is not that close to a whole number it rounds the same as the exact path
+            double shifted = value * SCALE[decimals] + 0.5;
+            long whole = (long) shifted;
+            double fraction = shifted - whole;
+            if (fraction > FAST_MARGIN && fraction < 1 - FAST_MARGIN) {
+                return whole;
+            }
+        }
+        return exactUnits(value, decimals);
+    }
+
+    /** {@link #units} without its shortcut: cleaned to {@link #CLEAN} decimals, then rounded half away from zero. */
+    static long exactUnits(double value, int decimals) {
         if (!Double.isFinite(value) || Math.abs(value) >= LONG_LIMIT) {
             return big(value, decimals).unscaledValue().longValueExact();
         }
