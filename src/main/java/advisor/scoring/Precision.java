@@ -32,6 +32,15 @@ public final class Precision {
     private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
         100_000_000L, 1_000_000_000L};
 
+    /** Per number of decimals, two shown units and a margin for the floating-point error of {@link #units}. */
+    private static final double[] BELOW_MARGIN = new double[CLEAN + 1];
+
+    static {
+        for (int d = 0; d <= CLEAN; d++) {
+            BELOW_MARGIN[d] = 2.0 / POW10[d] + 1e-7;
+        }
+    }
+
     private Precision() {
     }
 
@@ -88,7 +97,7 @@ public final class Precision {
      * {@code b} too. The robustness sampling skips most rounding with it.
      */
     public static double below(double b, int decimals) {
-        return b < LONG_LIMIT ? b - 2.0 / POW10[decimals] - 1e-7 : Double.NEGATIVE_INFINITY;
+        return b < LONG_LIMIT ? b - BELOW_MARGIN[decimals] : Double.NEGATIVE_INFINITY;
     }
 
     /** A figure as given, not rounded: 45 stays 45, 0.5 stays 0.5, 10.0 is 10. */
