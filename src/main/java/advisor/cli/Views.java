@@ -75,33 +75,45 @@ final class Views {
         return find(index, typed, t("library", "库"), "list");
     }
 
-    /** Key of the library name index kept with the catalog. */
+    /** Keys of the name indexes kept with the catalog: a shell looks names up in every command. */
     private static final Object LIBRARY_INDEX = new Object();
+    private static final Object SCENARIO_INDEX = new Object();
+    private static final Object CATEGORY_INDEX = new Object();
+    private static final Object PROFILE_INDEX = new Object();
 
     Scenario scenario(String typed) {
-        NameIndex<Scenario> index = new NameIndex<>();
-        for (Scenario s : catalog.scenarios()) {
-            List<String> names = new ArrayList<>(s.aliases());
-            names.add(s.label().en());
-            names.add(s.label().zh());
-            index.add(s, s.id(), names);
-        }
+        NameIndex<Scenario> index = catalog.derived(SCENARIO_INDEX, c -> {
+            NameIndex<Scenario> built = new NameIndex<>();
+            for (Scenario s : c.scenarios()) {
+                List<String> names = new ArrayList<>(s.aliases());
+                names.add(s.label().en());
+                names.add(s.label().zh());
+                built.add(s, s.id(), names);
+            }
+            return built;
+        });
         return find(index, typed, t("scenario", "场景"), "scenarios");
     }
 
     Category category(String typed) {
-        NameIndex<Category> index = new NameIndex<>();
-        for (Category c : catalog.categories()) {
-            index.add(c, c.id(), List.of(c.label().en(), c.label().zh()));
-        }
+        NameIndex<Category> index = catalog.derived(CATEGORY_INDEX, c -> {
+            NameIndex<Category> built = new NameIndex<>();
+            for (Category category : c.categories()) {
+                built.add(category, category.id(), List.of(category.label().en(), category.label().zh()));
+            }
+            return built;
+        });
         return find(index, typed, t("category", "分类"), "categories");
     }
 
     Profile profile(String typed) {
-        NameIndex<Profile> index = new NameIndex<>();
-        for (Profile p : catalog.profiles()) {
-            index.add(p, p.id(), List.of(p.label().en(), p.label().zh()));
-        }
+        NameIndex<Profile> index = catalog.derived(PROFILE_INDEX, c -> {
+            NameIndex<Profile> built = new NameIndex<>();
+            for (Profile p : c.profiles()) {
+                built.add(p, p.id(), List.of(p.label().en(), p.label().zh()));
+            }
+            return built;
+        });
         return find(index, typed, t("profile", "权重方案"), "profiles");
     }
 

@@ -50,6 +50,9 @@ public final class DisplayWidth {
      * returns become spaces otherwise.
      */
     public static String sanitize(String s, boolean keepNewlines) {
+        if (plainAscii(s, keepNewlines)) {
+            return s; // nothing to change, the common case: no copy
+        }
         String visible = reveal(s);
         StringBuilder sb = new StringBuilder(visible.length());
         for (int i = 0; i < visible.length(); i++) {
@@ -67,6 +70,11 @@ public final class DisplayWidth {
     public static String reveal(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (sb == null && c >= 0x20 && c < 0x7F) {
+                i++; // printable ASCII stays as it is: skip the code point and table look-ups
+                continue;
+            }
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             boolean plain = cp == '\t' || cp == '\n' || cp == '\r' || !Character.isISOControl(cp) && !Invisible.is(cp);
@@ -85,6 +93,17 @@ public final class DisplayWidth {
             i = next;
         }
         return sb == null ? s : sb.toString();
+    }
+
+    /** Whether every character is printable ASCII (or a newline, when newlines are kept): one column each. */
+    private static boolean plainAscii(String s, boolean newlines) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 || c >= 0x7F) && !(newlines && c == '\n')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Pads with spaces on the right (or left when {@code right}) to {@code width} columns. */
@@ -121,42 +140,52 @@ public final class DisplayWidth {
         return max;
     }
 
-    /** A run that is never broken, and the spaces before it (empty where the break is between CJK characters). */
-    private record Piece(String gap, String text, int width) {
+    /**
+     * A run that is never broken, {@code text[start, end)}, and the spaces before it,
+     * {@code text[gapStart, start)} (empty where the break is between CJK characters). Kept as
+     * positions, not copies: tables measure and wrap every cell of every row.
+     */
+    private record Piece(int gapStart, int start, int end, int width) {
+        int gapWidth() {
+            return start - gapStart;
+        }
     }
 
     private static List<Piece> pieces(String text) {
         List<Piece> pieces = new ArrayList<>();
-        StringBuilder gap = new StringBuilder();
-        StringBuilder word = new StringBuilder();
+        int gapStart = 0;
+        int start = -1;
         int wordWidth = 0;
         int previous = -1;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            int at = i;
             i += Character.charCount(cp);
             if (cp == ' ') {
-                if (word.length() > 0) {
-                    pieces.add(new Piece(gap.toString(), word.toString(), wordWidth));
-                    gap.setLength(0);
-                    word.setLength(0);
+                if (start >= 0) {
+                    pieces.add(new Piece(gapStart, start, at, wordWidth));
+                    gapStart = at;
+                    start = -1;
                     wordWidth = 0;
                 }
-                gap.append(' ');
                 previous = cp;
                 continue;
             }
-            if (word.length() > 0 && breaksBetween(previous, cp)) {
-                pieces.add(new Piece(gap.toString(), word.toString(), wordWidth));
-                gap.setLength(0);
-                word.setLength(0);
+            // ASCII never breaks inside a word: only a wide character allows a break
+            if (start >= 0 && (cp >= 0x80 || previous >= 0x80) && breaksBetween(previous, cp)) {
+                pieces.add(new Piece(gapStart, start, at, wordWidth));
+                gapStart = at;
+                start = -1;
                 wordWidth = 0;
             }
-            word.appendCodePoint(cp);
+            if (start < 0) {
+                start = at;
+            }
             wordWidth += of(cp);
             previous = cp;
         }
-        if (word.length() > 0) {
-            pieces.add(new Piece(gap.toString(), word.toString(), wordWidth));
+        if (start >= 0) {
+            pieces.add(new Piece(gapStart, start, text.length(), wordWidth));
         }
         return pieces;
     }
@@ -189,17 +218,17 @@ public final class DisplayWidth {
         StringBuilder line = new StringBuilder();
         int lineWidth = 0;
         for (Piece piece : pieces(text)) {
-            int gapWidth = piece.gap.length();
+            int gapWidth = piece.gapWidth();
             if (lineWidth > 0 && lineWidth + gapWidth + piece.width > width) {
                 out.add(line.toString());
                 line.setLength(0);
                 lineWidth = 0;
             }
             if (lineWidth > 0) {
-                line.append(piece.gap);
+                line.append(text, piece.gapStart, piece.start);
                 lineWidth += gapWidth;
             }
-            line.append(piece.text);
+            line.append(text, piece.start, piece.end);
             lineWidth += piece.width;
         }
         if (line.length() > 0 || out.isEmpty()) {

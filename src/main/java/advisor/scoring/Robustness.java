@@ -88,27 +88,26 @@ public final class Robustness {
             alpha[i] = CONCENTRATION * weights.of(dims.get(i));
         }
         double[] samples = samples(alpha);
+        // the ranking's own rule under each weight sample: the score as shown, then fit, maturity and id.
+        // This runs 100,000 times per recommendation and the leader is usually clear, so the loop only
+        // compares doubles: rounding and the tie rules run (in Ties) when a challenger comes near.
+        Ties ties = new Ties(fitKey, reportedKey, idRank);
+        int size = top.size();
         for (int s = 0; s < SAMPLES; s++) {
             int base = s * n;
-            int best = -1;
-            long bestScore = 0;
-            long bestMaturity = 0;
-            for (int c = 0; c < top.size(); c++) {
-                double maturity = 0;
-                double[] mc = m[c];
-                for (int i = 0; i < n; i++) {
-                    maturity += samples[base + i] * mc[i];
-                }
-                // the ranking's own rule under these weights: the score as shown, then fit, maturity and id
-                long score = Precision.units(a[c] + share[c] * maturity, Precision.SCORE);
-                long maturityKey = reportedKey[c] != null ? reportedKey[c] : Precision.units(maturity, Precision.SCORE);
-                if (best < 0 || score > bestScore
-                        || score == bestScore && (fitKey[c] > fitKey[best]
-                        || fitKey[c] == fitKey[best] && (maturityKey > bestMaturity
-                        || maturityKey == bestMaturity && idRank[c] < idRank[best]))) {
+            int best = 0;
+            double bestMaturity = dot(samples, base, m[0], n);
+            double bestDecision = a[0] + share[0] * bestMaturity;
+            double bestFloor = Precision.below(bestDecision, Precision.SCORE);
+            for (int c = 1; c < size; c++) {
+                double maturity = dot(samples, base, m[c], n);
+                double decision = a[c] + share[c] * maturity;
+                // written so that a NaN still reaches the rounding, which refuses it
+                if (!(decision < bestFloor) && ties.beats(c, decision, maturity, best, bestDecision, bestMaturity)) {
                     best = c;
-                    bestScore = score;
-                    bestMaturity = maturityKey;
+                    bestMaturity = maturity;
+                    bestDecision = decision;
+                    bestFloor = Precision.below(decision, Precision.SCORE);
                 }
             }
             wins[best]++;
@@ -123,6 +122,38 @@ public final class Robustness {
         boolean clear = firstShare.get(top.get(0).library().id()) >= CLEAR_SHARE
                 && (flip.mass() == null || flip.mass() >= CLEAR_MARGIN);
         return new Result(firstShare, flip, clear, SAMPLES);
+    }
+
+    /** The sampled maturity: the weights of one sample times a candidate's slopes, in dimension order. */
+    private static double dot(double[] samples, int base, double[] slopes, int n) {
+        double maturity = 0;
+        for (int i = 0; i < n; i++) {
+            maturity += samples[base + i] * slopes[i];
+        }
+        return maturity;
+    }
+
+    /** The ranking's rule between a challenger and the leader under one weight sample, past the scores' doubles. */
+    private record Ties(long[] fitKey, Long[] reportedKey, int[] idRank) {
+        /** Whether candidate c ranks above the leader: higher score as shown, then fit, maturity, id. */
+        boolean beats(int c, double decision, double maturity, int best, double bestDecision, double bestMaturity) {
+            long score = Precision.units(decision, Precision.SCORE);
+            long bestScore = Precision.units(bestDecision, Precision.SCORE);
+            if (score != bestScore) {
+                return score > bestScore;
+            }
+            if (fitKey[c] != fitKey[best]) {
+                return fitKey[c] > fitKey[best];
+            }
+            long maturityKey = maturityKey(reportedKey[c], maturity);
+            long bestMaturityKey = maturityKey(reportedKey[best], bestMaturity);
+            return maturityKey > bestMaturityKey || maturityKey == bestMaturityKey && idRank[c] < idRank[best];
+        }
+
+        /** The maturity as the ranking compares it: the reported key, or the sampled maturity as shown. */
+        private static long maturityKey(Long reported, double maturity) {
+            return reported != null ? reported : Precision.units(maturity, Precision.SCORE);
+        }
     }
 
     /** Each candidate's place in the alphabetical order of ids, the ranking's last tie-breaker. */

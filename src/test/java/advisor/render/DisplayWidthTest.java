@@ -50,4 +50,25 @@ class DisplayWidthTest {
             }
         }
     }
+
+    @Test
+    void plainAsciiComesBackAsItIsWithoutACopy() {
+        String line = "qdrant  0.92 (eval-2025)";
+        assertThat(DisplayWidth.sanitize(line, false)).isSameAs(line);
+        assertThat(DisplayWidth.reveal(line)).isSameAs(line);
+        String lines = "one\ntwo";
+        assertThat(DisplayWidth.sanitize(lines, true)).isSameAs(lines);
+        assertThat(DisplayWidth.sanitize(lines, false)).isEqualTo("one two");
+        assertThat(DisplayWidth.sanitize("a\tb\rc\u001Bd", true)).isEqualTo("a b c<U+001B>d");
+        assertThat(DisplayWidth.sanitize("caf\u00e9\u200B", true)).isEqualTo("caf\u00e9<U+200B>");
+    }
+
+    @Test
+    void spacesBetweenWordsAreKeptInsideALineAndDroppedWhereALineBreaks() {
+        assertThat(DisplayWidth.wrap("a  bb   ccc", 5)).containsExactly("a  bb", "ccc");
+        assertThat(DisplayWidth.wrap("  abc def  ", 4)).containsExactly("abc", "def");
+        assertThat(DisplayWidth.wrap("ab中文cd", 3)).containsExactly("ab", "中", "文", "cd");
+        assertThat(DisplayWidth.wrap("x\n\ny  z", 2)).containsExactly("x", "", "y", "z");
+        assertThat(DisplayWidth.longestUnbreakable("ab  中文cdef\nghijk ")).isEqualTo(5);
+    }
 }

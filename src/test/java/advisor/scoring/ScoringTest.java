@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Weights, maturity, tiers and facts against values computed by hand on the fixture catalog. */
@@ -107,6 +108,48 @@ class ScoringTest {
         assertThat(Precision.round(-0.00004, 4)).hasToString("0.0000");
         assertThat(Precision.compare(3.744, 3.745, 2)).isNegative();
         assertThat(Precision.round(123_456_789.125, 2)).hasToString("123456789.13");
+    }
+
+    @Test
+    void unitsShortcutRoundsAsTheExactRule() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 500_000; i++) {
+            int decimals = random.nextInt(Precision.CLEAN + 1);
+            double value = switch (i % 4) {
+                case 0 -> random.nextDouble() * 5;
+                case 1 -> random.nextDouble() * 2e6 - 1e5;
+                // halfway points and their neighbours, reached by arithmetic as scores are
+                case 2 -> random.nextInt(100_000) / 10_000.0 + 0.5 / Math.pow(10, decimals);
+                default -> Math.nextAfter(random.nextInt(1_000_000) / 100.0 + 0.005, random.nextBoolean() ? 0 : 1e9);
+            };
+            assertThat(Precision.units(value, decimals)).as("%s at %d", value, decimals)
+                    .isEqualTo(Precision.exactUnits(value, decimals));
+        }
+        assertThat(Precision.units(2.675, 2)).isEqualTo(268);
+        assertThat(Precision.units(0.1 * 3, 1)).isEqualTo(3);
+        assertThat(Precision.units(0.5 * 2.5 + 0.5 * 4.99, 2)).isEqualTo(375);
+    }
+
+    @Test
+    void valuesUnderTheBoundBelowAValueShowBelowIt() {
+        assertThat(3.72).isLessThan(Precision.below(3.75, 2));
+        assertThat(3.7449).isGreaterThan(Precision.below(3.745, 2)); // shows 3.74 below 3.75, but too close to tell
+        assertThat(-0.03).isLessThan(Precision.below(0.0, 2));
+        assertThat(Precision.below(Double.NaN, 2)).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(Precision.below(2e8, 2)).isEqualTo(Double.NEGATIVE_INFINITY);
+        SplittableRandom random = new SplittableRandom(7);
+        int under = 0;
+        for (int i = 0; i < 200_000; i++) {
+            int decimals = random.nextInt(Precision.CLEAN + 1);
+            double scale = random.nextBoolean() ? 10 : 9e7;
+            double a = (random.nextDouble() - 0.5) * scale;
+            double b = a + (random.nextDouble() - 0.2) * 5 * Math.pow(10, -decimals);
+            if (a < Precision.below(b, decimals)) {
+                under++;
+                assertThat(Precision.compare(a, b, decimals)).as("%s < %s at %d", a, b, decimals).isNegative();
+            }
+        }
+        assertThat(under).isGreaterThan(10_000);
     }
 
     @Test
