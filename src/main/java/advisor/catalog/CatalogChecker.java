@@ -97,16 +97,24 @@ final class CatalogChecker {
     private void checkRefs() {
         Map<String, String> libraryNames = new HashMap<>();
         Map<String, String> scenarioNames = new HashMap<>();
+        // the last name found of each kind: most references repeat it (one source for a whole library),
+        // as the same string (the cache and the reader share equal strings)
+        String[] known = new String[Ref.Kind.values().length];
         for (Refs group : refs) {
             for (int i = 0; i < group.size(); i++) {
-                check(group, i, libraryNames, scenarioNames);
+                Ref.Kind kind = group.kind(i);
+                String name = group.name(i);
+                if (known[kind.ordinal()] != name && check(group, i, libraryNames, scenarioNames)) {
+                    known[kind.ordinal()] = name;
+                }
             }
         }
     }
 
-    private void check(Refs group, int i, Map<String, String> libraryNames, Map<String, String> scenarioNames) {
+    /** Checks the {@code i}th reference of {@code group}; true when it names something that exists. */
+    private boolean check(Refs group, int i, Map<String, String> libraryNames, Map<String, String> scenarioNames) {
         String name = group.name(i);
-        switch (group.kind(i)) {
+        return switch (group.kind(i)) {
             case SOURCE -> resolve(group, i, "source", catalog.source(name).isPresent(), () -> ids(catalog.sources(), Source::id));
             case CATEGORY -> resolve(group, i, "category", catalog.category(name).isPresent(),
                     () -> ids(catalog.categories(), c -> c.id()));
@@ -119,22 +127,23 @@ final class CatalogChecker {
                     () -> ids(catalog.libraries(), Library::id));
             case LIBRARY_NAME -> claim(libraryNames, group, i, "library");
             case SCENARIO_NAME -> claim(scenarioNames, group, i, "scenario");
-        }
+        };
     }
 
-    private void resolve(Refs group, int i, String what, boolean ok, Supplier<List<String>> valid) {
+    private boolean resolve(Refs group, int i, String what, boolean ok, Supplier<List<String>> valid) {
         if (!ok) {
             Ref r = group.get(i);
             problems.error("unknown-" + what, r.loc(), r.library(), (r.context() == null ? "" : r.context() + " ")
                     + "unknown " + what + " '" + r.name() + "'" + Suggestions.didYouMean(r.name(), valid.get()));
         }
+        return ok;
     }
 
     /** Library ids, names and aliases share one name space (and scenarios another): each key may belong to one entry. */
-    private void claim(Map<String, String> owners, Refs group, int i, String kind) {
+    private boolean claim(Map<String, String> owners, Refs group, int i, String kind) {
         String key = Names.key(group.name(i));
         if (key.isEmpty()) {
-            return;
+            return false;
         }
         String owner = group.owner().substring(group.owner().indexOf(':') + 1); // kind:id
         String other = owners.putIfAbsent(key, owner);
@@ -143,6 +152,7 @@ final class CatalogChecker {
             problems.error("duplicate-alias", r.loc(), r.library(), kind + " name or alias '" + Invisible.reveal(r.name()) + "' of '"
                     + owner + "' is already used by " + kind + " '" + other + "'");
         }
+        return false; // every claim counts: the same name claimed twice is the error it looks for
     }
 
     private void checkEvaluation(Library library, Evaluation evaluation) {

@@ -208,6 +208,10 @@ public final class CatalogLoader {
 
     /** Keeps the references of each owner in {@code found}, in place of any earlier ones of the same owner. */
     private void addRefs(List<Refs> found) {
+        if (found.size() == 1) { // one entry's, as from each library file: no map needed
+            refs.put(found.get(0).owner(), found);
+            return;
+        }
         Map<String, List<Refs>> byOwner = new LinkedHashMap<>();
         for (Refs r : found) {
             byOwner.computeIfAbsent(r.owner(), k -> new ArrayList<>()).add(r);

@@ -196,8 +196,14 @@ final class LibraryFileCache {
         for (int k = 0; k < misses.size(); k++) {
             parsed.put(misses.get(k).file().relative(), fresh.get(k));
         }
+        // Rewriting the whole cache costs about as much as reading it; for a handful of edited files it
+        // is cheaper to parse them again next time, until they add up to a noticeable share.
+        long stamped = seen.stream().filter(s -> s.stamp() != null).count();
+        boolean stale = (misses.size() + settled) * REWRITE_SHARE >= files.size()
+                || cached.size() > stamped + stamped / REWRITE_SHARE;
+        boolean rewrite = cached.isEmpty() ? stamped > 0 : stale;
         List<CatalogLoader.Bound> out = new ArrayList<>(files.size());
-        List<Entry> next = new ArrayList<>(files.size());
+        List<Entry> next = new ArrayList<>(rewrite ? files.size() : 0);
         for (Seen s : seen) {
             CatalogLoader.Bound b = parsed.get(s.file().relative());
             if (b == null) {
@@ -210,18 +216,14 @@ final class LibraryFileCache {
                 b = new CatalogLoader.Bound(e.library(), problems, e.digest());
             }
             out.add(b);
-            if (s.stamp() != null) {
+            if (rewrite && s.stamp() != null) {
                 List<Problem> problems = b.problems().list();
                 List<Refs> refs = b.problems().refs();
                 next.add(new Entry(s.file().relative(), s.stamp(), s.stamp().trusted(statTime), b.digest(), b.library(),
                         problems, derivable(b.library(), problems, refs, s.file().display()) ? null : refs));
             }
         }
-        // Rewriting the whole cache costs about as much as reading it; for a handful of edited files it
-        // is cheaper to parse them again next time, until they add up to a noticeable share.
-        boolean stale = (misses.size() + settled) * REWRITE_SHARE >= files.size()
-                || cached.size() > next.size() + next.size() / REWRITE_SHARE;
-        if (cached.isEmpty() ? !next.isEmpty() : stale) {
+        if (rewrite) {
             write(next);
         }
         return out;

@@ -63,7 +63,11 @@ final class Refs {
      * place is needed. A library bound with problems may have recorded more (from the parts it dropped).
      */
     static Refs of(Library library, String file, Supplier<Refs> exact) {
-        Derived d = new Derived();
+        Evaluation e = library.evaluation();
+        Derived d = new Derived(4 + library.aliases().size() + library.facts().size()
+                + (e == null ? 0 : 2 + e.dimensions().size()) + 2 * library.scenarios().size()
+                + library.strengths().size() + library.limitations().size() + library.measurements().size()
+                + library.notes().size());
         d.add(Ref.Kind.LIBRARY_NAME, library.id());
         d.add(Ref.Kind.LIBRARY_NAME, library.name());
         library.aliases().forEach(a -> d.add(Ref.Kind.LIBRARY_NAME, a));
@@ -71,7 +75,6 @@ final class Refs {
         for (Fact f : library.facts()) {
             d.add(Ref.Kind.SOURCE, f.source());
         }
-        Evaluation e = library.evaluation();
         if (e != null) {
             d.add(Ref.Kind.SOURCE, e.source());
             e.dimensions().keySet().forEach(k -> d.add(Ref.Kind.DIMENSION, k));
@@ -90,23 +93,25 @@ final class Refs {
             d.add(Ref.Kind.SOURCE, m.source());
         }
         library.notes().forEach(r -> d.add(Ref.Kind.SOURCE, r.source()));
-        return new Refs("library:" + library.id(), library.id(), file, Arrays.copyOf(d.kinds, d.size),
-                Arrays.copyOf(d.names, d.size), exact);
+        boolean full = d.size == d.kinds.length;
+        return new Refs("library:" + library.id(), library.id(), file, full ? d.kinds : Arrays.copyOf(d.kinds, d.size),
+                full ? d.names : Arrays.copyOf(d.names, d.size), exact);
     }
 
-    /** The arrays of derived references while they are collected. */
+    /** The arrays of derived references while they are collected: at most {@code capacity}. */
     private static final class Derived {
-        byte[] kinds = new byte[32];
-        String[] names = new String[32];
+        final byte[] kinds;
+        final String[] names;
         int size;
+
+        Derived(int capacity) {
+            kinds = new byte[capacity];
+            names = new String[capacity];
+        }
 
         void add(Ref.Kind kind, String name) {
             if (name == null) {
                 return; // the binder records none either
-            }
-            if (size == kinds.length) {
-                kinds = Arrays.copyOf(kinds, size * 2);
-                names = Arrays.copyOf(names, size * 2);
             }
             kinds[size] = (byte) kind.ordinal();
             names[size++] = name;
