@@ -16,7 +16,6 @@ import advisor.model.Source;
 import advisor.model.Text;
 import advisor.model.Tier;
 import advisor.model.Trend;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -32,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
@@ -72,15 +70,71 @@ final class CatalogCodec {
      * checksum does not match, or anything follows it.
      */
     static <T> T readChecked(InputStream source, Reader<T> body) throws IOException {
-        InputStream raw = new BufferedInputStream(source, 1 << 16);
-        CheckedInputStream checked = new CheckedInputStream(raw, new CRC32C());
+        ChecksummedInput checked = new ChecksummedInput(source);
         DataInputStream data = new DataInputStream(checked);
         if (data.readInt() != VERSION) {
             return null;
         }
         T value = body.read(new In(data));
-        long expected = checked.getChecksum().getValue();
-        return new DataInputStream(raw).readLong() == expected && raw.read() == -1 ? value : null;
+        long expected = checked.checksum();
+        return data.readLong() == expected && checked.read() == -1 ? value : null;
+    }
+
+    /**
+     * A buffered input that sums what was read (CRC-32C) a buffer at a time, up to when it is asked:
+     * summing byte by byte as {@link java.util.zip.CheckedInputStream} does (every field is read a
+     * byte at a time) took a third of the time of reading a large cache. Not thread-safe.
+     */
+    private static final class ChecksummedInput extends InputStream {
+        private final InputStream source;
+        private final byte[] buffer = new byte[1 << 16];
+        private final CRC32C crc = new CRC32C();
+        private int position;
+        private int limit;
+        /** Where in the buffer the bytes not yet summed begin. */
+        private int summed;
+
+        ChecksummedInput(InputStream source) {
+            this.source = source;
+        }
+
+        /** The sum of every byte read so far. */
+        long checksum() {
+            crc.update(buffer, summed, position - summed);
+            summed = position;
+            return crc.getValue();
+        }
+
+        private boolean fill() throws IOException {
+            crc.update(buffer, summed, limit - summed);
+            int n = source.read(buffer, 0, buffer.length);
+            position = 0;
+            summed = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            return buffer[position++] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            int n = Math.min(len, limit - position);
+            System.arraycopy(buffer, position, b, off, n);
+            position += n;
+            return n;
+        }
     }
 
     static void write(Out out, CatalogLoader.Parsed p) throws IOException {
