@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Checks a merged catalog as a whole: the references between files that the binder recorded ({@link Ref}),
@@ -34,6 +35,8 @@ final class CatalogChecker {
     private final List<Refs> refs;
     private final Problems problems;
     private final LocalDate asOf;
+    private Tiers tiers;
+    private Weights balanced;
 
     CatalogChecker(Catalog catalog, List<Refs> refs, Problems problems, LocalDate asOf) {
         this.catalog = catalog;
@@ -86,53 +89,70 @@ final class CatalogChecker {
         }
     }
 
-    /** Every name used from another file must exist; every library or scenario name belongs to one entry. */
+    /**
+     * Every name used from another file must exist; every library or scenario name belongs to one entry.
+     * A reference becomes a {@link Ref}, with its place, only when it is wrong: most are right, and the
+     * place of one derived from a cached library takes reading its file again.
+     */
     private void checkRefs() {
         Map<String, String> libraryNames = new HashMap<>();
         Map<String, String> scenarioNames = new HashMap<>();
+        // the last name found of each kind: most references repeat it (one source for a whole library),
+        // as the same string (the cache and the reader share equal strings)
+        String[] known = new String[Ref.Kind.values().length];
         for (Refs group : refs) {
             for (int i = 0; i < group.size(); i++) {
-                check(group.get(i), libraryNames, scenarioNames);
+                Ref.Kind kind = group.kind(i);
+                String name = group.name(i);
+                if (known[kind.ordinal()] != name && check(group, i, libraryNames, scenarioNames)) {
+                    known[kind.ordinal()] = name;
+                }
             }
         }
     }
 
-    private void check(Ref r, Map<String, String> libraryNames, Map<String, String> scenarioNames) {
-        switch (r.kind()) {
-            case SOURCE -> resolve(r, "source", catalog.source(r.name()).isPresent(), ids(catalog.sources(), Source::id));
-            case CATEGORY -> resolve(r, "category", catalog.category(r.name()).isPresent(),
-                    ids(catalog.categories(), c -> c.id()));
-            case SCENARIO -> resolve(r, "scenario", catalog.scenario(r.name()).isPresent(),
-                    ids(catalog.scenarios(), Scenario::id));
-            case TIER -> resolve(r, "tier", catalog.tier(r.name()).isPresent(), ids(catalog.tiers(), Tier::id));
-            case DIMENSION -> resolve(r, "dimension", catalog.dimension(r.name()).isPresent(),
-                    ids(catalog.dimensions(), Dimension::id));
-            case LIBRARY -> resolve(r, "library", catalog.library(r.name()).isPresent(),
-                    ids(catalog.libraries(), Library::id));
-            case LIBRARY_NAME -> claim(libraryNames, r, "library");
-            case SCENARIO_NAME -> claim(scenarioNames, r, "scenario");
-        }
+    /** Checks the {@code i}th reference of {@code group}; true when it names something that exists. */
+    private boolean check(Refs group, int i, Map<String, String> libraryNames, Map<String, String> scenarioNames) {
+        String name = group.name(i);
+        return switch (group.kind(i)) {
+            case SOURCE -> resolve(group, i, "source", catalog.source(name).isPresent(), () -> ids(catalog.sources(), Source::id));
+            case CATEGORY -> resolve(group, i, "category", catalog.category(name).isPresent(),
+                    () -> ids(catalog.categories(), c -> c.id()));
+            case SCENARIO -> resolve(group, i, "scenario", catalog.scenario(name).isPresent(),
+                    () -> ids(catalog.scenarios(), Scenario::id));
+            case TIER -> resolve(group, i, "tier", catalog.tier(name).isPresent(), () -> ids(catalog.tiers(), Tier::id));
+            case DIMENSION -> resolve(group, i, "dimension", catalog.dimension(name).isPresent(),
+                    () -> ids(catalog.dimensions(), Dimension::id));
+            case LIBRARY -> resolve(group, i, "library", catalog.library(name).isPresent(),
+                    () -> ids(catalog.libraries(), Library::id));
+            case LIBRARY_NAME -> claim(libraryNames, group, i, "library");
+            case SCENARIO_NAME -> claim(scenarioNames, group, i, "scenario");
+        };
     }
 
-    private void resolve(Ref r, String what, boolean ok, List<String> valid) {
+    private boolean resolve(Refs group, int i, String what, boolean ok, Supplier<List<String>> valid) {
         if (!ok) {
+            Ref r = group.get(i);
             problems.error("unknown-" + what, r.loc(), r.library(), (r.context() == null ? "" : r.context() + " ")
-                    + "unknown " + what + " '" + r.name() + "'" + Suggestions.didYouMean(r.name(), valid));
+                    + "unknown " + what + " '" + r.name() + "'" + Suggestions.didYouMean(r.name(), valid.get()));
         }
+        return ok;
     }
 
     /** Library ids, names and aliases share one name space (and scenarios another): each key may belong to one entry. */
-    private void claim(Map<String, String> owners, Ref r, String kind) {
-        String key = Names.key(r.name());
+    private boolean claim(Map<String, String> owners, Refs group, int i, String kind) {
+        String key = Names.key(group.name(i));
         if (key.isEmpty()) {
-            return;
+            return false;
         }
-        String owner = r.owner().substring(r.owner().indexOf(':') + 1); // kind:id
+        String owner = group.owner().substring(group.owner().indexOf(':') + 1); // kind:id
         String other = owners.putIfAbsent(key, owner);
         if (other != null && !other.equals(owner)) {
+            Ref r = group.get(i);
             problems.error("duplicate-alias", r.loc(), r.library(), kind + " name or alias '" + Invisible.reveal(r.name()) + "' of '"
                     + owner + "' is already used by " + kind + " '" + other + "'");
         }
+        return false; // every claim counts: the same name claimed twice is the error it looks for
     }
 
     private void checkEvaluation(Library library, Evaluation evaluation) {
@@ -150,7 +170,10 @@ final class CatalogChecker {
             }
         }
         Evaluation.Reported reported = evaluation.reported();
-        Tiers tiers = new Tiers(catalog.tiers());
+        if (tiers == null) { // once per catalog, not once per library
+            tiers = new Tiers(catalog.tiers());
+            balanced = balanced(dimIds);
+        }
         if (reported != null) {
             Tier byThreshold = tiers.of(reported.score());
             if (catalog.tier(reported.tier()).isPresent() && byThreshold != null
@@ -160,7 +183,6 @@ final class CatalogChecker {
                         + byThreshold.id() + "'");
             }
         }
-        Weights balanced = balanced(dimIds);
         if (complete && !evaluation.dimensions().isEmpty() && reported != null && balanced != null) {
             MaturityScore computed = Maturity.of(library, balanced).orElseThrow();
             if (Math.abs(computed.value() - reported.score()) > ROUNDING) {

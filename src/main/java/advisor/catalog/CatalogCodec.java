@@ -16,8 +16,6 @@ import advisor.model.Source;
 import advisor.model.Text;
 import advisor.model.Tier;
 import advisor.model.Trend;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -32,8 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * A compact binary form of parsed catalog data ({@link Snapshot}, {@link LibraryFileCache}): every record written field by
@@ -57,14 +53,69 @@ final class CatalogCodec {
 
     /** Writes a body with {@link #VERSION} before it and a CRC-32C of both after it. */
     static void writeChecked(OutputStream target, Writer<Void> body) throws IOException {
-        DataOutputStream raw = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
-        CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32C());
+        ChecksummedOutput checked = new ChecksummedOutput(target);
         DataOutputStream data = new DataOutputStream(checked);
         data.writeInt(VERSION);
         body.write(new Out(data), null);
+        long sum = checked.checksum();
+        data.writeLong(sum);
         data.flush();
-        raw.writeLong(checked.getChecksum().getValue());
-        raw.flush();
+    }
+
+    /** A buffered output that sums what was written (CRC-32C) a buffer at a time, up to when it is asked. */
+    private static final class ChecksummedOutput extends OutputStream {
+        private final OutputStream target;
+        private final byte[] buffer = new byte[1 << 16];
+        private final CRC32C crc = new CRC32C();
+        private int size;
+        /** Where in the buffer the bytes not yet summed begin. */
+        private int summed;
+
+        ChecksummedOutput(OutputStream target) {
+            this.target = target;
+        }
+
+        /** The sum of every byte written so far. */
+        long checksum() {
+            crc.update(buffer, summed, size - summed);
+            summed = size;
+            return crc.getValue();
+        }
+
+        private void drain() throws IOException {
+            crc.update(buffer, summed, size - summed);
+            target.write(buffer, 0, size);
+            size = 0;
+            summed = 0;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (size == buffer.length) {
+                drain();
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                if (size == buffer.length) {
+                    drain();
+                }
+                int n = Math.min(len, buffer.length - size);
+                System.arraycopy(b, off, buffer, size, n);
+                size += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            target.flush();
+        }
     }
 
     /**
@@ -72,15 +123,71 @@ final class CatalogCodec {
      * checksum does not match, or anything follows it.
      */
     static <T> T readChecked(InputStream source, Reader<T> body) throws IOException {
-        InputStream raw = new BufferedInputStream(source, 1 << 16);
-        CheckedInputStream checked = new CheckedInputStream(raw, new CRC32C());
+        ChecksummedInput checked = new ChecksummedInput(source);
         DataInputStream data = new DataInputStream(checked);
         if (data.readInt() != VERSION) {
             return null;
         }
         T value = body.read(new In(data));
-        long expected = checked.getChecksum().getValue();
-        return new DataInputStream(raw).readLong() == expected && raw.read() == -1 ? value : null;
+        long expected = checked.checksum();
+        return data.readLong() == expected && checked.read() == -1 ? value : null;
+    }
+
+    /**
+     * A buffered input that sums what was read (CRC-32C) a buffer at a time, up to when it is asked:
+     * summing byte by byte as {@link java.util.zip.CheckedInputStream} does (every field is read a
+     * byte at a time) took a third of the time of reading a large cache. Not thread-safe.
+     */
+    private static final class ChecksummedInput extends InputStream {
+        private final InputStream source;
+        private final byte[] buffer = new byte[1 << 16];
+        private final CRC32C crc = new CRC32C();
+        private int position;
+        private int limit;
+        /** Where in the buffer the bytes not yet summed begin. */
+        private int summed;
+
+        ChecksummedInput(InputStream source) {
+            this.source = source;
+        }
+
+        /** The sum of every byte read so far. */
+        long checksum() {
+            crc.update(buffer, summed, position - summed);
+            summed = position;
+            return crc.getValue();
+        }
+
+        private boolean fill() throws IOException {
+            crc.update(buffer, summed, limit - summed);
+            int n = source.read(buffer, 0, buffer.length);
+            position = 0;
+            summed = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            return buffer[position++] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (position == limit && !fill()) {
+                return -1;
+            }
+            int n = Math.min(len, limit - position);
+            System.arraycopy(buffer, position, b, off, n);
+            position += n;
+            return n;
+        }
     }
 
     static void write(Out out, CatalogLoader.Parsed p) throws IOException {

@@ -208,6 +208,10 @@ public final class CatalogLoader {
 
     /** Keeps the references of each owner in {@code found}, in place of any earlier ones of the same owner. */
     private void addRefs(List<Refs> found) {
+        if (found.size() == 1) { // one entry's, as from each library file: no map needed
+            refs.put(found.get(0).owner(), found);
+            return;
+        }
         Map<String, List<Refs>> byOwner = new LinkedHashMap<>();
         for (Refs r : found) {
             byOwner.computeIfAbsent(r.owner(), k -> new ArrayList<>()).add(r);
@@ -272,9 +276,7 @@ public final class CatalogLoader {
                         if (!libName.endsWith(".yaml")) {
                             problems.error("not-a-library-file", Loc.file(libDisplay),
                                     "not a library file: libraries/ holds only <id>.yaml files");
-                        } else if (Files.isDirectory(lib)) {
-                            problems.error("not-a-file", Loc.file(libDisplay), "is a directory, not a library file");
-                        } else {
+                        } else { // a directory is told when it is read: one stat less per file
                             libraryFiles.add(new LibraryFile(lib, libDisplay, libName));
                         }
                     }
@@ -421,8 +423,19 @@ public final class CatalogLoader {
         } catch (IOException | RuntimeException e) {
             problems.error("unreadable", Loc.file(name), "cannot read directory: " + why(e));
         }
-        out.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        return out;
+        // by name, each name made once: a path's name is a new object at every call
+        String[] names = new String[out.size()];
+        Integer[] order = new Integer[out.size()];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = out.get(k).getFileName().toString();
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparing(k -> names[k]));
+        List<Path> sorted = new ArrayList<>(names.length);
+        for (Integer k : order) {
+            sorted.add(out.get(k));
+        }
+        return sorted;
     }
 
     /** Why reading failed, in words (the message names the file already): never a Java class name. */
@@ -446,8 +459,9 @@ public final class CatalogLoader {
     private static FileData readFile(Path path, String display, String relative, Problems problems) {
         try {
             if (!Files.isRegularFile(path)) {
-                problems.error("not-a-file", Loc.file(display), Files.exists(path, LinkOption.NOFOLLOW_LINKS)
-                        && !Files.exists(path) ? "broken or looping symbolic link" : "not a regular file");
+                problems.error("not-a-file", Loc.file(display), Files.isDirectory(path) ? "is a directory, not a library file"
+                        : Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)
+                        ? "broken or looping symbolic link" : "not a regular file");
                 return null;
             }
             long size = Files.size(path);

@@ -56,7 +56,7 @@ final class LibraryFileCache {
     /** The change time of a file on a platform that gives none. */
     static final long NO_CTIME = Long.MIN_VALUE;
     /** The layout of an entry below; part of the header, so a cache in another layout is ignored. */
-    private static final int LAYOUT = 2;
+    private static final int LAYOUT = 3;
     private static final String PREFIX = "dir-";
     private static final String SUFFIX = ".bin";
 
@@ -73,7 +73,8 @@ final class LibraryFileCache {
 
     /**
      * One library file as last seen, and what it parsed to; {@code trusted}: the stamp alone identifies
-     * the content, else the {@code digest} of the content must match too.
+     * the content, else the {@code digest} of the content must match too. {@code refs} is null when they
+     * follow from the library ({@link Refs#of}): a library bound without a problem, most of them.
      */
     record Entry(String name, Stamp stamp, boolean trusted, long digest, Library library, List<Problem> problems,
                  List<Refs> refs) {
@@ -195,31 +196,48 @@ final class LibraryFileCache {
         for (int k = 0; k < misses.size(); k++) {
             parsed.put(misses.get(k).file().relative(), fresh.get(k));
         }
+        // Rewriting the whole cache costs about as much as reading it; for a handful of edited files it
+        // is cheaper to parse them again next time, until they add up to a noticeable share.
+        long stamped = seen.stream().filter(s -> s.stamp() != null).count();
+        boolean stale = (misses.size() + settled) * REWRITE_SHARE >= files.size()
+                || cached.size() > stamped + stamped / REWRITE_SHARE;
+        boolean rewrite = cached.isEmpty() ? stamped > 0 : stale;
         List<CatalogLoader.Bound> out = new ArrayList<>(files.size());
-        List<Entry> next = new ArrayList<>(files.size());
+        List<Entry> next = new ArrayList<>(rewrite ? files.size() : 0);
         for (Seen s : seen) {
             CatalogLoader.Bound b = parsed.get(s.file().relative());
             if (b == null) {
                 Entry e = cached.get(s.file().relative());
                 Problems problems = new Problems();
                 problems.addAll(e.problems());
-                problems.addRefs(e.refs());
+                CatalogLoader.LibraryFile f = s.file();
+                problems.addRefs(e.refs() != null ? e.refs()
+                        : List.of(Refs.of(e.library(), f.display(), () -> single(CatalogLoader.bind(f).problems().refs()))));
                 b = new CatalogLoader.Bound(e.library(), problems, e.digest());
             }
             out.add(b);
-            if (s.stamp() != null) {
+            if (rewrite && s.stamp() != null) {
+                List<Problem> problems = b.problems().list();
+                List<Refs> refs = b.problems().refs();
                 next.add(new Entry(s.file().relative(), s.stamp(), s.stamp().trusted(statTime), b.digest(), b.library(),
-                        b.problems().list(), b.problems().refs()));
+                        problems, derivable(b.library(), problems, refs, s.file().display()) ? null : refs));
             }
         }
-        // Rewriting the whole cache costs about as much as reading it; for a handful of edited files it
-        // is cheaper to parse them again next time, until they add up to a noticeable share.
-        boolean stale = (misses.size() + settled) * REWRITE_SHARE >= files.size()
-                || cached.size() > next.size() + next.size() / REWRITE_SHARE;
-        if (cached.isEmpty() ? !next.isEmpty() : stale) {
+        if (rewrite) {
             write(next);
         }
         return out;
+    }
+
+    /** Whether {@code refs} are what {@link Refs#of} gives for the library: then they need not be stored. */
+    private static boolean derivable(Library library, List<Problem> problems, List<Refs> refs, String display) {
+        return library != null && problems.isEmpty() && refs.size() == 1
+                && (refs.get(0).derived() || refs.get(0).sameNames(Refs.of(library, display, () -> null)));
+    }
+
+    /** The only group of references, or null when there is not exactly one (the file changed since). */
+    private static Refs single(List<Refs> refs) {
+        return refs.size() == 1 ? refs.get(0) : null;
     }
 
     /** The cached entries by file name; empty when there is no usable cache. */
@@ -230,11 +248,7 @@ final class LibraryFileCache {
         }
         try (InputStream in = Files.newInputStream(file)) {
             List<Entry> list = CatalogCodec.readChecked(in, i -> !header.equals(i.str()) ? null
-                    : i.list(ii -> new Entry(ii.str(),
-                            new Stamp(ii.data.readLong(), ii.data.readLong(), ii.data.readLong()),
-                            ii.data.readBoolean(), ii.data.readLong(),
-                            ii.data.readBoolean() ? CatalogCodec.library(ii) : null, ii.list(CatalogCodec::problem),
-                            ii.list(CatalogCodec::ref))));
+                    : i.list(LibraryFileCache::entry));
             if (list != null) {
                 list.forEach(e -> entries.put(e.name(), e));
             }
@@ -242,6 +256,16 @@ final class LibraryFileCache {
         } catch (IOException | RuntimeException e) {
             return new HashMap<>();
         }
+    }
+
+    private static Entry entry(CatalogCodec.In i) throws IOException {
+        Entry e = new Entry(i.str(), new Stamp(i.data.readLong(), i.data.readLong(), i.data.readLong()),
+                i.data.readBoolean(), i.data.readLong(), i.data.readBoolean() ? CatalogCodec.library(i) : null,
+                i.list(CatalogCodec::problem), i.data.readBoolean() ? i.list(CatalogCodec::ref) : null);
+        if (e.refs() == null && e.library() == null) {
+            throw new IOException("references neither stored nor derivable");
+        }
+        return e;
     }
 
     /** Stores the entries; a failure (read-only home, full disk) only means no cache next time. */
@@ -265,7 +289,10 @@ final class LibraryFileCache {
                             CatalogCodec.library(o, e.library());
                         }
                         o.list(e.problems(), CatalogCodec::problem);
-                        o.list(e.refs(), CatalogCodec::ref);
+                        o.data.writeBoolean(e.refs() != null);
+                        if (e.refs() != null) {
+                            o.list(e.refs(), CatalogCodec::ref);
+                        }
                     });
                 });
             }

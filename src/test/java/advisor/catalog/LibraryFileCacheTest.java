@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -67,6 +68,58 @@ class LibraryFileCacheTest {
             assertThat(r.problems()).isEqualTo(parsed.problems());
         }
         assertThat(parsed.problems()).anyMatch(p -> p.file().endsWith("broken.yaml"));
+    }
+
+    @Test
+    void aLibraryBoundWithoutProblemsIsCachedWithoutItsReferences() throws IOException {
+        Path lib = overlay.resolve("libraries/lib-5.yaml");
+        Files.writeString(lib, Files.readString(lib).replace("category: vector-db", "category: vectr-db"));
+        Files.createDirectory(overlay.resolve("libraries/folder.yaml"));
+        CatalogLoader.Result parsed = CatalogLoader.load(List.of(Cli.MINI, overlay), false, DAY);
+        load();
+        Map<String, LibraryFileCache.Entry> cached = LibraryFileCache.open(cache, overlay, overlay.toString()).read();
+        assertThat(cached.get("lib-5.yaml").refs()).isNull();
+        assertThat(cached.get("lib-6.yaml").refs()).isNull();
+        assertThat(cached.get("broken.yaml").refs()).isNotNull();
+
+        // the references are still checked, and a wrong one still has its place (the file is read again for it)
+        CatalogLoader.Result again = load();
+        assertThat(again.problems()).isEqualTo(parsed.problems());
+        assertThat(again.problems()).filteredOn(p -> p.file().matches(".*/(lib-[56]|folder)\\.yaml")
+                        && p.severity() == Problem.Severity.ERROR)
+                .extracting(p -> p.file().substring(overlay.toString().length()) + ":" + p.line() + ":" + p.column() + " "
+                        + p.code() + " " + p.message())
+                .containsExactly(
+                        "/libraries/folder.yaml:0:0 not-a-file is a directory, not a library file",
+                        "/libraries/lib-5.yaml:2:7 duplicate-alias library name or alias 'Alpha' of 'lib-5' is already used by library 'alpha'",
+                        "/libraries/lib-5.yaml:3:11 unknown-category unknown category 'vectr-db'; did you mean 'vector-db'?",
+                        "/libraries/lib-6.yaml:2:7 duplicate-alias library name or alias 'Alpha' of 'lib-6' is already used by library 'alpha'");
+    }
+
+    @Test
+    void theReferencesOfALibraryFollowFromItWhenItBindsWithoutProblems() throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path dir : List.of(Path.of("catalog/libraries"), Cli.MINI.resolve("libraries"), overlay.resolve("libraries"))) {
+            try (Stream<Path> list = Files.list(dir)) {
+                list.sorted().forEach(files::add);
+            }
+        }
+        int clean = 0;
+        for (Path file : files) {
+            CatalogLoader.Bound b = CatalogLoader.bind(new CatalogLoader.LibraryFile(file, file.toString(),
+                    file.getFileName().toString()));
+            if (b.library() != null && b.problems().list().isEmpty()) {
+                clean++;
+                List<Refs> recorded = b.problems().refs();
+                assertThat(recorded).as(file.toString()).hasSize(1);
+                Refs derived = Refs.of(b.library(), file.toString(), () -> recorded.get(0));
+                assertThat(derived.sameNames(recorded.get(0))).as(file.toString()).isTrue();
+                for (int i = 0; i < derived.size(); i++) {
+                    assertThat(derived.get(i)).isEqualTo(recorded.get(0).get(i));
+                }
+            }
+        }
+        assertThat(clean).isGreaterThan(LIBRARIES);
     }
 
     /** Long after every file here was written: each stamp can be trusted alone. */
