@@ -38,7 +38,7 @@ import java.util.zip.CRC32C;
  */
 final class CatalogCodec {
     /** Changes whenever the layout below changes; a cache file with another version is ignored. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private CatalogCodec() {
     }
