@@ -235,6 +235,11 @@ final class CatalogBinder {
                         + "' is rated twice by source '" + rating.source() + "'");
             }
         }
+        if (root instanceof YNode.Mapping map && !hasSourcedItem(map)) {
+            problems.error("no-source", f.loc(), "library '" + owner + "' has nothing sourced; add at least one"
+                    + " fact, strength, limitation, measurement, note, scenario rating or an evaluation, each naming"
+                    + " its source (an id from sources.yaml)");
+        }
         problems.library(null);
         problems.owner(null);
         if (id == null || name == null || category == null || summary == null) {
@@ -242,6 +247,23 @@ final class CatalogBinder {
         }
         return new Library(id, name, Fields.values(aliases), category, repository, summary, facts, evaluation,
                 scenarios, strengths, limitations, measurements, notes, f.loc());
+    }
+
+    /**
+     * Whether the library as written holds an item that must name a source. Read from the raw
+     * mapping, not the bound lists, so that an item already reported as broken does not also
+     * raise this error.
+     */
+    private static boolean hasSourcedItem(YNode.Mapping map) {
+        for (String key : List.of("facts", "scenarios", "strengths", "limitations", "measurements", "notes")) {
+            YNode.Entry entry = map.entries().get(key);
+            if (entry != null && !(entry.value() instanceof YNode.Sequence seq && seq.items().isEmpty())
+                    && !(entry.value() instanceof YNode.Scalar sc && sc.type() == YNode.Scalar.Type.NULL)) {
+                return true;
+            }
+        }
+        YNode.Entry evaluation = map.entries().get("evaluation");
+        return evaluation != null && !(evaluation.value() instanceof YNode.Scalar sc && sc.type() == YNode.Scalar.Type.NULL);
     }
 
     private <T> List<T> listOf(Fields f, String key, String what, Function<Fields, T> bind) {
