@@ -375,7 +375,7 @@ final class ShowCommand implements Callable<Integer> {
             table.column(v.t("CONDITIONS", "条件")).column(v.t("SOURCE", "来源"));
             for (Measurement x : all) {
                 Map<String, Object> mm = measurementData(x);
-                List<Measurement> baselines = baselinesOf(x);
+                List<Measurement> baselines = Figures.baselinesOf(lib, x);
                 if (!x.isBaseline()) {
                     mm.put("baselines", baselines.stream().map(this::measurementData).toList());
                 }
@@ -383,7 +383,7 @@ final class ShowCommand implements Callable<Integer> {
                         x.conditions().entrySet().stream().map(c -> c.getKey() + ": " + c.getValue()).toList()), x.source());
                 list.add(mm);
                 sourcesUsed.add(x.source());
-                boolean shownBeside = x.isBaseline() && all.stream().anyMatch(f -> f.comparesWith(x));
+                boolean shownBeside = Figures.besideAFigure(lib, x);
                 if (shownBeside) {
                     continue;
                 }
@@ -401,7 +401,7 @@ final class ShowCommand implements Callable<Integer> {
                             text += " (" + b.conditions().get("baseline") + ")";
                         }
                         if (b.note() != null) {
-                            text += " [" + b.note().in(lang) + "]";
+                            conditions.add(b.note().in(lang));
                         }
                         beside.add(text);
                     }
@@ -416,16 +416,6 @@ final class ShowCommand implements Callable<Integer> {
                 doc.heading(v.t("Measured figures", "实测数据"));
                 doc.table(table.build());
             }
-        }
-
-        /** The baselines a figure is compared against, in the order its {@code conditions.baseline} names them. */
-        private List<Measurement> baselinesOf(Measurement x) {
-            List<Measurement> out = new ArrayList<>();
-            for (String name : x.baselineNames()) {
-                lib.measurements().stream().filter(x::comparesWith)
-                        .filter(b -> b.conditions().get("baseline").trim().equals(name)).findFirst().ifPresent(out::add);
-            }
-            return out;
         }
 
         private Map<String, Object> measurementData(Measurement x) {

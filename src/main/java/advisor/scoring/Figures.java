@@ -53,6 +53,21 @@ public final class Figures {
         return out;
     }
 
+    /** The baselines a figure is compared against, in the order its {@code conditions.baseline} names them. */
+    public static List<Measurement> baselinesOf(Library library, Measurement figure) {
+        List<Measurement> out = new ArrayList<>();
+        for (String name : figure.baselineNames()) {
+            library.measurements().stream().filter(figure::comparesWith)
+                    .filter(b -> b.conditions().get("baseline").trim().equals(name)).findFirst().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Whether a baseline is shown beside some figure of its library (so it need not be listed on its own). */
+    public static boolean besideAFigure(Library library, Measurement baseline) {
+        return baseline.isBaseline() && library.measurements().stream().anyMatch(f -> f.comparesWith(baseline));
+    }
+
     /** Whether two figures contradict each other under the rule above. */
     public static boolean disagree(Measurement a, Measurement b) {
         if (a.isBaseline() || b.isBaseline() || a.source().equals(b.source()) || !key(a).equals(key(b))) {
