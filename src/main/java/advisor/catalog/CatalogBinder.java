@@ -33,6 +33,7 @@ import java.util.function.Function;
 final class CatalogBinder {
     static final Set<String> FACT_KEYS = Set.of("version", "first-release", "stars", "production-use", "license",
             "maintainer", "status", "downloads");
+    static final Set<String> ROLES = Set.of(Measurement.BASELINE);
     static final Set<String> QUALIFIERS = Set.of("about", "at-most", "at-least", "less-than", "more-than");
     static final List<String> CONDITION_KEYS = List.of("hardware", "model", "precision", "batchSize", "dataSize",
             "concurrency", "workload", "baseline");
@@ -240,6 +241,7 @@ final class CatalogBinder {
                     + " fact, strength, limitation, measurement, note, scenario rating or an evaluation, each naming"
                     + " its source (an id from sources.yaml)");
         }
+        checkBaselines(measurements);
         problems.library(null);
         problems.owner(null);
         if (id == null || name == null || category == null || summary == null) {
@@ -389,11 +391,44 @@ final class CatalogBinder {
             }
             c.finish();
         }
+        String role = f.string("role", false);
+        if (role != null && !ROLES.contains(role)) {
+            problems.error("unknown-value", f.locValue("role"), "role '" + role + "' is not known; valid: "
+                    + String.join(", ", sorted(ROLES)) + " (leave it out for the library's own figure)");
+            role = null;
+        }
+        if (Measurement.BASELINE.equals(role) && !conditions.containsKey("baseline")) {
+            problems.error("missing-field", f.loc(), "a baseline measurement needs 'conditions.baseline': the name"
+                    + " the compared figures give it in their own 'conditions.baseline'");
+        }
         Text note = f.text("note", false);
         String source = sourceRef(f);
         return metric == null || value == null || unit == null || source == null ? null
                 : new Measurement(metric, value, max, qualifier, unit, java.util.Collections.unmodifiableMap(conditions),
-                note, source, f.loc());
+                role, note, source, f.loc());
+    }
+
+    /** Every baseline is compared with some figure, and no figure has two baselines of one name. */
+    private void checkBaselines(List<Measurement> measurements) {
+        for (Measurement b : measurements) {
+            if (!b.isBaseline() || !b.conditions().containsKey("baseline")) {
+                continue;
+            }
+            List<Measurement> figures = measurements.stream().filter(m -> m.comparesWith(b)).toList();
+            if (figures.isEmpty()) {
+                problems.error("unmatched-baseline", b.loc(), "baseline '" + b.conditions().get("baseline")
+                        + "' of '" + b.metric().en() + "' is compared with no figure: a figure of the same source"
+                        + " and metric must name it in its 'conditions.baseline'");
+            }
+            for (Measurement other : measurements) {
+                if (other != b && other.isBaseline() && measurements.indexOf(other) > measurements.indexOf(b)
+                        && figures.stream().anyMatch(m -> m.comparesWith(other))
+                        && other.conditions().get("baseline").trim().equals(b.conditions().get("baseline").trim())) {
+                    problems.error("duplicate-baseline", other.loc(), "baseline '" + b.conditions().get("baseline")
+                            + "' of '" + b.metric().en() + "' is given twice (first at line " + b.loc().line() + ")");
+                }
+            }
+        }
     }
 
     /** The keys of the mapping under {@code key}, in file order (empty when it is not a mapping). */

@@ -38,7 +38,7 @@ import java.util.zip.CRC32C;
  */
 final class CatalogCodec {
     /** Changes whenever the layout below changes; a cache file with another version is ignored. */
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     private CatalogCodec() {
     }
@@ -388,6 +388,7 @@ final class CatalogCodec {
             oo.str(m.qualifier());
             oo.str(m.unit());
             oo.map(m.conditions(), Out::str);
+            oo.str(m.role());
             oo.text(m.note());
             oo.str(m.source());
             oo.loc(m.loc());
@@ -421,7 +422,8 @@ final class CatalogCodec {
             Text metric = ii.text();
             double value = ii.data.readDouble();
             Double max = ii.data.readBoolean() ? ii.data.readDouble() : null;
-            return new Measurement(metric, value, max, ii.str(), ii.str(), ii.map(In::str), ii.text(), ii.str(), ii.loc());
+            return new Measurement(metric, value, max, ii.str(), ii.str(), ii.map(In::str), ii.str(), ii.text(),
+                    ii.str(), ii.loc());
         });
         List<Remark> notes = i.list(CatalogCodec::remark);
         return new Library(id, name, aliases, category, repository, summary, facts, evaluation, scenarios, strengths,

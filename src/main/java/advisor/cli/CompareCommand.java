@@ -11,6 +11,7 @@ import advisor.render.Output;
 import advisor.render.Rows;
 import advisor.scoring.Comparison;
 import advisor.scoring.Facts;
+import advisor.scoring.Figures;
 import advisor.scoring.MaturityScore;
 import advisor.scoring.ProfileWeights;
 import advisor.scoring.Weights;
@@ -305,7 +306,14 @@ final class CompareCommand implements Callable<Integer> {
                 fields.add(new Block.Field("−", r.text().in(v.lang()) + " (" + r.source() + ")"));
             }
             for (Measurement m : l.measurements()) {
+                if (Figures.besideAFigure(l, m)) {
+                    continue;
+                }
+                List<String> baselines = Figures.baselinesOf(l, m).stream().map(ShowCommand.LibraryView::figureText).toList();
                 fields.add(new Block.Field("#", m.metric().in(v.lang()) + ": " + ShowCommand.LibraryView.figureText(m)
+                        + (baselines.isEmpty() ? "" : v.t(" (baseline ", "（基线 ") + String.join("; ", baselines)
+                        + v.t(")", "）"))
+                        + (m.isBaseline() ? v.t(" (a baseline)", "（基线）") : "")
                         + (m.conditions().isEmpty() ? "" : " [" + String.join("; ", m.conditions().entrySet().stream()
                         .map(e -> e.getKey() + ": " + e.getValue()).toList()) + "]") + " (" + m.source() + ")"));
             }

@@ -17,6 +17,7 @@ import advisor.render.Doc;
 import advisor.render.Output;
 import advisor.render.Rows;
 import advisor.scoring.Facts;
+import advisor.scoring.Figures;
 import advisor.scoring.MaturityScore;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -277,6 +278,7 @@ final class ShowCommand implements Callable<Integer> {
             List<Block.Field> conflictFields = new ArrayList<>();
             for (Facts.Disagreement d : facts.disagreements(lib)) {
                 Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("kind", "fact");
                 cm.put("key", d.key());
                 List<Object> values = new ArrayList<>();
                 List<String> parts = new ArrayList<>();
@@ -288,6 +290,22 @@ final class ShowCommand implements Callable<Integer> {
                 cm.put("facts", values);
                 conflicts.add(cm);
                 conflictFields.add(new Block.Field(v.factLabel(d.key()), String.join(v.t(" vs ", " 对比 "), parts)));
+            }
+            for (Figures.Disagreement d : Figures.disagreements(lib)) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("kind", "measurement");
+                cm.put("key", d.first().metric().in(lang));
+                cm.put("unit", d.unit());
+                List<String> parts = new ArrayList<>();
+                for (Measurement x : d.figures()) {
+                    parts.add(figureText(x) + " (" + x.source() + (x.conditions().isEmpty() ? "" : "; "
+                            + String.join("; ", x.conditions().entrySet().stream()
+                            .map(c -> c.getKey() + ": " + c.getValue()).toList())) + ")");
+                    sourcesUsed.add(x.source());
+                }
+                cm.put("measurements", d.figures().stream().map(this::measurementData).toList());
+                conflicts.add(cm);
+                conflictFields.add(new Block.Field(d.first().metric().in(lang), String.join(v.t(" vs ", " 对比 "), parts)));
             }
             m.put("sourceDisagreements", conflicts);
             if (!conflictFields.isEmpty()) {
@@ -348,34 +366,70 @@ final class ShowCommand implements Callable<Integer> {
 
         private void measurements(Map<String, Object> m, Doc doc) {
             List<Object> list = new ArrayList<>();
-            Doc.TableBuilder table = new Doc.TableBuilder().column(v.t("METRIC", "指标")).numberColumn(v.t("VALUE", "数值"))
-                    .column(v.t("CONDITIONS", "条件")).column(v.t("SOURCE", "来源"));
-            for (Measurement x : lib.measurements()) {
-                Map<String, Object> mm = new LinkedHashMap<>();
-                mm.put("metric", x.metric().in(lang));
-                mm.put("value", Views.figure(x.value()));
-                mm.put("valueMax", x.valueMax() == null ? null : Views.figure(x.valueMax()));
-                mm.put("qualifier", x.qualifier());
-                mm.put("unit", x.unit());
-                mm.put("conditions", x.conditions());
-                mm.put("note", x.note() == null ? null : x.note().in(lang));
-                mm.put("source", x.source());
-                rows.add("measurement", x.metric().in(lang), figureText(x), String.join("; ",
+            List<Measurement> all = lib.measurements();
+            boolean anyBaseline = all.stream().anyMatch(x -> all.stream().anyMatch(x::comparesWith));
+            Doc.TableBuilder table = new Doc.TableBuilder().column(v.t("METRIC", "指标")).numberColumn(v.t("VALUE", "数值"));
+            if (anyBaseline) {
+                table.numberColumn(v.t("BASELINE", "基线"));
+            }
+            table.column(v.t("CONDITIONS", "条件")).column(v.t("SOURCE", "来源"));
+            for (Measurement x : all) {
+                Map<String, Object> mm = measurementData(x);
+                List<Measurement> baselines = Figures.baselinesOf(lib, x);
+                if (!x.isBaseline()) {
+                    mm.put("baselines", baselines.stream().map(this::measurementData).toList());
+                }
+                rows.add(x.isBaseline() ? "baseline" : "measurement", x.metric().in(lang), figureText(x), String.join("; ",
                         x.conditions().entrySet().stream().map(c -> c.getKey() + ": " + c.getValue()).toList()), x.source());
                 list.add(mm);
                 sourcesUsed.add(x.source());
+                boolean shownBeside = Figures.besideAFigure(lib, x);
+                if (shownBeside) {
+                    continue;
+                }
                 List<String> conditions = new ArrayList<>();
                 x.conditions().forEach((k, val) -> conditions.add(k + ": " + val));
                 if (x.note() != null) {
                     conditions.add(x.note().in(lang));
                 }
-                table.row(x.metric().in(lang), figureText(x), String.join("; ", conditions), x.source());
+                List<String> cells = new ArrayList<>(List.of(x.metric().in(lang), figureText(x)));
+                if (anyBaseline) {
+                    List<String> beside = new ArrayList<>();
+                    for (Measurement b : baselines) {
+                        String text = figureText(b);
+                        if (baselines.size() > 1) {
+                            text += " (" + b.conditions().get("baseline") + ")";
+                        }
+                        if (b.note() != null) {
+                            conditions.add(b.note().in(lang));
+                        }
+                        beside.add(text);
+                    }
+                    cells.add(x.isBaseline() ? v.t("(a baseline)", "（基线）") : String.join("; ", beside));
+                }
+                cells.add(String.join("; ", conditions));
+                cells.add(x.source());
+                table.row(cells.toArray(String[]::new));
             }
             m.put("measurements", list);
             if (!table.isEmpty()) {
                 doc.heading(v.t("Measured figures", "实测数据"));
                 doc.table(table.build());
             }
+        }
+
+        private Map<String, Object> measurementData(Measurement x) {
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("metric", x.metric().in(lang));
+            mm.put("role", x.isBaseline() ? Measurement.BASELINE : "figure");
+            mm.put("value", Views.figure(x.value()));
+            mm.put("valueMax", x.valueMax() == null ? null : Views.figure(x.valueMax()));
+            mm.put("qualifier", x.qualifier());
+            mm.put("unit", x.unit());
+            mm.put("conditions", x.conditions());
+            mm.put("note", x.note() == null ? null : x.note().in(lang));
+            mm.put("source", x.source());
+            return mm;
         }
 
         static String figureText(Measurement x) {

@@ -50,6 +50,10 @@ class FormatsTest {
             String other = builtin ? "lancedb" : "beta";
             cases.add(new Case("list", "libraries", join(catalog, "list")));
             cases.add(new Case("show", "items", join(catalog, "show", lib)));
+            if (builtin) {
+                // spin has figures on which sources disagree, and baselines
+                cases.add(new Case("show", "items", join(catalog, "show", "spin")));
+            }
             cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario", "rag", "--explain")));
             cases.add(new Case("compare", "rows", join(catalog, "compare", lib, other)));
             cases.add(new Case("recommend", "recommendations",
