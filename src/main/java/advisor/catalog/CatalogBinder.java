@@ -177,8 +177,33 @@ final class CatalogBinder {
                 }
             }
         }
-        return id == null || label == null ? null
-                : new Scenario(id, label, Fields.values(aliases), List.copyOf(related), f.loc());
+        // no kind: a quality, so inference is not limited (what every scenario was before kinds)
+        Scenario.Kind kind = f.has("kind") ? null : Scenario.Kind.QUALITY;
+        String kindName = f.string("kind", false);
+        if (kindName != null) {
+            for (Scenario.Kind k : Scenario.Kind.values()) {
+                if (k.id().equals(kindName)) {
+                    kind = k;
+                }
+            }
+            if (kind == null) {
+                problems.error("unknown-value", f.locValue("kind"), "kind '" + kindName
+                        + "' is not known; valid: domain (names the categories that serve it), quality");
+            }
+        }
+        List<Fields.Located> categories = f.ids("categories");
+        categories.forEach(c -> problems.refer(Ref.Kind.CATEGORY, c.value(), c.loc(),
+                named("scenario", id, "names")));
+        if (kind == Scenario.Kind.DOMAIN && categories.isEmpty()) {
+            problems.error("missing-field", f.loc(), "a domain scenario needs 'categories': the categories"
+                    + " that serve it, best first");
+        } else if (kind == Scenario.Kind.QUALITY && !categories.isEmpty()) {
+            problems.error("unexpected-field", f.locOf("categories"), "a quality scenario applies within any"
+                    + " category and names none; remove 'categories' or make it 'kind: domain'");
+        }
+        return id == null || label == null || kind == null ? null
+                : new Scenario(id, label, Fields.values(aliases), List.copyOf(related), kind,
+                        Fields.values(categories), f.loc());
     }
 
     Trend trend(Fields f) {

@@ -38,7 +38,7 @@ import java.util.zip.CRC32C;
  */
 final class CatalogCodec {
     /** Changes whenever the layout below changes; a cache file with another version is ignored. */
-    static final int VERSION = 6;
+    static final int VERSION = 7;
 
     private CatalogCodec() {
     }
@@ -226,6 +226,8 @@ final class CatalogCodec {
                 oo.data.writeDouble(r.strength());
                 oo.loc(r.loc());
             });
+            o.str(s.kind().id());
+            o.strings(s.categories());
             o.loc(s.loc());
         });
         out.list(p.trends(), (o, t) -> {
@@ -312,7 +314,8 @@ final class CatalogCodec {
                 i.map(ii -> ii.data.readDouble()), i.loc()));
         List<Category> categories = in.list(i -> new Category(i.str(), i.text(), i.loc()));
         List<Scenario> scenarios = in.list(i -> new Scenario(i.str(), i.text(), i.strings(),
-                i.list(ii -> new Scenario.Related(ii.str(), ii.data.readDouble(), ii.loc())), i.loc()));
+                i.list(ii -> new Scenario.Related(ii.str(), ii.data.readDouble(), ii.loc())),
+                Scenario.Kind.valueOf(i.str().toUpperCase(java.util.Locale.ROOT)), i.strings(), i.loc()));
         List<Trend> trends = in.list(i -> new Trend(i.str(), i.text(), i.strings(), i.strings(), i.data.readInt(),
                 i.text(), i.str(), i.loc()));
         List<Library> libraries = in.list(CatalogCodec::library);

@@ -57,6 +57,9 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Show each part's contribution to the decision score.")
     boolean explain;
 
+    /** Libraries of other categories with direct evidence for a related scenario: shown apart, never ranked. */
+    private List<Candidate> related = List.of();
+
     RecommendCommand(Env env) {
         this.env = env;
     }
@@ -80,6 +83,7 @@ final class RecommendCommand implements Callable<Integer> {
         List<Candidate> ranked = result.ranked().stream()
                 .filter(c -> floor == null || c.tier() != null && v.tiers().rank(c.tier().id()) <= floorRank).toList();
         List<Candidate> unscored = floor == null ? result.unscored() : List.of();
+        related = result.related();
         Robustness.Result robust = Robustness.analyse(ranked, weights, alpha);
         List<Candidate> shown = ranked.subList(0, Math.min(topN, ranked.size()));
 
@@ -139,6 +143,18 @@ final class RecommendCommand implements Callable<Integer> {
             also.add(m);
         }
         data.put("alsoConsider", also);
+        List<Object> rel = new ArrayList<>();
+        for (Candidate c : related) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.library().id());
+            m.put("name", c.library().name());
+            m.put("category", c.library().category());
+            m.put("fit", c.fit().fit() == null ? null : Views.number(c.fit().fit(), 2));
+            m.put("fitKind", c.fit().kind().id());
+            m.put("reason", reason(v, c.fit()));
+            rel.add(m);
+        }
+        data.put("related", rel);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("samples", robust.samples());
         r.put("seed", Robustness.SEED);
@@ -325,6 +341,18 @@ final class RecommendCommand implements Callable<Integer> {
             Doc.TableBuilder t = new Doc.TableBuilder().column(v.t("LIBRARY", "库")).column(v.t("CATEGORY", "分类"))
                     .column(v.t("FIT", "适配度")).column(v.t("WHY", "依据"));
             for (Candidate c : unscored) {
+                t.row(c.library().name(), v.categoryLabel(c.library().category()), fitText(v, c.fit()), reason(v, c.fit()));
+            }
+            doc.table(t.build());
+        }
+        if (!related.isEmpty()) {
+            doc.heading(v.t("Related, other categories (not ranked)", "相关但属其他分类（不参与排名）"));
+            doc.paragraph(v.t("These libraries are not of a category that serves " + sc.label().in(v.lang())
+                            + "; a source rates them for a related scenario.",
+                    "这些库不属于适用于" + sc.label().in(v.lang()) + "的分类；来源为它们评过相关场景。"));
+            Doc.TableBuilder t = new Doc.TableBuilder().column(v.t("LIBRARY", "库")).column(v.t("CATEGORY", "分类"))
+                    .column(v.t("FIT", "适配度")).column(v.t("WHY", "依据"));
+            for (Candidate c : related) {
                 t.row(c.library().name(), v.categoryLabel(c.library().category()), fitText(v, c.fit()), reason(v, c.fit()));
             }
             doc.table(t.build());

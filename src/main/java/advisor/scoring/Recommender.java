@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * ties go to the better fit, then the higher maturity, then the id in alphabetical order. Scores and fit
  * are compared at the precision they are shown ({@link Precision#SCORE} decimals), so scores that print
  * the same are a tie and this rule decides. Relevant libraries without scores are listed apart, never
- * ranked among scored ones.
+ * ranked among scored ones. For a domain scenario, a library outside the categories that serve it is
+ * never ranked; with a direct rating for a related scenario it is listed apart as related.
  */
 public final class Recommender {
     private final Catalog catalog;
@@ -28,8 +29,11 @@ public final class Recommender {
         this.tiers = new Tiers(catalog.tiers());
     }
 
-    /** The ranking and the "also consider (not scored)" list. */
-    public record Result(List<Candidate> ranked, List<Candidate> unscored) {
+    /**
+     * The ranking, the "also consider (not scored)" list, and the related libraries of other categories
+     * (maturity, tier and decision null: they are not compared with the ranked ones).
+     */
+    public record Result(List<Candidate> ranked, List<Candidate> unscored, List<Candidate> related) {
     }
 
     /** The ranking order of scored candidates. */
@@ -47,12 +51,17 @@ public final class Recommender {
     public Result recommend(Scenario scenario, Weights weights, double fitWeight, Predicate<Library> filter) {
         List<Candidate> ranked = new ArrayList<>();
         List<Candidate> unscored = new ArrayList<>();
+        List<Candidate> related = new ArrayList<>();
         for (Library library : catalog.libraries()) {
             if (!filter.test(library)) {
                 continue;
             }
             List<Evidence> evidence = fit.evidence(library, scenario);
             if (evidence.isEmpty()) {
+                List<Evidence> apart = fit.outOfLane(library, scenario);
+                if (!apart.isEmpty()) {
+                    related.add(new Candidate(library, apart.get(0), apart, null, null, null));
+                }
                 continue;
             }
             Evidence best = evidence.get(0);
@@ -69,6 +78,8 @@ public final class Recommender {
         unscored.sort(Comparator.comparing((Candidate c) -> !c.fit().direct())
                 .thenComparingLong(c -> -fitUnits(c.fit()))
                 .thenComparing(c -> c.library().id()));
-        return new Result(List.copyOf(ranked), List.copyOf(unscored));
+        related.sort(Comparator.comparingLong((Candidate c) -> -fitUnits(c.fit()))
+                .thenComparing(c -> c.library().id()));
+        return new Result(List.copyOf(ranked), List.copyOf(unscored), List.copyOf(related));
     }
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
  * a rating for a related scenario x the taxonomy's strength; membership of a trend that names the
  * scenario x {@link #TREND_FACTOR} of the trend's impact; the mean direct rating of the library's
  * category for the scenario x {@link #CATEGORY_FACTOR}.
+ * Inference stays in its lane: for a domain scenario, inferred evidence counts only for libraries of the
+ * categories that serve it (a vector database's Edge AI rating says nothing about LLM inference).
  */
 public final class ScenarioFit {
     /** How much a trend's impact counts as fit for the scenarios it names. */
@@ -49,6 +51,29 @@ public final class ScenarioFit {
                     .thenComparing(e -> e.fit() == null ? 0 : -e.fit()));
             return direct;
         }
+        if (!scenario.servedBy(library.category())) {
+            return List.of();
+        }
+        return inferred(library, scenario);
+    }
+
+    /**
+     * For a library outside the categories that serve the scenario: its direct ratings for related
+     * scenarios, best first, shown apart as related, never ranked. Empty for a library in its lane.
+     */
+    public List<Evidence> outOfLane(Library library, Scenario scenario) {
+        if (scenario.servedBy(library.category())) {
+            return List.of();
+        }
+        for (ScenarioRating r : library.scenarios()) {
+            if (r.scenario().equals(scenario.id())) {
+                return List.of();
+            }
+        }
+        return inferred(library, scenario).stream().filter(e -> e.kind() == Evidence.Kind.RELATED).toList();
+    }
+
+    private List<Evidence> inferred(Library library, Scenario scenario) {
         List<Evidence> inferred = new ArrayList<>();
         for (Scenario.Related rel : scenario.related()) {
             for (ScenarioRating r : library.scenarios()) {

@@ -86,4 +86,31 @@ class ShippedClaimsTest {
                 });
         assertThat(related).doesNotContain(id);
     }
+
+    /** Issue 19's claims: a domain scenario ranks only the categories that serve it. */
+    @Test
+    void llmInferenceRanksOnlyMlFrameworks() throws Exception {
+        JsonNode data = json("recommend", "--scenario", "llm-inference", "--top", "1000", "--format", "json");
+        List<String> categories = new ArrayList<>();
+        data.get("recommendations").forEach(r -> categories.add(r.get("category").asText()));
+        data.get("alsoConsider").forEach(r -> categories.add(r.get("category").asText()));
+        assertThat(categories).isNotEmpty().containsOnly("ml-framework");
+        List<String> related = new ArrayList<>();
+        data.get("related").forEach(r -> related.add(r.get("id").asText()));
+        assertThat(related).contains("lancedb");
+    }
+
+    @Test
+    void restfulApiRanksWebFrameworksAboveEdgePlatforms() throws Exception {
+        JsonNode data = json("recommend", "--scenario", "restful-api", "--top", "1000", "--format", "json");
+        List<String> categories = new ArrayList<>();
+        data.get("recommendations").forEach(r -> categories.add(r.get("category").asText()));
+        assertThat(categories).isNotEmpty().containsOnly("web-framework");
+    }
+
+    @Test
+    void everyShippedScenarioSaysItsKind() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("catalog/scenarios.yaml"));
+        assertThat(text.split("\\n  - id: ", -1).length - 1).isEqualTo(text.split("\\n    kind: ", -1).length - 1);
+    }
 }

@@ -9,6 +9,7 @@ import advisor.model.Catalog;
 import advisor.model.DimensionScore;
 import advisor.model.Evaluation;
 import advisor.model.Library;
+import advisor.model.Scenario;
 import advisor.model.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,6 +55,39 @@ class EngineTest {
         assertThat(e.kind()).isEqualTo(Evidence.Kind.RELATED);
         assertThat(e.via()).isEqualTo("rag");
         assertThat(e.fit()).isCloseTo(3.5, within(1e-12));
+    }
+
+    @Test
+    void inferenceForADomainScenarioStaysInItsLane() {
+        // semantic-search as a domain served by web frameworks only: alpha (a vector database) has no direct
+        // rating for it, so its rag rating (related) may not rank it; it is listed apart as related
+        Scenario semantic = catalog.scenario("semantic-search").orElseThrow();
+        Scenario webOnly = new Scenario(semantic.id(), semantic.label(), semantic.aliases(), semantic.related(),
+                Scenario.Kind.DOMAIN, List.of("web-framework"), semantic.loc());
+        Recommender.Result r = new Recommender(catalog).recommend(webOnly, balanced, 0.5, l -> true);
+        assertThat(r.ranked()).extracting(c -> c.library().id()).doesNotContain("alpha");
+        assertThat(r.unscored()).extracting(c -> c.library().id()).doesNotContain("alpha");
+        assertThat(r.related()).extracting(c -> c.library().id()).containsExactly("alpha");
+        assertThat(r.related().get(0).fit().via()).isEqualTo("rag");
+        assertThat(r.related().get(0).decision()).isNull();
+
+        // served by vector databases: the same evidence ranks it, and nothing is listed apart
+        Scenario vectorDb = new Scenario(semantic.id(), semantic.label(), semantic.aliases(), semantic.related(),
+                Scenario.Kind.DOMAIN, List.of("vector-db"), semantic.loc());
+        Recommender.Result in = new Recommender(catalog).recommend(vectorDb, balanced, 0.5, l -> true);
+        assertThat(in.ranked()).extracting(c -> c.library().id()).contains("alpha");
+        assertThat(in.related()).isEmpty();
+    }
+
+    @Test
+    void aDirectRatingCountsOutsideTheLane() {
+        // rag served by web frameworks only: alpha's own rag rating still ranks it; beta's trend does not
+        Scenario rag = catalog.scenario("rag").orElseThrow();
+        Scenario webOnly = new Scenario(rag.id(), rag.label(), rag.aliases(), rag.related(), Scenario.Kind.DOMAIN,
+                List.of("web-framework"), rag.loc());
+        Recommender.Result r = new Recommender(catalog).recommend(webOnly, balanced, 0.5, l -> true);
+        assertThat(r.ranked()).extracting(c -> c.library().id()).containsExactly("alpha");
+        assertThat(r.ranked().get(0).evidence()).extracting(Evidence::kind).containsOnly(Evidence.Kind.DIRECT);
     }
 
     @Test
@@ -226,15 +260,21 @@ class EngineTest {
         assertThat(ranked).extracting(x -> x.library().id()).containsExactly("candle", "surrealdb");
     }
 
+    private static Scenario unlaned(Catalog catalog, String id) {
+        Scenario s = catalog.scenario(id).orElseThrow();
+        return new Scenario(s.id(), s.label(), s.aliases(), s.related(), Scenario.Kind.QUALITY, List.of(), s.loc());
+    }
+
     @Test
     void builtinCatalogTiesFollowTheDocumentedRule() {
         Catalog builtin = CatalogLoader.load(List.of(), true, Cli.TODAY).catalog();
         Recommender recommender = new Recommender(builtin);
-        List<String> edgeAi = recommender.recommend(builtin.scenario("edge-ai").orElseThrow(), balanced, 0.5, l -> true)
+        // as qualities (no lanes): the shipped domains keep these ties out, the rule still decides them
+        List<String> edgeAi = recommender.recommend(unlaned(builtin, "edge-ai"), balanced, 0.5, l -> true)
                 .ranked().stream().map(x -> x.library().id()).toList();
         // both 3.75: Turso's fit 3.0 beats Qdrant's 2.5
         assertThat(edgeAi.indexOf("turso")).isEqualTo(edgeAi.indexOf("qdrant") - 1);
-        List<String> edge = recommender.recommend(builtin.scenario("edge-computing").orElseThrow(), balanced, 0.5, l -> true)
+        List<String> edge = recommender.recommend(unlaned(builtin, "edge-computing"), balanced, 0.5, l -> true)
                 .ranked().stream().map(x -> x.library().id()).toList();
         // fit 2.5, maturity 4.43 and score 3.46 each: the id decides
         assertThat(edge.indexOf("candle")).isEqualTo(edge.indexOf("surrealdb") - 1);
