@@ -60,6 +60,10 @@ final class RecommendCommand implements Callable<Integer> {
     /** Libraries of other categories with direct evidence for a related scenario: shown apart, never ranked. */
     private List<Candidate> related = List.of();
 
+    /** The candidates shown under one heading: a category's (id) for a grouped answer, or all (id null). */
+    private record Group(String id, List<Candidate> shown, Robustness.Result robust) {
+    }
+
     RecommendCommand(Env env) {
         this.env = env;
     }
@@ -84,51 +88,68 @@ final class RecommendCommand implements Callable<Integer> {
                 .filter(c -> floor == null || c.tier() != null && v.tiers().rank(c.tier().id()) <= floorRank).toList();
         List<Candidate> unscored = floor == null ? result.unscored() : List.of();
         related = result.related();
-        Robustness.Result robust = Robustness.analyse(ranked, weights, alpha);
-        List<Candidate> shown = ranked.subList(0, Math.min(topN, ranked.size()));
+        List<Group> groups = new ArrayList<>();
+        if (!sc.domain() && categoryId == null) {
+            // a quality scenario means something only within a kind of library: answer per category
+            Recommender.byCategory(ranked).forEach((id, list) -> groups.add(new Group(id,
+                    list.subList(0, Math.min(topN, list.size())), Robustness.analyse(list, weights, alpha))));
+        } else {
+            groups.add(new Group(null, ranked.subList(0, Math.min(topN, ranked.size())),
+                    Robustness.analyse(ranked, weights, alpha)));
+        }
 
-        Map<String, Object> data = data(v, sc, p, weights, alpha, shown, unscored, robust);
-        session.print(new Output(data, doc(v, sc, p, weights, alpha, shown, unscored, robust),
+        Map<String, Object> data = data(v, sc, p, weights, alpha, groups, unscored);
+        session.print(new Output(data, doc(v, sc, p, weights, alpha, groups, unscored),
                 Rows.flatten("recommendations", List.of("rank", "id", "name", "category", "fit", "fitKind", "maturity",
                         "maturityBasis", "decisionScore", "tier", "reason"), (List<?>) data.get("recommendations"))));
         return ExitCodes.OK;
     }
 
     private Map<String, Object> data(Views v, Scenario sc, ProfileWeights p, Weights weights, double alpha,
-                                     List<Candidate> shown, List<Candidate> unscored, Robustness.Result robust) {
+                                     List<Group> groups, List<Candidate> unscored) {
+        boolean grouped = groups.size() != 1 || groups.get(0).id() != null;
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("schemaVersion", 1);
         Map<String, Object> scenarioData = new LinkedHashMap<>();
         scenarioData.put("id", sc.id());
         scenarioData.put("label", sc.label().in(v.lang()));
+        scenarioData.put("kind", sc.kind().id());
         data.put("scenario", scenarioData);
+        data.put("grouped", grouped);
         data.put("profile", p.base().id());
         data.put("weightOverrides", Views.overrideData(p));
         data.put("weights", weightData(weights));
         data.put("fitWeight", Views.figure(alpha));
         List<Object> recs = new ArrayList<>();
         int rank = 0;
-        for (Candidate c : shown) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rank", ++rank);
-            m.put("id", c.library().id());
-            m.put("name", c.library().name());
-            m.put("category", c.library().category());
-            m.put("fit", c.fit().fit() == null ? null : Views.number(c.fit().fit(), 2));
-            m.put("fitKind", c.fit().kind().id());
-            m.put("maturity", Views.number(c.maturity().value(), 2));
-            m.put("maturityBasis", c.maturity().basis().id());
-            m.put("decisionScore", Views.number(c.decision(), 2));
-            m.put("tier", c.tier() == null ? null : c.tier().id());
-            m.put("reason", reason(v, c.fit()));
-            m.put("evidence", evidenceData(v, c.evidence()));
-            if (explain) {
-                Decision.Explanation x = Decision.explain(c.library(), c.fit(), weights, alpha, c.decision());
-                m.put("contributions", new LinkedHashMap<String, Object>(x.parts()));
-                m.put("contributionsRounding", x.rounding());
-                m.put("contributionsTotal", x.total());
+        for (Group g : groups) {
+            int groupRank = 0;
+            for (Candidate c : g.shown()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("rank", ++rank);
+                if (grouped) {
+                    m.put("group", g.id());
+                    m.put("groupRank", ++groupRank);
+                }
+                m.put("id", c.library().id());
+                m.put("name", c.library().name());
+                m.put("category", c.library().category());
+                m.put("fit", c.fit().fit() == null ? null : Views.number(c.fit().fit(), 2));
+                m.put("fitKind", c.fit().kind().id());
+                m.put("maturity", Views.number(c.maturity().value(), 2));
+                m.put("maturityBasis", c.maturity().basis().id());
+                m.put("decisionScore", Views.number(c.decision(), 2));
+                m.put("tier", c.tier() == null ? null : c.tier().id());
+                m.put("reason", reason(v, c.fit()));
+                m.put("evidence", evidenceData(v, c.evidence()));
+                if (explain) {
+                    Decision.Explanation x = Decision.explain(c.library(), c.fit(), weights, alpha, c.decision());
+                    m.put("contributions", new LinkedHashMap<String, Object>(x.parts()));
+                    m.put("contributionsRounding", x.rounding());
+                    m.put("contributionsTotal", x.total());
+                }
+                recs.add(m);
             }
-            recs.add(m);
         }
         data.put("recommendations", recs);
         List<Object> also = new ArrayList<>();
@@ -155,6 +176,25 @@ final class RecommendCommand implements Callable<Integer> {
             rel.add(m);
         }
         data.put("related", rel);
+        if (grouped) {
+            List<Object> gs = new ArrayList<>();
+            for (Group g : groups) {
+                Map<String, Object> gm = new LinkedHashMap<>();
+                gm.put("id", g.id());
+                gm.put("label", v.categoryLabel(g.id()));
+                gm.put("robustness", robustnessData(v, g.shown(), g.robust()));
+                gs.add(gm);
+            }
+            data.put("groups", gs);
+            // robustness is per group: one figure over different kinds of library would mean nothing
+            data.put("robustness", null);
+        } else {
+            data.put("robustness", robustnessData(v, groups.get(0).shown(), groups.get(0).robust()));
+        }
+        return data;
+    }
+
+    private Map<String, Object> robustnessData(Views v, List<Candidate> shown, Robustness.Result robust) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("samples", robust.samples());
         r.put("seed", Robustness.SEED);
@@ -185,8 +225,7 @@ final class RecommendCommand implements Callable<Integer> {
         }
         r.put("clearWinner", robust.clearWinner());
         r.put("verdict", shown.isEmpty() ? null : verdict(v, shown, robust));
-        data.put("robustness", r);
-        return data;
+        return r;
     }
 
     private static Map<String, Object> weightData(Weights weights) {
@@ -275,8 +314,9 @@ final class RecommendCommand implements Callable<Integer> {
                         + " 排名第一；" + flip + "。");
     }
 
-    private Doc doc(Views v, Scenario sc, ProfileWeights p, Weights weights, double alpha, List<Candidate> shown,
-                    List<Candidate> unscored, Robustness.Result robust) {
+    private Doc doc(Views v, Scenario sc, ProfileWeights p, Weights weights, double alpha, List<Group> groups,
+                    List<Candidate> unscored) {
+        List<Candidate> shown = groups.stream().flatMap(g -> g.shown().stream()).toList();
         Doc doc = new Doc();
         doc.heading(v.t("Recommendations for ", "场景推荐：") + sc.label().in(v.lang()) + " (" + sc.id() + ")");
         List<String> w = new ArrayList<>();
@@ -292,18 +332,31 @@ final class RecommendCommand implements Callable<Integer> {
                                 + Views.figure(BigDecimal.ONE.subtract(Views.figure(alpha)).doubleValue()).toPlainString() + " × 成熟度（0-5）"))));
         if (shown.isEmpty()) {
             doc.paragraph(v.t("No scored library has evidence for this scenario.", "没有已评分的库与该场景相关。"));
-        } else {
+        } else if (groups.get(0).id() != null) {
+            doc.paragraph(v.t(sc.label().in(v.lang()) + " is a quality, not a kind of library: the leaders of each"
+                    + " category, ranked within it. Use --category to rank one category.",
+                    sc.label().in(v.lang()) + " 是一种品质而非一类库：以下按分类分别排名。用 --category 只看一个分类。"));
+        }
+        for (Group g : groups) {
+            if (g.shown().isEmpty()) {
+                continue;
+            }
+            List<Candidate> groupShown = g.shown();
+            Robustness.Result robust = g.robust();
+            if (g.id() != null) {
+                doc.heading(v.categoryLabel(g.id()) + " (" + g.id() + ")");
+            }
             Doc.TableBuilder table = new Doc.TableBuilder().numberColumn("#").column(v.t("LIBRARY", "库"))
                     .column(v.t("CATEGORY", "分类")).column(v.t("FIT", "适配度")).numberColumn(v.t("MATURITY", "成熟度"))
                     .numberColumn(v.t("SCORE", "决策分")).column(v.t("TIER", "等级")).column(v.t("WHY", "依据"));
             int rank = 0;
-            for (Candidate c : shown) {
+            for (Candidate c : groupShown) {
                 table.row(String.valueOf(++rank), c.library().name(), v.categoryLabel(c.library().category()),
                         fitText(v, c.fit()), Views.score(c.maturity()) + (c.maturity().basis().id().equals("reported") ? " r" : ""),
                         Views.fixed(c.decision(), 2), v.tierLabel(c.tier()), reason(v, c.fit()));
             }
             doc.table(table.build());
-            doc.paragraph(verdict(v, shown, robust));
+            doc.paragraph(verdict(v, groupShown, robust));
         }
         if (explain) {
             for (Candidate c : shown) {

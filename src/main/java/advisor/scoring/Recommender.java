@@ -36,6 +36,20 @@ public final class Recommender {
     public record Result(List<Candidate> ranked, List<Candidate> unscored, List<Candidate> related) {
     }
 
+    /**
+     * A ranking split by category, for a quality scenario asked without a category: "performance-critical"
+     * only means something within a kind of library. Each group keeps the ranking order; groups come in
+     * the order of their leaders.
+     */
+    public static java.util.Map<String, List<Candidate>> byCategory(List<Candidate> ranked) {
+        java.util.Map<String, List<Candidate>> groups = new java.util.LinkedHashMap<>();
+        for (Candidate c : ranked) {
+            groups.computeIfAbsent(c.library().category(), k -> new ArrayList<>()).add(c);
+        }
+        groups.replaceAll((k, v) -> List.copyOf(v));
+        return groups;
+    }
+
     /** The ranking order of scored candidates. */
     public static final Comparator<Candidate> ORDER = Comparator
             .comparingLong((Candidate c) -> -Precision.units(c.decision(), Precision.SCORE))

@@ -80,6 +80,21 @@ class EngineTest {
     }
 
     @Test
+    void aQualityScenarioIsGroupedByCategoryInRankingOrder() {
+        Catalog builtin = CatalogLoader.load(List.of(), true, Cli.TODAY).catalog();
+        List<Candidate> ranked = new Recommender(builtin).recommend(builtin.scenario("performance-critical").orElseThrow(),
+                balanced, 0.5, l -> true).ranked();
+        Map<String, List<Candidate>> groups = Recommender.byCategory(ranked);
+        // groups in the order of their leaders, each a ranking of one category
+        assertThat(groups.keySet()).startsWith("orm", "web-framework");
+        assertThat(groups.get("orm").get(0).library().id()).isEqualTo("sea-orm");
+        assertThat(groups.get("web-framework").get(0).library().id()).isEqualTo("pavex");
+        groups.forEach((category, list) -> assertThat(list).allMatch(c -> c.library().category().equals(category))
+                .isSortedAccordingTo(Recommender.ORDER));
+        assertThat(groups.values().stream().mapToInt(List::size).sum()).isEqualTo(ranked.size());
+    }
+
+    @Test
     void aDirectRatingCountsOutsideTheLane() {
         // rag served by web frameworks only: alpha's own rag rating still ranks it; beta's trend does not
         Scenario rag = catalog.scenario("rag").orElseThrow();
