@@ -1,6 +1,7 @@
 package advisor.cli;
 
 import advisor.model.Dimension;
+import advisor.model.Library;
 import advisor.model.Scenario;
 import advisor.model.Tier;
 import advisor.render.Block;
@@ -57,6 +58,10 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Show each part's contribution to the decision score.")
     boolean explain;
 
+    @Option(names = "--why-not", paramLabel = "LIBRARY",
+            description = "Say why this library is not ranked (or where it is).")
+    String whyNot;
+
     /** Libraries of other categories with direct evidence for a related scenario: shown apart, never ranked. */
     private List<Candidate> related = List.of();
 
@@ -99,10 +104,87 @@ final class RecommendCommand implements Callable<Integer> {
         }
 
         Map<String, Object> data = data(v, sc, p, weights, alpha, groups, unscored);
-        session.print(new Output(data, doc(v, sc, p, weights, alpha, groups, unscored),
+        Doc doc = doc(v, sc, p, weights, alpha, groups, unscored);
+        if (whyNot != null) {
+            Library asked = v.library(whyNot);
+            List<String> reasons = whyNot(v, sc, asked, categoryId, floor, floorRank, result, groups, topN);
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("id", asked.id());
+            w.put("name", asked.name());
+            w.put("category", asked.category());
+            w.put("ranked", data.get("recommendations") instanceof List<?> recs && recs.stream()
+                    .anyMatch(r -> ((Map<?, ?>) r).get("id").equals(asked.id())));
+            w.put("reasons", reasons);
+            data.put("whyNot", w);
+            doc.heading(v.t("Why not ", "为什么没有 ") + asked.name());
+            reasons.forEach(doc::paragraph);
+        }
+        session.print(new Output(data, doc,
                 Rows.flatten("recommendations", List.of("rank", "id", "name", "category", "fit", "fitKind", "maturity",
                         "maturityBasis", "decisionScore", "tier", "reason"), (List<?>) data.get("recommendations"))));
         return ExitCodes.OK;
+    }
+
+    /** Why {@code lib} is not among the answers shown: one sentence per reason, the deciding one first. */
+    private static List<String> whyNot(Views v, Scenario sc, Library lib, String categoryId, Tier floor, int floorRank,
+                                       Recommender.Result result, List<Group> groups, int topN) {
+        List<String> out = new ArrayList<>();
+        String name = lib.name();
+        String scenarioName = sc.label().in(v.lang());
+        String cat = v.categoryLabel(lib.category());
+        if (categoryId != null && !lib.category().equals(categoryId)) {
+            out.add(v.t(name + " is a " + cat + ", not a " + v.categoryLabel(categoryId) + " (--category).",
+                    name + " 属于" + cat + "，不属于 --category 所选的" + v.categoryLabel(categoryId) + "。"));
+            return out;
+        }
+        for (Group g : groups) {
+            int i = g.shown().stream().map(c -> c.library().id()).toList().indexOf(lib.id());
+            if (i >= 0) {
+                out.add(v.t(name + " is ranked #" + (i + 1) + (g.id() == null ? "" : " among " + v.categoryLabel(g.id())) + ".",
+                        name + " 排名第 " + (i + 1) + (g.id() == null ? "" : "（" + v.categoryLabel(g.id()) + "）") + "。"));
+                return out;
+            }
+        }
+        for (Candidate c : result.ranked()) {
+            if (c.library().id().equals(lib.id())) {
+                if (floor != null && (c.tier() == null || v.tiers().rank(c.tier().id()) > floorRank)) {
+                    out.add(v.t(name + "'s tier, " + v.tierLabel(c.tier()) + ", is below --min-tier "
+                                    + v.tierLabel(floor) + ".",
+                            name + " 的等级（" + v.tierLabel(c.tier()) + "）低于 --min-tier " + v.tierLabel(floor) + "。"));
+                } else {
+                    out.add(v.t(name + " ranks below the first " + topN + " (--top " + topN + ").",
+                            name + " 排在前 " + topN + " 名之后（--top " + topN + "）。"));
+                }
+                return out;
+            }
+        }
+        for (Candidate c : result.unscored()) {
+            if (c.library().id().equals(lib.id())) {
+                out.add(floor == null
+                        ? v.t(name + " has evidence but no maturity score, so it is listed under \"Also consider\","
+                                + " not ranked.", name + " 有适配证据但没有成熟度评分，因此列在“也可考虑”中，不参与排名。")
+                        : v.t(name + " has no maturity score, so it has no tier to meet --min-tier.",
+                                name + " 没有成熟度评分，因而没有等级，达不到 --min-tier。"));
+                return out;
+            }
+        }
+        if (!sc.servedBy(lib.category())) {
+            List<String> serving = sc.categories().stream().map(v::categoryLabel).toList();
+            out.add(v.t("Wrong category: " + scenarioName + " is served by " + String.join(", ", serving) + "; "
+                            + name + " is a " + cat + " and no source rates it for " + scenarioName + " itself.",
+                    "分类不符：" + scenarioName + " 适用的分类是" + String.join("、", serving) + "；" + name + " 属于"
+                            + cat + "，且没有来源直接为它评过" + scenarioName + "。"));
+            if (result.related().stream().anyMatch(c -> c.library().id().equals(lib.id()))) {
+                out.add(v.t("Its rating for a related scenario is shown under \"Related, other categories\".",
+                        "它在相关场景上的评级列在“相关但属其他分类”中。"));
+            }
+            return out;
+        }
+        out.add(v.t("No evidence: no source rates " + name + " for " + scenarioName + " or a related scenario, no"
+                        + " trend names it for it, and no other " + cat + " is rated for it.",
+                "没有证据：没有来源为 " + name + " 评过" + scenarioName + "或相关场景，没有趋势将其与该场景关联，"
+                        + "同类（" + cat + "）的其他库也没有该场景的评级。"));
+        return out;
     }
 
     private Map<String, Object> data(Views v, Scenario sc, ProfileWeights p, Weights weights, double alpha,
