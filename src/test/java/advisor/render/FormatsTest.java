@@ -53,6 +53,11 @@ class FormatsTest {
             if (builtin) {
                 // spin has figures on which sources disagree, and baselines
                 cases.add(new Case("show", "items", join(catalog, "show", "spin")));
+                // a quality scenario answered per category, and a library of a category that does not serve it
+                cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario",
+                        "performance-critical", "--why-not", "poem", "--top", "1")));
+                cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario",
+                        "llm-inference", "--why-not", "lancedb")));
             }
             cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario", "rag", "--explain")));
             cases.add(new Case("compare", "rows", join(catalog, "compare", lib, other)));
