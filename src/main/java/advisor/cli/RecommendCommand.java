@@ -107,22 +107,43 @@ final class RecommendCommand implements Callable<Integer> {
         Doc doc = doc(v, sc, p, weights, alpha, groups, unscored);
         if (whyNot != null) {
             Library asked = v.library(whyNot);
-            List<String> reasons = whyNot(v, sc, asked, categoryId, floor, floorRank, result, groups, topN);
-            Map<String, Object> w = new LinkedHashMap<>();
-            w.put("id", asked.id());
-            w.put("name", asked.name());
-            w.put("category", asked.category());
-            w.put("ranked", data.get("recommendations") instanceof List<?> recs && recs.stream()
-                    .anyMatch(r -> ((Map<?, ?>) r).get("id").equals(asked.id())));
-            w.put("reasons", reasons);
-            data.put("whyNot", w);
-            doc.heading(v.t("Why not ", "为什么没有 ") + asked.name());
-            reasons.forEach(doc::paragraph);
+            data.put("whyNot", whyNotEntry(v, sc, asked, categoryId, floor, floorRank, result, groups, topN, data, doc));
+        } else if (explain) {
+            // --explain also says why the libraries a reader would look for are absent: those with evidence that
+            // the lane rule keeps apart, and those below --min-tier
+            List<Library> absent = new ArrayList<>();
+            related.forEach(c -> absent.add(c.library()));
+            result.ranked().stream().filter(c -> !ranked.contains(c)).forEach(c -> absent.add(c.library()));
+            List<Object> notRanked = new ArrayList<>();
+            for (Library lib : absent) {
+                notRanked.add(whyNotEntry(v, sc, lib, categoryId, floor, floorRank, result, groups, topN, data, doc));
+            }
+            data.put("notRanked", notRanked);
         }
-        session.print(new Output(data, doc,
-                Rows.flatten("recommendations", List.of("rank", "id", "name", "category", "fit", "fitKind", "maturity",
-                        "maturityBasis", "decisionScore", "tier", "reason"), (List<?>) data.get("recommendations"))));
+        List<String> fields = new ArrayList<>(List.of("rank", "id", "name", "category", "fit", "fitKind", "maturity",
+                "maturityBasis", "decisionScore", "tier", "reason"));
+        if (Boolean.TRUE.equals(data.get("grouped"))) {
+            fields.addAll(1, List.of("group", "groupRank"));
+        }
+        session.print(new Output(data, doc, Rows.flatten("recommendations", fields, (List<?>) data.get("recommendations"))));
         return ExitCodes.OK;
+    }
+
+    /** The answer to "why not {@code lib}?", added to the document under its own heading and returned as data. */
+    private static Map<String, Object> whyNotEntry(Views v, Scenario sc, Library asked, String categoryId, Tier floor,
+                                                   int floorRank, Recommender.Result result, List<Group> groups, int topN,
+                                                   Map<String, Object> data, Doc doc) {
+        List<String> reasons = whyNot(v, sc, asked, categoryId, floor, floorRank, result, groups, topN);
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("id", asked.id());
+        w.put("name", asked.name());
+        w.put("category", asked.category());
+        w.put("ranked", data.get("recommendations") instanceof List<?> recs && recs.stream()
+                .anyMatch(r -> ((Map<?, ?>) r).get("id").equals(asked.id())));
+        w.put("reasons", reasons);
+        doc.heading(v.t("Why not ", "为什么没有 ") + asked.name());
+        reasons.forEach(doc::paragraph);
+        return w;
     }
 
     /** Why {@code lib} is not among the answers shown: one sentence per reason, the deciding one first. */

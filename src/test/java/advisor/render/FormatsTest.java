@@ -58,6 +58,9 @@ class FormatsTest {
                         "performance-critical", "--why-not", "poem", "--top", "1")));
                 cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario",
                         "llm-inference", "--why-not", "lancedb")));
+                // --explain says why the libraries kept apart are not ranked (notRanked)
+                cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario",
+                        "llm-inference", "--explain")));
             }
             cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario", "rag", "--explain")));
             cases.add(new Case("compare", "rows", join(catalog, "compare", lib, other)));
