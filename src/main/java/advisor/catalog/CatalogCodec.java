@@ -16,6 +16,7 @@ import advisor.model.Source;
 import advisor.model.Text;
 import advisor.model.Tier;
 import advisor.model.Trend;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * A compact binary form of parsed catalog data ({@link Snapshot}, {@link LibraryFileCache}): every record written field by
@@ -53,69 +55,14 @@ final class CatalogCodec {
 
     /** Writes a body with {@link #VERSION} before it and a CRC-32C of both after it. */
     static void writeChecked(OutputStream target, Writer<Void> body) throws IOException {
-        ChecksummedOutput checked = new ChecksummedOutput(target);
-        DataOutputStream data = new DataOutputStream(checked);
+        // the buffer hands the checksum whole buffers, not single bytes; it is flushed before the sum is taken
+        CheckedOutputStream checked = new CheckedOutputStream(target, new CRC32C());
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
         data.writeInt(VERSION);
         body.write(new Out(data), null);
-        long sum = checked.checksum();
-        data.writeLong(sum);
         data.flush();
-    }
-
-    /** A buffered output that sums what was written (CRC-32C) a buffer at a time, up to when it is asked. */
-    private static final class ChecksummedOutput extends OutputStream {
-        private final OutputStream target;
-        private final byte[] buffer = new byte[1 << 16];
-        private final CRC32C crc = new CRC32C();
-        private int size;
-        /** Where in the buffer the bytes not yet summed begin. */
-        private int summed;
-
-        ChecksummedOutput(OutputStream target) {
-            this.target = target;
-        }
-
-        /** The sum of every byte written so far. */
-        long checksum() {
-            crc.update(buffer, summed, size - summed);
-            summed = size;
-            return crc.getValue();
-        }
-
-        private void drain() throws IOException {
-            crc.update(buffer, summed, size - summed);
-            target.write(buffer, 0, size);
-            size = 0;
-            summed = 0;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            if (size == buffer.length) {
-                drain();
-            }
-            buffer[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            while (len > 0) {
-                if (size == buffer.length) {
-                    drain();
-                }
-                int n = Math.min(len, buffer.length - size);
-                System.arraycopy(b, off, buffer, size, n);
-                size += n;
-                off += n;
-                len -= n;
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            drain();
-            target.flush();
-        }
+        data.writeLong(checked.getChecksum().getValue());
+        data.flush();
     }
 
     /**

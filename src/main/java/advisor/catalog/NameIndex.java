@@ -1,10 +1,13 @@
 package advisor.catalog;
 
+import advisor.model.Text;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds an entry by any of its names (id, display names, aliases), forgivingly: see {@link Names#key}.
@@ -14,6 +17,15 @@ public final class NameIndex<T> {
     private final Map<String, T> byKey = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
     private final List<String> allNames = new ArrayList<>();
+
+    /** An index of entries named by their id and their label in both languages (categories, tiers, dimensions...). */
+    public static <T> NameIndex<T> labelled(Collection<T> entries, Function<T, String> id, Function<T, Text> label) {
+        NameIndex<T> index = new NameIndex<>();
+        for (T e : entries) {
+            index.add(e, id.apply(e), List.of(label.apply(e).en(), label.apply(e).zh()));
+        }
+        return index;
+    }
 
     /** Adds an entry under its id and further names; the first entry to claim a name keeps it. */
     public NameIndex<T> add(T entry, String id, List<String> names) {

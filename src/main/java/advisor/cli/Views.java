@@ -96,40 +96,24 @@ final class Views {
     }
 
     Category category(String typed) {
-        NameIndex<Category> index = catalog.derived(CATEGORY_INDEX, c -> {
-            NameIndex<Category> built = new NameIndex<>();
-            for (Category category : c.categories()) {
-                built.add(category, category.id(), List.of(category.label().en(), category.label().zh()));
-            }
-            return built;
-        });
+        NameIndex<Category> index = catalog.derived(CATEGORY_INDEX,
+                c -> NameIndex.labelled(c.categories(), Category::id, Category::label));
         return find(index, typed, t("category", "分类"), "categories");
     }
 
     Profile profile(String typed) {
-        NameIndex<Profile> index = catalog.derived(PROFILE_INDEX, c -> {
-            NameIndex<Profile> built = new NameIndex<>();
-            for (Profile p : c.profiles()) {
-                built.add(p, p.id(), List.of(p.label().en(), p.label().zh()));
-            }
-            return built;
-        });
+        NameIndex<Profile> index = catalog.derived(PROFILE_INDEX,
+                c -> NameIndex.labelled(c.profiles(), Profile::id, Profile::label));
         return find(index, typed, t("profile", "权重方案"), "profiles");
     }
 
     Tier tier(String typed) {
-        NameIndex<Tier> index = new NameIndex<>();
-        for (Tier tier : catalog.tiers()) {
-            index.add(tier, tier.id(), List.of(tier.label().en(), tier.label().zh()));
-        }
+        NameIndex<Tier> index = NameIndex.labelled(catalog.tiers(), Tier::id, Tier::label);
         return find(index, typed, t("tier", "等级"), null);
     }
 
     Trend trend(String typed) {
-        NameIndex<Trend> index = new NameIndex<>();
-        for (Trend tr : catalog.trends()) {
-            index.add(tr, tr.id(), List.of(tr.label().en(), tr.label().zh()));
-        }
+        NameIndex<Trend> index = NameIndex.labelled(catalog.trends(), Trend::id, Trend::label);
         return find(index, typed, t("trend", "趋势"), "trends");
     }
 

@@ -25,10 +25,7 @@ public final class WeightOptions {
     ProfileWeights resolve(Views v, Profile p) {
         List<String> dims = v.catalog().dimensions().stream().map(Dimension::id).toList();
         // a dimension is named like everything else: by id or label in either language, forgivingly
-        NameIndex<String> names = new NameIndex<>();
-        for (Dimension d : v.catalog().dimensions()) {
-            names.add(d.id(), d.id(), List.of(d.label().en(), d.label().zh()));
-        }
+        NameIndex<Dimension> names = NameIndex.labelled(v.catalog().dimensions(), Dimension::id, Dimension::label);
         Map<String, Double> given = new LinkedHashMap<>();
         for (String o : overrides) {
             int eq = o.indexOf('=');
@@ -37,7 +34,7 @@ public final class WeightOptions {
             }
             String typed = o.substring(0, eq).trim();
             String value = o.substring(eq + 1).trim();
-            String dim = names.find(typed).orElseThrow(() -> AdvisorException.usage("unknown dimension '" + typed
+            String dim = names.find(typed).map(Dimension::id).orElseThrow(() -> AdvisorException.usage("unknown dimension '" + typed
                     + "' in --weight" + Suggestions.didYouMean(typed, dims) + " (valid: " + String.join(", ", dims) + ")"));
             double w;
             try {
