@@ -81,11 +81,15 @@ public final class CatalogStamp {
 
     private static void add(List<Object> parts, Path p) {
         parts.add(p.toString());
-        // size, modification and inode change time: an edit that keeps size and time still moves the change time
-        LibraryFileCache.Stamp stamp = LibraryFileCache.stamp(p);
-        parts.add(stamp == null ? "missing" : stamp);
+        // size, modification and inode change time (an edit that keeps size and time still moves the change
+        // time) and identity, in one stat
         try {
-            parts.add(Objects.requireNonNullElse(Files.readAttributes(p, BasicFileAttributes.class).fileKey(), ""));
+            if (p.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+                parts.add(Files.readAttributes(p, "unix:size,lastModifiedTime,ctime,fileKey"));
+            } else {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                parts.add(List.of(a.size(), a.lastModifiedTime(), Objects.requireNonNullElse(a.fileKey(), "")));
+            }
         } catch (IOException | RuntimeException e) {
             parts.add("missing");
         }
