@@ -1,6 +1,8 @@
 package advisor.cli;
 
+import advisor.model.Choice;
 import advisor.model.Fact;
+import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Profile;
 import advisor.model.Scenario;
@@ -20,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code advisor list}: libraries, filtered and sorted; scored libraries always come first. */
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
 final class ListCommand implements Callable<Integer> {
     private final Env env;
 
-    @Mixin
+    /** The root command\'s common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Option(names = "--category", paramLabel = "CATEGORY", description = "Only libraries of this category.")
@@ -51,9 +52,42 @@ final class ListCommand implements Callable<Integer> {
             description = "Weight profile for the score (default: ${DEFAULT-VALUE}).")
     String profile;
 
-    @Option(names = "--sort", paramLabel = "KEY", defaultValue = "score",
+    @Option(names = "--sort", paramLabel = "KEY", defaultValue = "score", converter = Args.SortConverter.class,
             description = "Sort by score, name, stars (GitHub stars) or first-release (default: ${DEFAULT-VALUE}).")
-    String sort;
+    Sort sort;
+
+    /** The orders of {@code --sort}; scored libraries come first in each. */
+    enum Sort implements Choice {
+        SCORE("score", "highest score first", "评分从高到低"),
+        NAME("name", "by name", "名称"),
+        STARS("stars", "most GitHub stars first", "GitHub 星标从多到少"),
+        FIRST_RELEASE("first-release", "earliest first release first", "首次发布从早到晚");
+
+        private final String id;
+        private final String en;
+        private final String zh;
+
+        Sort(String id, String en, String zh) {
+            this.id = id;
+            this.en = en;
+            this.zh = zh;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String describe(Lang lang) {
+            return lang == Lang.ZH ? zh : en;
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
 
     ListCommand(Env env) {
         this.env = env;
@@ -98,15 +132,13 @@ final class ListCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static Comparator<Row> order(String sort) {
-        return switch (sort.toLowerCase(Locale.ROOT)) {
+    private static Comparator<Row> order(Sort sort) {
+        return switch (sort) {
             // as shown: scores that print the same are a tie, and the id decides
-            case "score" -> Comparator.comparingLong((Row r) -> -r.score().map(MaturityScore::key).orElse(-1L));
-            case "name" -> Comparator.comparing((Row r) -> r.library().name().toLowerCase(Locale.ROOT));
-            case "stars" -> Comparator.comparingLong((Row r) -> -r.stars());
-            case "first-release" -> Comparator.comparing((Row r) -> r.firstRelease() == null ? "9999" : r.firstRelease());
-            default -> throw AdvisorException.usage("invalid value for --sort: '" + sort
-                    + "'; valid: score, name, stars, first-release");
+            case SCORE -> Comparator.comparingLong((Row r) -> -r.score().map(MaturityScore::key).orElse(-1L));
+            case NAME -> Comparator.comparing((Row r) -> r.library().name().toLowerCase(Locale.ROOT));
+            case STARS -> Comparator.comparingLong((Row r) -> -r.stars());
+            case FIRST_RELEASE -> Comparator.comparing((Row r) -> r.firstRelease() == null ? "9999" : r.firstRelease());
         };
     }
 
