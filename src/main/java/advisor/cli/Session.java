@@ -73,7 +73,10 @@ final class Session {
     }
 
     CatalogLoader.Result load() {
-        return env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
+        Timing.mark(Timing.CATALOG);
+        CatalogLoader.Result loaded = env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
+        Timing.mark(Timing.CATALOG_DONE);
+        return loaded;
     }
 
     /** The catalog, or exit 3 with its errors when it is invalid. */
@@ -167,6 +170,7 @@ final class Session {
 
     /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
     void print(Output output) {
+        Timing.mark(Timing.OUTPUT);
         Format format = format();
         Rows rows = output.rows();
         Map<String, Object> data = output.data();
@@ -203,5 +207,6 @@ final class Session {
         };
         env.out().print(text);
         env.out().flush();
+        Timing.mark(Timing.OUTPUT_DONE);
     }
 }
