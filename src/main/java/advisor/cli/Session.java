@@ -182,6 +182,7 @@ final class Session {
      * field exits 2 listing the valid ones) and narrows them in every format, keeping the rest of its shape.
      */
     void print(Answer answer) {
+        Timing.mark(Timing.OUTPUT);
         Format format = format();
         List<String> valid = answer.listed().fields().names();
         List<String> chosen = null;
@@ -199,6 +200,7 @@ final class Session {
         }
         env.out().print(AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
         env.out().flush();
+        Timing.mark(Timing.OUTPUT_DONE);
     }
 
     /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
