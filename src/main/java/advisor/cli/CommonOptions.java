@@ -16,7 +16,8 @@ public final class CommonOptions {
     boolean noBuiltin;
 
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: table, json, yaml, csv, tsv or markdown (default: ${DEFAULT-VALUE}).")
+            description = "Output format: table, json, yaml, csv, tsv or markdown (default: ${DEFAULT-VALUE}); "
+                    + "adr, svg and html where a command says so.")
     String format;
 
     @Option(names = "--fields", paramLabel = "F1,F2", split = ",",

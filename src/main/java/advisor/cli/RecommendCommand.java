@@ -375,7 +375,7 @@ final class RecommendCommand implements Callable<Integer> {
         }
     }
 
-    private String fitText(Views v, Evidence e) {
+    static String fitText(Views v, Evidence e) {
         if (e.fit() == null) {
             return v.t("recommended", "推荐");
         }
@@ -387,7 +387,7 @@ final class RecommendCommand implements Callable<Integer> {
         return "≈" + shown.setScale(Math.max(1, shown.scale())).toPlainString() + v.t(" inferred", " 推断");
     }
 
-    private String verdict(Views v, List<Candidate> shown, Robustness.Result robust) {
+    static String verdict(Views v, List<Candidate> shown, Robustness.Result robust) {
         Candidate first = shown.get(0);
         Double share = robust.firstShare().get(first.library().id());
         String shareText = Views.fixed(share * 100, 1) + "%";

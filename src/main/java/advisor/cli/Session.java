@@ -178,9 +178,36 @@ final class Session {
         return env.stdoutIsTerminal();
     }
 
+    /** The date of every date-dependent output: the record's date, review checks (one place until --as-of is common). */
+    java.time.LocalDate asOf() {
+        return env.today().get();
+    }
+
+    /**
+     * Prints a whole document that the command rendered for a format of its own ({@code adr}, {@code svg},
+     * {@code html}); {@code --fields} does not apply to those.
+     */
+    void printDocument(String text) {
+        if (options.fields != null) {
+            throw AdvisorException.usage("--fields does not apply to --format " + format().id()
+                    + "; it narrows table, json, yaml, csv, tsv and markdown");
+        }
+        env.out().print(text);
+        env.out().flush();
+    }
+
     /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
     void print(Output output) {
         Format format = format();
+        if (!format.everywhere()) {
+            throw AdvisorException.usage("--format " + format.id() + " is not available for this command; valid here: "
+                    + String.join(", ", Arrays.stream(Format.values()).filter(Format::everywhere).map(Format::id).toList())
+                    + " (" + format.id() + " is for " + switch (format) {
+                        case ADR -> "recommend and compare";
+                        case SVG -> "recommend, compare, show and radar";
+                        default -> "recommend, compare, show and radar";
+                    } + ")");
+        }
         Rows rows = output.rows();
         Map<String, Object> data = output.data();
         Doc doc = output.doc();
@@ -213,6 +240,7 @@ final class Session {
             case TSV -> TabularRenderer.tsv(rows);
             case MARKDOWN -> TabularRenderer.markdown(rows);
             case TABLE -> new TextRenderer(width(), color()).render(doc);
+            default -> throw new IllegalStateException("not a data format: " + format);
         };
         env.out().print(text);
         env.out().flush();
