@@ -48,14 +48,15 @@ final class Charts {
     }
 
     /** The decision scores of the ranked candidates as bars, each split into its fit part and its maturity part. */
-    String decisionBars(Scenario sc, ProfileWeights profile, double fitWeight, List<Candidate> shown) {
+    String decisionBars(Scenario sc, ProfileWeights profile, double fitWeight, List<Candidate> shown, boolean grouped) {
         List<ScoreBars.Bar> bars = new ArrayList<>();
         List<String> described = new ArrayList<>();
         for (Candidate c : shown) {
             double fitPart = c.fit().fit() == null ? 0 : fitWeight * c.fit().fit();
             double maturityPart = c.decision() - fitPart;
             String total = Views.fixed(c.decision(), 2);
-            bars.add(new ScoreBars.Bar(c.library().name(), fitPart, maturityPart, total));
+            String label = grouped ? c.library().name() + " · " + v.categoryLabel(c.library().category()) : c.library().name();
+            bars.add(new ScoreBars.Bar(label, fitPart, maturityPart, total));
             described.add(c.library().name() + " " + total + v.t(" (fit part ", "（适配度部分 ") + Views.fixed(fitPart, 2)
                     + v.t(", maturity part ", "，成熟度部分 ") + Views.fixed(maturityPart, 2) + v.t(")", "）"));
         }

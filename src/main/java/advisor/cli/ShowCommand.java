@@ -59,7 +59,12 @@ final class ShowCommand implements Callable<Integer> {
         Views v = new Views(session.catalog(), session.lang());
         Library lib = v.library(name);
         Profile p = v.profile(profile);
-        session.print(new LibraryView(v, lib, p, env.today().get()).output());
+        switch (session.format()) {
+            case SVG -> session.printDocument(new Charts(v).dimensions(List.of(lib)));
+            case HTML -> session.printDocument(new Charts(v).page(new LibraryView(v, lib, p, env.today().get()).output().doc(),
+                    new Charts(v).dimensions(List.of(lib))));
+            default -> session.print(new LibraryView(v, lib, p, env.today().get()).output());
+        }
         return ExitCodes.OK;
     }
 
