@@ -77,7 +77,8 @@ final class Charts {
     /** A self-contained page of the report people read, with the chart after its title. */
     String page(Doc doc, String svg) {
         List<Block> blocks = doc.blocks();
-        String title = !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h ? h.text() : "advisor";
+        String title = blocks.isEmpty() ? "advisor" : blocks.get(0) instanceof Block.Title t ? t.text()
+                : blocks.get(0) instanceof Block.Heading h ? h.text() : "advisor";
         return HtmlPage.render(title, lang(), svg, blocks);
     }
 }

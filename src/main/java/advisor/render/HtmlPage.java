@@ -43,7 +43,10 @@ public final class HtmlPage {
         sb.append("<title>").append(esc(title)).append("</title>\n");
         sb.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
         int start = 0;
-        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h) {
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Title t) {
+            sb.append("<h1>").append(esc(t.text())).append("</h1>\n");
+            start = 1;
+        } else if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h) {
             sb.append("<h1>").append(esc(h.text())).append("</h1>\n");
             start = 1;
         } else {
@@ -58,7 +61,9 @@ public final class HtmlPage {
                 sb.append("</ul>\n");
                 inList = false;
             }
-            if (b instanceof Block.Heading h) {
+            if (b instanceof Block.Title t) {
+                sb.append("<h1>").append(esc(t.text())).append("</h1>\n");
+            } else if (b instanceof Block.Heading h) {
                 sb.append("<h2>").append(esc(h.text())).append("</h2>\n");
             } else if (b instanceof Block.Paragraph p) {
                 sb.append("<p>").append(esc(p.text())).append("</p>\n");

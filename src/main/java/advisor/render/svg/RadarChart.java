@@ -48,12 +48,22 @@ public final class RadarChart {
             labelRoom = Math.max(labelRoom, Svg.textWidth(label, LABEL_SIZE));
         }
         labelRoom = Math.min(labelRoom, MAX_LABEL) + 24;
+        // labels run along their sector's middle radius: they need room across as wide as they are long,
+        // and room above and below only as far as their slant reaches
+        double up = 0;
+        double down = 0;
+        for (int i = 0; i < spec.quadrants().size(); i++) {
+            double mid = (angle(i, q) + angle(i + 1, q)) / 2;
+            double reach = (Math.min(Svg.textWidth(spec.quadrants().get(i), LABEL_SIZE), MAX_LABEL) + 24) * Math.sin(mid);
+            up = Math.max(up, -reach);
+            down = Math.max(down, reach);
+        }
         double width = Math.max(2 * (RADIUS + labelRoom) + 40, 4 * COLUMN + 40);
         double cx = width / 2;
-        double cy = 110 + labelRoom + RADIUS;
+        double cy = 110 + up + 16 + RADIUS;
         List<List<String>> columns = legendColumns(spec, (int) ((width - 40) / COLUMN));
         int lines = columns.stream().mapToInt(List::size).max().orElse(0);
-        double legendTop = cy + RADIUS + labelRoom + 30;
+        double legendTop = cy + RADIUS + down + 46;
         int height = (int) Math.ceil(legendTop + lines * LEGEND_LINE + 30);
         Svg svg = new Svg((int) width, height, spec.title(), spec.desc(), spec.lang());
         svg.text(24, 34, Svg.fit(spec.title(), 20, width - 48), "start", 20, Svg.INK, "font-weight=\"bold\"");
@@ -158,7 +168,7 @@ public final class RadarChart {
             capacity = new int[rows];
             int total = 0;
             for (int r = 0; r < rows; r++) {
-                double radius = rows == 1 ? (inner + outer) / 2 : inner + (outer - inner) * r / (rows - 1);
+                double radius = rowRadius(r, rows, inner, outer);
                 double arc = radius * Math.max(0, (a1 - a0) - 2 * pad / Math.max(radius, 1));
                 capacity[r] = Math.max(1, (int) Math.floor(arc / spacing) + 1);
                 total += capacity[r];
@@ -185,7 +195,7 @@ public final class RadarChart {
         }
         List<double[]> spots = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
-            double radius = rows == 1 ? (inner + outer) / 2 : inner + (outer - inner) * r / (rows - 1);
+            double radius = rowRadius(r, rows, inner, outer);
             double margin = Math.min((a1 - a0) / 2, pad / Math.max(radius, 1));
             double from = a0 + margin;
             double to = a1 - margin;
@@ -195,6 +205,14 @@ public final class RadarChart {
             }
         }
         return spots;
+    }
+
+    /**
+     * The radius of row {@code r} of {@code rows} in a band: one row sits towards the outer edge, where its
+     * arc is longest and its blips spread widest; more rows share the band evenly.
+     */
+    private static double rowRadius(int r, int rows, double inner, double outer) {
+        return rows == 1 ? outer - (outer - inner) * 0.3 : inner + (outer - inner) * r / (rows - 1);
     }
 
     /** The legend's lines, split into at most {@code max} columns of about equal length; headings start with NUL. */
@@ -214,15 +232,17 @@ public final class RadarChart {
             }
         }
         int total = groups.stream().mapToInt(List::size).sum();
-        int target = Math.max(1, (int) Math.ceil((double) total / Math.max(1, max)));
-        List<List<String>> columns = new ArrayList<>();
+        // at least a dozen lines a column, so that a short legend is not spread thin
+        int columns = Math.max(1, Math.min(max, (int) Math.ceil(total / 12.0)));
+        int target = Math.max(1, (int) Math.ceil((double) total / columns));
+        List<List<String>> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (List<String> group : groups) {
             for (String line : group) {
                 boolean heading = line.startsWith("\u0000");
                 // a heading never ends a column; a column breaks at its target unless it is the last allowed
-                if (current.size() >= target - (heading ? 1 : 0) && columns.size() < max - 1 && !current.isEmpty()) {
-                    columns.add(current);
+                if (current.size() >= target - (heading ? 1 : 0) && out.size() < columns - 1 && !current.isEmpty()) {
+                    out.add(current);
                     current = new ArrayList<>();
                     if (!heading && !line.isEmpty()) {
                         current.add("\u0000" + group.get(0).substring(1));
@@ -235,8 +255,8 @@ public final class RadarChart {
             }
         }
         if (!current.isEmpty()) {
-            columns.add(current);
+            out.add(current);
         }
-        return columns;
+        return out;
     }
 }
