@@ -7,6 +7,7 @@ import advisor.report.LibraryList;
 import advisor.report.TechRadar;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code advisor radar}: the catalog as a technology radar, a picture ({@code --format svg|html}) or its table. */
@@ -18,24 +19,8 @@ final class RadarCommand implements Callable<Integer> {
     /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
-    @Option(names = "--category", paramLabel = "CATEGORY", description = "Only libraries of this category.")
-    String category;
-
-    @Option(names = "--scenario", paramLabel = "SCENARIO", description = "Only libraries a source rates for this scenario.")
-    String scenario;
-
-    @Option(names = "--tier", paramLabel = "TIER", description = "Only libraries in this tier.")
-    String tier;
-
-    @Option(names = "--trend", paramLabel = "TREND", description = "Only libraries of this trend.")
-    String trend;
-
-    @Option(names = "--scored", description = "Only libraries with a maturity score.")
-    boolean scoredOnly;
-
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
-            description = "Weight profile for the score that the ring policy reads (default: ${DEFAULT-VALUE}).")
-    String profile;
+    @Mixin
+    LibraryFilterOptions filter;
 
     RadarCommand(Env env) {
         this.env = env;
@@ -46,11 +31,8 @@ final class RadarCommand implements Callable<Integer> {
         Session session = new Session(env, common);
         Format format = session.format();
         Views v = new Views(session.catalog(), session.lang());
-        Profile p = v.profile(profile);
-        LibraryList.Filter filter = new LibraryList.Filter(category == null ? null : v.category(category).id(),
-                scenario == null ? null : v.scenario(scenario), tier == null ? null : v.tier(tier),
-                trend == null ? null : v.trend(trend), scoredOnly);
-        TechRadar radar = TechRadar.of(v.catalog(), v.lang(), p, filter);
+        Profile p = v.profile(filter.profile);
+        TechRadar radar = TechRadar.of(v.catalog(), v.lang(), p, filter.filter(v));
         Messages m = session.messages();
         switch (format) {
             case SVG -> session.printDocument(radar.svg(m));
