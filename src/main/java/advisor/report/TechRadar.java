@@ -63,7 +63,7 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
      */
     public record Blip(int number, String id, String name, String category, String categoryLabel, String quadrant,
                        String quadrantLabel, String ring, String ringLabel, String basis, String source, String date,
-                       String tier, String tierLabel, String score) implements Node {
+                       String tier, String tierLabel, java.math.BigDecimal score, String scoreText) implements Node {
         static final Fields<Blip> FIELDS = Fields.of(
                 Field.numberColumn("number", "radar.field.number", Blip::number, (b, m) -> Integer.toString(b.number())),
                 Field.column("id", "radar.field.id", Blip::id, (b, m) -> b.id()),
@@ -75,7 +75,8 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
                         : m.text("radar.basis.policy", b.tierLabel())),
                 Field.column("category", "radar.field.category", Blip::category, (b, m) -> b.categoryLabel()),
                 Field.data("tier", "radar.field.tier", Blip::tier),
-                Field.numberColumn("score", "radar.field.score", Blip::score, (b, m) -> b.score() == null ? Texts.NONE : b.score()));
+                Field.numberColumn("score", "radar.field.score", Blip::score,
+                        (b, m) -> b.scoreText() == null ? Texts.NONE : b.scoreText()));
 
         @Override
         public Fields<Blip> declaration() {
@@ -136,7 +137,7 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
                     e.categoryLabel(), q.id(), q.label(), p.ring().id(), p.ring().label().in(lang),
                     own ? "placement" : "policy", own ? p.step().get().source() : null, own ? p.step().get().date() : null,
                     Texts.id(e.tier()), e.tier() == null ? null : e.tier().label().in(lang),
-                    e.score() == null ? null : Texts.shown(e.score())));
+                    e.score() == null ? null : Texts.score(e.score()), e.score() == null ? null : Texts.shown(e.score())));
         }
         List<RingKey> ringKeys = rings.stream().map(r -> new RingKey(r.id(), r.label().in(lang), r.color())).toList();
         String policy = catalog.radar().policy() == null ? null : catalog.radar().policy().rationale().in(lang);
