@@ -167,6 +167,13 @@ public final class Main {
         return commandLine;
     }
 
+    /** Parses a command line as a run would, without running it (for tests of the parsing alone). */
+    CommandLine.ParseResult parse(String... args) {
+        CommandLine.ParseResult parsed = commandLine().parseArgs(args);
+        CommonOptions.addUp(parsed);
+        return parsed;
+    }
+
     private CommandLine build(List<String> names) {
         EnvFactory factory = new EnvFactory(env, new CommonOptions());
         CommandLine cl = new CommandLine(AdvisorCommand.class, factory);
@@ -178,6 +185,10 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setParameterExceptionHandler(this::usageError);
+        cl.setExecutionStrategy(parsed -> {
+            CommonOptions.addUp(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         AdvisorCommand.describeCommonOptions(cl);
         return cl;
     }
