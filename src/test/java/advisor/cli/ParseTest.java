@@ -75,7 +75,7 @@ class ParseTest {
 
     @Test
     void commonOptionValuesAreChecked() {
-        assertThat(refused("list", "--format", "xml")).isEqualTo("invalid value for --format: 'xml'; valid: table, json, yaml, csv, tsv, markdown");
+        assertThat(refused("list", "--format", "xml")).isEqualTo("invalid value for --format: 'xml'; valid: table, json, yaml, csv, tsv, markdown, adr, svg, html");
         assertThat(refused("--lang", "fr", "list")).isEqualTo("invalid value for --lang: 'fr'; valid: en, zh");
         assertThat(refused("list", "--as-of", "24/11/2026")).isEqualTo("invalid value for --as-of: '24/11/2026'; expected a date YYYY-MM-DD");
         assertThat(refused("list", "--format")).contains("Missing required parameter for option '--format'");
@@ -91,8 +91,8 @@ class ParseTest {
         assertThat(value(r, "--trend")).isEqualTo("t");
         assertThat(value(r, "--scored")).isEqualTo(true);
         assertThat(value(r, "--profile")).isEqualTo("production");
-        assertThat(value(r, "--sort")).isEqualTo(ListCommand.Sort.FIRST_RELEASE);
-        assertThat(value(parse("list"), "--sort")).isEqualTo(ListCommand.Sort.SCORE);
+        assertThat(value(r, "--sort")).isEqualTo(advisor.report.LibraryList.Sort.FIRST_RELEASE);
+        assertThat(value(parse("list"), "--sort")).isEqualTo(advisor.report.LibraryList.Sort.SCORE);
         assertThat(value(parse("list"), "--profile")).isEqualTo("balanced");
         assertThat(refused("list", "--sort", "age")).isEqualTo("invalid value for --sort: 'age'; valid: score, name, stars, first-release");
     }
