@@ -60,9 +60,11 @@ public final class SpiderChart {
             double[] p = point(n, i, cx, cy, RADIUS);
             svg.line(cx, cy, p[0], p[1], Svg.GRID, 1);
         }
+        // the step numbers sit halfway between the first two axes, where no score point can cover them
+        double gap = -Math.PI / 2 + Math.PI / n;
         for (int s = 1; s <= steps; s++) {
             double r = RADIUS * s / spec.max();
-            svg.text(cx + 4, cy - r + 12, Integer.toString(s), "start", 11, Svg.MUTED, null);
+            svg.text(cx + r * Math.cos(gap), cy + r * Math.sin(gap) + 4, Integer.toString(s), "middle", 11, Svg.MUTED, null);
         }
 
         // axis labels outside the outer ring, anchored away from the centre
