@@ -107,7 +107,7 @@ final class LibraryFileCache {
     static LibraryFileCache open(Path cacheDir, Path catalogDir, String display, LongSupplier clock,
                                  Function<Path, Stamp> stat) {
         try {
-            String header = "advisor-library-cache-v" + CatalogCodec.VERSION + "." + ENTRY_LAYOUT + "." + LAYOUT + "|"
+            String header = "advisor-library-cache-v" + CatalogCodec.VERSION + "." + LAYOUT + "|"
                     + catalogDir.toAbsolutePath().normalize() + "|" + display + "|" + buildStamp();
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(header.getBytes(StandardCharsets.UTF_8));
             return new LibraryFileCache(cacheDir, cacheDir.resolve(PREFIX + HexFormat.of().formatHex(digest, 0, 16) + SUFFIX),
@@ -247,12 +247,13 @@ final class LibraryFileCache {
             return entries;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            List<Entry> list = CatalogCodec.readChecked(in, i -> !header.equals(i.str()) ? null : ENTRIES.read(i));
+            List<Entry> list = CatalogCodec.readChecked(in,
+                    i -> !header.equals(i.str()) ? null : CatalogRecords.readListOfEntry(i));
             if (list != null) {
                 for (Entry e : list) {
                     if (e == null || e.stamp() == null || e.name() == null || e.problems() == null
                             || e.refs() == null && e.library() == null) {
-                        throw new IOException("references neither stored nor derivable");
+                        throw new IOException("an entry without its parts, or references neither stored nor derivable");
                     }
                 }
                 list.forEach(e -> entries.put(e.name(), e));
@@ -263,28 +264,6 @@ final class LibraryFileCache {
         }
     }
 
-    static final CatalogCodec.RecordCodec<Stamp> STAMP = CatalogCodec.record(Stamp.class,
-            v -> new Stamp(v.next(), v.next(), v.next()),
-            CatalogCodec.field("size", Stamp::size, CatalogCodec.LONG),
-            CatalogCodec.field("modified", Stamp::modified, CatalogCodec.LONG),
-            CatalogCodec.field("changed", Stamp::changed, CatalogCodec.LONG));
-
-    /** An entry as the cache file holds it: described once, as the catalog's records are ({@link CatalogCodec}). */
-    static final CatalogCodec.RecordCodec<Entry> ENTRY = CatalogCodec.record(Entry.class,
-            v -> new Entry(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next()),
-            CatalogCodec.field("name", Entry::name, CatalogCodec.STR),
-            CatalogCodec.field("stamp", Entry::stamp, STAMP),
-            CatalogCodec.field("trusted", Entry::trusted, CatalogCodec.BOOL),
-            CatalogCodec.field("digest", Entry::digest, CatalogCodec.LONG),
-            CatalogCodec.field("library", Entry::library, CatalogCodec.LIBRARY),
-            CatalogCodec.field("problems", Entry::problems, CatalogCodec.list(CatalogCodec.PROBLEM)),
-            CatalogCodec.field("refs", Entry::refs, CatalogCodec.list(CatalogCodec.REFS)));
-
-    private static final CatalogCodec.Codec<List<Entry>> ENTRIES = CatalogCodec.list(ENTRY);
-
-    /** The layout of the cache file: the catalog's and the entries'. */
-    private static final int ENTRY_LAYOUT = (STAMP.describe() + ENTRY.describe()).hashCode();
-
     /** Stores the entries; a failure (read-only home, full disk) only means no cache next time. */
     private void write(List<Entry> entries) {
         Path temp = null;
@@ -294,7 +273,7 @@ final class LibraryFileCache {
             try (OutputStream target = Files.newOutputStream(temp)) {
                 CatalogCodec.writeChecked(target, (out, unused) -> {
                     out.str(header);
-                    ENTRIES.write(out, entries);
+                    CatalogRecords.writeListOfEntry(out, entries);
                 });
             }
             try {
