@@ -2,15 +2,15 @@ package advisor.cli;
 
 import advisor.model.Dimension;
 import advisor.model.Library;
+import advisor.model.MaturityScore;
 import advisor.model.Profile;
 import advisor.model.Scenario;
 import advisor.model.Source;
 import advisor.model.Trend;
+import advisor.model.Weights;
 import advisor.render.Doc;
 import advisor.render.Output;
 import advisor.render.Rows;
-import advisor.scoring.MaturityScore;
-import advisor.scoring.Weights;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,9 @@ package advisor.scoring;
 
 import advisor.model.DimensionScore;
 import advisor.model.Evaluation;
+import advisor.model.MaturityScore;
+import advisor.model.Precision;
+import advisor.model.Weights;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
