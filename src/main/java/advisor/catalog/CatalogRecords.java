@@ -139,11 +139,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Source> list = new ArrayList<>(n);
+        List<advisor.model.Source> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readSource(i));
+            c.add(readSource(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeDimension(CatalogCodec.Out o, advisor.model.Dimension v) throws IOException {
@@ -183,11 +183,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Dimension> list = new ArrayList<>(n);
+        List<advisor.model.Dimension> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readDimension(i));
+            c.add(readDimension(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeTier(CatalogCodec.Out o, advisor.model.Tier v) throws IOException {
@@ -229,11 +229,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Tier> list = new ArrayList<>(n);
+        List<advisor.model.Tier> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readTier(i));
+            c.add(readTier(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeProfile(CatalogCodec.Out o, advisor.model.Profile v) throws IOException {
@@ -276,11 +276,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        Map<String, java.lang.Double> map = new LinkedHashMap<>();
+        Map<String, java.lang.Double> c = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
-            map.put(i.str(), CatalogCodec.readDecimal(i));
+            c.put(i.str(), CatalogCodec.readDecimal(i));
         }
-        return Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(c);
     }
 
     static void writeListOfProfile(CatalogCodec.Out o, List<advisor.model.Profile> v) throws IOException {
@@ -298,11 +298,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Profile> list = new ArrayList<>(n);
+        List<advisor.model.Profile> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readProfile(i));
+            c.add(readProfile(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeCategory(CatalogCodec.Out o, advisor.model.Category v) throws IOException {
@@ -340,11 +340,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Category> list = new ArrayList<>(n);
+        List<advisor.model.Category> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readCategory(i));
+            c.add(readCategory(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeScenario(CatalogCodec.Out o, advisor.model.Scenario v) throws IOException {
@@ -390,11 +390,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<java.lang.String> list = new ArrayList<>(n);
+        List<java.lang.String> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(i.str());
+            c.add(i.str());
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeRelated(CatalogCodec.Out o, advisor.model.Scenario.Related v) throws IOException {
@@ -432,11 +432,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Scenario.Related> list = new ArrayList<>(n);
+        List<advisor.model.Scenario.Related> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readRelated(i));
+            c.add(readRelated(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeListOfScenario(CatalogCodec.Out o, List<advisor.model.Scenario> v) throws IOException {
@@ -454,11 +454,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Scenario> list = new ArrayList<>(n);
+        List<advisor.model.Scenario> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readScenario(i));
+            c.add(readScenario(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeTrend(CatalogCodec.Out o, advisor.model.Trend v) throws IOException {
@@ -506,11 +506,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Trend> list = new ArrayList<>(n);
+        List<advisor.model.Trend> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readTrend(i));
+            c.add(readTrend(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeLibrary(CatalogCodec.Out o, advisor.model.Library v) throws IOException {
@@ -600,11 +600,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Fact> list = new ArrayList<>(n);
+        List<advisor.model.Fact> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readFact(i));
+            c.add(readFact(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeEvaluation(CatalogCodec.Out o, advisor.model.Evaluation v) throws IOException {
@@ -667,11 +667,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        Map<String, advisor.model.DimensionScore> map = new LinkedHashMap<>();
+        Map<String, advisor.model.DimensionScore> c = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
-            map.put(i.str(), readDimensionScore(i));
+            c.put(i.str(), readDimensionScore(i));
         }
-        return Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(c);
     }
 
     static void writeReported(CatalogCodec.Out o, advisor.model.Evaluation.Reported v) throws IOException {
@@ -733,11 +733,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.ScenarioRating> list = new ArrayList<>(n);
+        List<advisor.model.ScenarioRating> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readScenarioRating(i));
+            c.add(readScenarioRating(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeRemark(CatalogCodec.Out o, advisor.model.Remark v) throws IOException {
@@ -775,11 +775,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Remark> list = new ArrayList<>(n);
+        List<advisor.model.Remark> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readRemark(i));
+            c.add(readRemark(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeMeasurement(CatalogCodec.Out o, advisor.model.Measurement v) throws IOException {
@@ -832,11 +832,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        Map<String, java.lang.String> map = new LinkedHashMap<>();
+        Map<String, java.lang.String> c = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
-            map.put(i.str(), i.str());
+            c.put(i.str(), i.str());
         }
-        return Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(c);
     }
 
     static void writeListOfMeasurement(CatalogCodec.Out o, List<advisor.model.Measurement> v) throws IOException {
@@ -854,11 +854,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Measurement> list = new ArrayList<>(n);
+        List<advisor.model.Measurement> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readMeasurement(i));
+            c.add(readMeasurement(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeRingPlacement(CatalogCodec.Out o, advisor.model.RingPlacement v) throws IOException {
@@ -900,11 +900,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.RingPlacement> list = new ArrayList<>(n);
+        List<advisor.model.RingPlacement> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readRingPlacement(i));
+            c.add(readRingPlacement(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeListOfLibrary(CatalogCodec.Out o, List<advisor.model.Library> v) throws IOException {
@@ -922,11 +922,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Library> list = new ArrayList<>(n);
+        List<advisor.model.Library> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readLibrary(i));
+            c.add(readLibrary(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeProblem(CatalogCodec.Out o, advisor.catalog.Problem v) throws IOException {
@@ -972,11 +972,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.catalog.Problem> list = new ArrayList<>(n);
+        List<advisor.catalog.Problem> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readProblem(i));
+            c.add(readProblem(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeListOfRefs(CatalogCodec.Out o, List<advisor.catalog.Refs> v) throws IOException {
@@ -994,11 +994,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.catalog.Refs> list = new ArrayList<>(n);
+        List<advisor.catalog.Refs> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(CatalogCodec.readRefs(i));
+            c.add(CatalogCodec.readRefs(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeRadar(CatalogCodec.Out o, advisor.model.Radar v) throws IOException {
@@ -1060,11 +1060,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Ring> list = new ArrayList<>(n);
+        List<advisor.model.Ring> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readRing(i));
+            c.add(readRing(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeQuadrant(CatalogCodec.Out o, advisor.model.Quadrant v) throws IOException {
@@ -1106,11 +1106,11 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.model.Quadrant> list = new ArrayList<>(n);
+        List<advisor.model.Quadrant> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readQuadrant(i));
+            c.add(readQuadrant(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 
     static void writeRingPolicy(CatalogCodec.Out o, advisor.model.RingPolicy v) throws IOException {
@@ -1196,10 +1196,10 @@ final class CatalogRecords {
         if (n < 0) {
             return null;
         }
-        List<advisor.catalog.LibraryFileCache.Entry> list = new ArrayList<>(n);
+        List<advisor.catalog.LibraryFileCache.Entry> c = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            list.add(readEntry(i));
+            c.add(readEntry(i));
         }
-        return Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(c);
     }
 }

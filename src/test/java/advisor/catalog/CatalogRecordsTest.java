@@ -141,34 +141,22 @@ class CatalogRecordsTest {
             return c == List.class || c == Map.class ? c.getSimpleName() : c.getCanonicalName();
         }
 
+        /** Per basic type: the statement that writes {@code %1$s}, and the expression that reads one. */
+        private static final Map<Type, String[]> BASIC = Map.of(
+                String.class, new String[] {"o.str(%1$s);", "i.str()"},
+                int.class, new String[] {"o.data.writeInt(%1$s);", "i.data.readInt()"},
+                long.class, new String[] {"o.data.writeLong(%1$s);", "i.data.readLong()"},
+                double.class, new String[] {"o.data.writeDouble(%1$s);", "i.data.readDouble()"},
+                boolean.class, new String[] {"o.data.writeBoolean(%1$s);", "i.data.readBoolean()"},
+                Integer.class, new String[] {"CatalogCodec.writeInteger(o, %1$s);", "CatalogCodec.readInteger(i)"},
+                Double.class, new String[] {"CatalogCodec.writeDecimal(o, %1$s);", "CatalogCodec.readDecimal(i)"},
+                LocalDate.class, new String[] {"CatalogCodec.writeDate(o, %1$s);", "CatalogCodec.readDate(i)"},
+                Refs.class, new String[] {"CatalogCodec.writeRefs(o, %1$s);", "CatalogCodec.readRefs(i)"});
+
         /** The statement that writes {@code value} of type {@code t}. */
         private String write(Type t, String value) {
-            if (t == String.class) {
-                return "o.str(" + value + ");";
-            }
-            if (t == int.class) {
-                return "o.data.writeInt(" + value + ");";
-            }
-            if (t == long.class) {
-                return "o.data.writeLong(" + value + ");";
-            }
-            if (t == double.class) {
-                return "o.data.writeDouble(" + value + ");";
-            }
-            if (t == boolean.class) {
-                return "o.data.writeBoolean(" + value + ");";
-            }
-            if (t == Integer.class) {
-                return "CatalogCodec.writeInteger(o, " + value + ");";
-            }
-            if (t == Double.class) {
-                return "CatalogCodec.writeDecimal(o, " + value + ");";
-            }
-            if (t == LocalDate.class) {
-                return "CatalogCodec.writeDate(o, " + value + ");";
-            }
-            if (t == Refs.class) {
-                return "CatalogCodec.writeRefs(o, " + value + ");";
+            if (BASIC.containsKey(t)) {
+                return String.format(BASIC.get(t)[0], value);
             }
             if (t instanceof Class<?> c && c.isEnum()) {
                 return "o.data.writeByte(" + value + " == null ? -1 : " + value + ".ordinal());";
@@ -178,32 +166,8 @@ class CatalogRecordsTest {
 
         /** The expression that reads a value of type {@code t}. */
         private String read(Type t) {
-            if (t == String.class) {
-                return "i.str()";
-            }
-            if (t == int.class) {
-                return "i.data.readInt()";
-            }
-            if (t == long.class) {
-                return "i.data.readLong()";
-            }
-            if (t == double.class) {
-                return "i.data.readDouble()";
-            }
-            if (t == boolean.class) {
-                return "i.data.readBoolean()";
-            }
-            if (t == Integer.class) {
-                return "CatalogCodec.readInteger(i)";
-            }
-            if (t == Double.class) {
-                return "CatalogCodec.readDecimal(i)";
-            }
-            if (t == LocalDate.class) {
-                return "CatalogCodec.readDate(i)";
-            }
-            if (t == Refs.class) {
-                return "CatalogCodec.readRefs(i)";
+            if (BASIC.containsKey(t)) {
+                return BASIC.get(t)[1];
             }
             if (t instanceof Class<?> c && c.isEnum()) {
                 String field = c.getCanonicalName().replace('.', '_').toUpperCase();
@@ -244,43 +208,35 @@ class CatalogRecordsTest {
         }
 
         private String list(String name, Type item) {
-            String type = "List<" + javaName(item) + ">";
-            return "    static void write" + name + "(CatalogCodec.Out o, " + type + " v) throws IOException {\n"
-                    + "        o.data.writeInt(v == null ? -1 : v.size());\n"
-                    + "        if (v == null) {\n            return;\n        }\n"
-                    + "        for (" + javaName(item) + " item : v) {\n"
-                    + "            " + write(item, "item") + "\n"
-                    + "        }\n"
-                    + "    }\n\n"
-                    + "    static " + type + " read" + name + "(CatalogCodec.In i) throws IOException {\n"
-                    + "        int n = i.count();\n"
-                    + "        if (n < 0) {\n            return null;\n        }\n"
-                    + "        " + type + " list = new ArrayList<>(n);\n"
-                    + "        for (int k = 0; k < n; k++) {\n"
-                    + "            list.add(" + read(item) + ");\n"
-                    + "        }\n"
-                    + "        return Collections.unmodifiableList(list);\n"
-                    + "    }\n";
+            return container(name, "List<" + javaName(item) + ">", javaName(item) + " item : v",
+                    write(item, "item"), "new ArrayList<>(n)", "add(" + read(item) + ")", "unmodifiableList");
         }
 
         private String map(String name, Type value) {
-            String type = "Map<String, " + javaName(value) + ">";
+            return container(name, "Map<String, " + javaName(value) + ">",
+                    "Map.Entry<String, " + javaName(value) + "> e : v.entrySet()",
+                    "o.str(e.getKey());\n            " + write(value, "e.getValue()"), "new LinkedHashMap<>()",
+                    "put(i.str(), " + read(value) + ")", "unmodifiableMap");
+        }
+
+        /** The methods for a list or map: a count (-1 for null), then each item. */
+        private static String container(String name, String type, String loop, String writeItem, String make,
+                                        String addItem, String wrap) {
             return "    static void write" + name + "(CatalogCodec.Out o, " + type + " v) throws IOException {\n"
                     + "        o.data.writeInt(v == null ? -1 : v.size());\n"
                     + "        if (v == null) {\n            return;\n        }\n"
-                    + "        for (Map.Entry<String, " + javaName(value) + "> e : v.entrySet()) {\n"
-                    + "            o.str(e.getKey());\n"
-                    + "            " + write(value, "e.getValue()") + "\n"
+                    + "        for (" + loop + ") {\n"
+                    + "            " + writeItem + "\n"
                     + "        }\n"
                     + "    }\n\n"
                     + "    static " + type + " read" + name + "(CatalogCodec.In i) throws IOException {\n"
                     + "        int n = i.count();\n"
                     + "        if (n < 0) {\n            return null;\n        }\n"
-                    + "        " + type + " map = new LinkedHashMap<>();\n"
+                    + "        " + type + " c = " + make + ";\n"
                     + "        for (int k = 0; k < n; k++) {\n"
-                    + "            map.put(i.str(), " + read(value) + ");\n"
+                    + "            c." + addItem + ";\n"
                     + "        }\n"
-                    + "        return Collections.unmodifiableMap(map);\n"
+                    + "        return Collections." + wrap + "(c);\n"
                     + "    }\n";
         }
     }
