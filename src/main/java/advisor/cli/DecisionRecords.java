@@ -13,7 +13,7 @@ import advisor.render.DecisionRecord.Kind;
 import advisor.scoring.Candidate;
 import advisor.scoring.Comparison;
 import advisor.scoring.Evidence;
-import advisor.scoring.MaturityScore;
+import advisor.model.MaturityScore;
 import advisor.scoring.ProfileWeights;
 import advisor.scoring.Recommender;
 import advisor.scoring.Robustness;
@@ -457,7 +457,7 @@ final class DecisionRecords {
     static String profileArguments(ProfileWeights p) {
         StringBuilder sb = new StringBuilder(" --profile ").append(p.base().id());
         p.overrides().forEach((dim, w) -> sb.append(" --weight ").append(dim).append('=')
-                .append(advisor.scoring.Precision.figure(w).toPlainString()));
+                .append(advisor.model.Precision.figure(w).toPlainString()));
         return sb.toString();
     }
 

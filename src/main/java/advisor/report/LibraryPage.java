@@ -5,7 +5,7 @@ import advisor.render.Block;
 import advisor.render.Doc;
 import advisor.render.Messages;
 import advisor.render.Node;
-import advisor.scoring.MaturityScore;
+import advisor.model.MaturityScore;
 import java.util.ArrayList;
 import java.util.List;
 

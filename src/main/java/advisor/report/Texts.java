@@ -1,10 +1,10 @@
 package advisor.report;
 
 import advisor.model.Measurement;
+import advisor.model.MaturityScore;
+import advisor.model.Precision;
 import advisor.model.Tier;
 import advisor.render.Messages;
-import advisor.scoring.MaturityScore;
-import advisor.scoring.Precision;
 import java.math.BigDecimal;
 
 /** How the answers' values read: numbers by the engine's rounding rule, stars, tiers, missing values. */

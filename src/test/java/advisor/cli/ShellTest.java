@@ -279,16 +279,27 @@ class ShellTest {
                 new ByteArrayInputStream(new byte[0]), new CatalogCache(null));
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         // a pipe that stays open: the shell must leave on "exit", not on end of input. Like a person (or
-        // expect), the typist waits for each prompt before typing the next line, so that no keystroke can
-        // arrive while the terminal is busy with the previous one.
+        // expect), the typist waits for each prompt before typing the next line. It must never type ahead:
+        // JLine's pump thread runs each byte through the line discipline of the mode the terminal is in when
+        // the byte arrives, so a keystroke typed while a command still runs (cooked mode: echo, CR turned
+        // into LF) is read differently from one typed at the prompt (raw mode), and a catalog edit made
+        // "before line n" would land before the previous line ran. That race was the flaky failure: the
+        // typist used to give up waiting after 10 s and type anyway, which a loaded machine reached. Now a
+        // prompt that never comes ends the session and fails the test, saying which.
         java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
         java.io.PipedInputStream keyboard = new java.io.PipedInputStream(keys, 64 * 1024);
         java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger missing = new java.util.concurrent.atomic.AtomicInteger(-1);
         Thread typist = new Thread(() -> {
             try {
                 for (int line = 0; line < typed.size(); line++) {
-                    long deadline = System.nanoTime() + 10_000_000_000L;
-                    while (prompts(screen) <= line && System.nanoTime() < deadline) {
+                    long deadline = System.nanoTime() + 120_000_000_000L;
+                    while (prompts(screen) <= line) {
+                        if (System.nanoTime() > deadline) {
+                            missing.set(line);
+                            keys.close(); // the shell ends at end of input
+                            return;
+                        }
                         Thread.sleep(5);
                     }
                     before.getOrDefault(line, () -> { }).run();
@@ -308,6 +319,8 @@ class ShellTest {
             Main main = new Main(env);
             ((ShellCommand) main.commandLine().getSubcommands().get("shell").getCommandSpec().userObject()).terminal = terminal;
             int code = main.run(args);
+            assertThat(missing.get()).as("the prompt before line %d never came; screen:%n%s", missing.get(), screen)
+                    .isEqualTo(-1);
             assertThat(code).as("stderr: %s", err).isZero();
         } finally {
             done.set(true);

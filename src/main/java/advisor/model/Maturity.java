@@ -1,8 +1,5 @@
-package advisor.scoring;
+package advisor.model;
 
-import advisor.model.DimensionScore;
-import advisor.model.Evaluation;
-import advisor.model.Library;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
-package advisor.scoring;
+package advisor.model;
 
-import advisor.model.Tier;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package advisor.scoring;
+package advisor.model;
 
 import java.math.BigDecimal;
 

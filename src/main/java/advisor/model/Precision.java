@@ -1,4 +1,4 @@
-package advisor.scoring;
+package advisor.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -66,7 +66,7 @@ public final class Precision {
     }
 
     /** {@link #units} without its shortcut: cleaned to {@link #CLEAN} decimals, then rounded half away from zero. */
-    static long exactUnits(double value, int decimals) {
+    public static long exactUnits(double value, int decimals) {
         if (!Double.isFinite(value) || Math.abs(value) >= LONG_LIMIT) {
             return big(value, decimals).unscaledValue().longValueExact();
         }

@@ -1,8 +1,5 @@
-package advisor.scoring;
+package advisor.model;
 
-import advisor.model.Catalog;
-import advisor.model.Dimension;
-import advisor.model.Profile;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
