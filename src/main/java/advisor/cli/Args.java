@@ -3,6 +3,7 @@ package advisor.cli;
 import advisor.model.Choice;
 import advisor.model.Lang;
 import advisor.render.Format;
+import advisor.report.LibraryList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
@@ -106,10 +107,10 @@ final class Args {
     }
 
     /** {@code list --sort}. */
-    static final class SortConverter implements ITypeConverter<ListCommand.Sort> {
+    static final class SortConverter implements ITypeConverter<LibraryList.Sort> {
         @Override
-        public ListCommand.Sort convert(String value) {
-            return choice("--sort", value, ListCommand.Sort.values());
+        public LibraryList.Sort convert(String value) {
+            return choice("--sort", value, LibraryList.Sort.values());
         }
     }
 }
