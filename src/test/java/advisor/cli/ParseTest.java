@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import advisor.model.Lang;
+import advisor.report.LibraryList;
 import advisor.render.Format;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -91,8 +92,8 @@ class ParseTest {
         assertThat(value(r, "--trend")).isEqualTo("t");
         assertThat(value(r, "--scored")).isEqualTo(true);
         assertThat(value(r, "--profile")).isEqualTo("production");
-        assertThat(value(r, "--sort")).isEqualTo(ListCommand.Sort.FIRST_RELEASE);
-        assertThat(value(parse("list"), "--sort")).isEqualTo(ListCommand.Sort.SCORE);
+        assertThat(value(r, "--sort")).isEqualTo(LibraryList.Sort.FIRST_RELEASE);
+        assertThat(value(parse("list"), "--sort")).isEqualTo(LibraryList.Sort.SCORE);
         assertThat(value(parse("list"), "--profile")).isEqualTo("balanced");
         assertThat(refused("list", "--sort", "age")).isEqualTo("invalid value for --sort: 'age'; valid: score, name, stars, first-release");
     }
