@@ -34,6 +34,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Timing.mark(Timing.MAIN);
         // no option takes a java.sql or java.time type: spare picocli registering (and the JVM loading) their converters
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
@@ -46,6 +47,8 @@ public final class Main {
         Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
                 System.in, CatalogCache.of(vars));
         int code = new Main(env).run(args); // run flushed stdout, and reported it if that failed
+        Timing.mark(Timing.END);
+        Timing.report(err);
         err.flush();
         System.exit(code);
     }
@@ -100,6 +103,7 @@ public final class Main {
         }
         CommandLine cl = commandLine != null ? commandLine : oneShot(args);
         CommonOptions options = ((AdvisorCommand) cl.getCommand()).common;
+        Timing.mark(Timing.MODEL);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, options.stacktrace));
         try {
             return cl.execute(args);
