@@ -102,6 +102,15 @@ class RadarCommandsTest {
         assertThat(run("recommend", "-s", "rag", "--format", "markdown").out()).contains("Ring: Trial \\(2025-01\\).");
     }
 
+    @Test
+    void compareHasARingRowWhenALibraryHasARing() throws IOException {
+        assertThat(run("compare", "alpha", "quillstream").out()).containsPattern("Ring\\s+Trial \\(2025-01\\)\\s+Assess \\(2025-01\\)");
+        assertThat(new Cli().mini("compare", "alpha", "beta").out()).doesNotContain("Ring");
+        JsonNode json = json(run("compare", "alpha", "beta", "--format", "json"));
+        assertThat(json.get("libraries").get(0).get("ring").asText()).isEqualTo("trial");
+        assertThat(json.get("libraries").get(1).get("ring").asText()).isEqualTo("assess");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"byor-csv, radar.csv, false", "byor-json, radar.json, false", "zalando, config.json, false",
             "backstage, tech-radar.json, true", "aoe, aoe, true"})
