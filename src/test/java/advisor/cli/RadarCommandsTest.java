@@ -155,6 +155,43 @@ class RadarCommandsTest {
     }
 
     @Test
+    void onlyOverlaysLeavesOutTheBuiltInCatalog() throws IOException {
+        Path overBuiltin = temp.resolve("over-builtin");
+        Cli.Result imported = new Cli().run("import", BYOR.resolve("radar-2025-01.csv").toString(), "--to",
+                overBuiltin.toString());
+        assertThat(imported.exit()).as(imported.toString()).isZero();
+        Path only = temp.resolve("only.json");
+        Path all = temp.resolve("all.json");
+        assertThat(new Cli().run("export", "byor-json", "--to", only.toString(), "--catalog", overBuiltin.toString(),
+                "--only-overlays").exit()).isZero();
+        assertThat(new Cli().run("export", "byor-json", "--to", all.toString(), "--catalog", overBuiltin.toString())
+                .exit()).isZero();
+        JsonNode onlyOverlay = new ObjectMapper().readTree(only.toFile());
+        // the sheet's 32 distinct names; none of them is a built-in library
+        assertThat(onlyOverlay).hasSize(32);
+        // without it, also every scored built-in library, in the ring the policy gives its tier
+        long scoredBuiltin = new ObjectMapper().readTree(new Cli().run("list", "--scored", "--format", "json").out())
+                .get("count").asLong();
+        assertThat(new ObjectMapper().readTree(all.toFile()).size()).isEqualTo(32 + (int) scoredBuiltin);
+    }
+
+    @Test
+    void importDatesAnUndatedEditionByDateAndNeverByToday() throws IOException {
+        Path dated = temp.resolve("dated");
+        Path radar = Files.copy(BYOR.resolve("radar-2024-03.csv"), temp.resolve("team-radar.csv"));
+        assertThat(new Cli().mini("import", radar.toString(), "--to", dated.toString(), "--date", "2024-06-30").exit())
+                .isZero();
+        assertThat(Files.readString(dated.resolve("sources.yaml"))).contains("date: 2024-06-30");
+        Path undated = temp.resolve("undated");
+        assertThat(new Cli().mini("import", radar.toString(), "--to", undated.toString()).exit()).isZero();
+        assertThat(Files.readString(undated.resolve("sources.yaml"))).doesNotContain("date:");
+        assertThat(Files.readString(undated.resolve("libraries/quillstream.yaml"))).doesNotContain("date:");
+        Cli.Result bad = new Cli().mini("import", radar.toString(), "--to", undated.toString(), "--date", "June");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("invalid value for --date: 'June'");
+    }
+
+    @Test
     void anUnknownExportFormatIsAUsageError() {
         Cli.Result r = run("export", "opml", "--to", temp.resolve("x").toString());
         assertThat(r.exit()).isEqualTo(2);
