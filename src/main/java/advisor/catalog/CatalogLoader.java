@@ -189,6 +189,11 @@ public final class CatalogLoader {
         return builtinFile(problem.file());
     }
 
+    /** Whether something was read from the built-in catalog (rather than an overlay); false when unknown. */
+    public static boolean builtin(Loc loc) {
+        return loc != null && builtinFile(loc.file());
+    }
+
     /** Whether a file name (as messages show it) is one of the built-in catalog's files. */
     static boolean builtinFile(String file) {
         return file.equals(BUILTIN_NAME) || file.startsWith(BUILTIN_NAME + "/");

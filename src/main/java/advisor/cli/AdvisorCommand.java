@@ -32,6 +32,9 @@ final class AdvisorCommand implements Runnable {
         m.put("compare", CompareCommand.class);
         m.put("radar", RadarCommand.class);
         m.put("validate", ValidateCommand.class);
+        m.put("import", ImportCommand.class);
+        m.put("export", ExportCommand.class);
+        m.put("diff", DiffCommand.class);
         m.put("scenarios", ReferenceCommands.Scenarios.class);
         m.put("categories", ReferenceCommands.Categories.class);
         m.put("dimensions", ReferenceCommands.Dimensions.class);

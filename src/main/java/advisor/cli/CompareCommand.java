@@ -15,6 +15,7 @@ import advisor.scoring.Comparison;
 import advisor.scoring.Facts;
 import advisor.scoring.Figures;
 import advisor.scoring.ProfileWeights;
+import advisor.scoring.RingHistory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -111,6 +112,11 @@ final class CompareCommand implements Callable<Integer> {
         factRows.add(row(v.t("Tier", "等级"), libs, l -> v.tierLabel(scores.get(l.id()).map(s -> v.tierOf(s.value())).orElse(null))));
         factRows.add(row(v.t("Reported", "来源评分"), libs, l -> l.evaluation() == null || l.evaluation().reported() == null ? "—"
                 : Views.fixed(l.evaluation().reported().score(), 1) + " · " + v.tierLabel(l.evaluation().reported().tier())));
+        // the ring row (issue 12) only when one of the libraries has a ring: a ring is a team's judgement, not a score
+        if (libs.stream().anyMatch(l -> RingHistory.latest(v.catalog(), l).isPresent())) {
+            factRows.add(row(advisor.render.Messages.of(v.lang()).text("show.ring"), libs, l -> RingHistory.latest(v.catalog(), l)
+                    .map(x -> x.ring().label().in(v.lang()) + (x.date() == null ? "" : " (" + x.date() + ")")).orElse("—")));
+        }
         Facts f = v.facts();
         for (String key : List.of("version", "first-release", "stars", "production-use")) {
             if (libs.stream().anyMatch(l -> f.current(l, key) != null)) {
@@ -136,6 +142,7 @@ final class CompareCommand implements Callable<Integer> {
             m.put("score", s.map(x -> (Object) Views.number(x.value(), 2)).orElse(null));
             m.put("scoreBasis", s.map(x -> x.basis().id()).orElse(null));
             m.put("tier", s.map(x -> v.tierOf(x.value()).id()).orElse(null));
+            m.put("ring", RingHistory.latest(v.catalog(), l).map(x -> x.ring().id()).orElse(null));
             Map<String, Object> reported = null;
             if (l.evaluation() != null && l.evaluation().reported() != null) {
                 reported = new LinkedHashMap<>();

@@ -20,6 +20,9 @@ final class LibraryFilterOptions {
     @Option(names = "--scored", description = "Only libraries with a maturity score.")
     boolean scoredOnly;
 
+    @Option(names = "--ring", paramLabel = "RING", description = "Only libraries whose latest ring is this one (adopt, trial, assess, hold).")
+    String ring;
+
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
             description = "Weight profile for the score (default: ${DEFAULT-VALUE}).")
     String profile;
@@ -28,6 +31,6 @@ final class LibraryFilterOptions {
     LibraryList.Filter filter(Views v) {
         return new LibraryList.Filter(category == null ? null : v.category(category).id(),
                 scenario == null ? null : v.scenario(scenario), tier == null ? null : v.tier(tier),
-                trend == null ? null : v.trend(trend), scoredOnly);
+                trend == null ? null : v.trend(trend), scoredOnly, ring == null ? null : v.ring(ring));
     }
 }

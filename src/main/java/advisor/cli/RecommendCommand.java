@@ -57,6 +57,14 @@ final class RecommendCommand implements Callable<Integer> {
             description = "Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
     double fitWeight;
 
+    @Option(names = "--exclude-ring", paramLabel = "RING",
+            description = "Leave out libraries whose latest ring is this one (repeatable), e.g. hold.")
+    List<String> excludeRings = new ArrayList<>();
+
+    /** The rings --exclude-ring names and how many candidates they left out (issue 12). */
+    private RingExclusion ringExclusion = RingExclusion.NONE;
+    private advisor.render.Messages messages;
+
     @Option(names = "--explain", description = "Show each part's contribution to the decision score.")
     boolean explain;
 
@@ -92,8 +100,14 @@ final class RecommendCommand implements Callable<Integer> {
         Tier floor = minTier == null ? null : v.tier(minTier);
         int floorRank = floor == null ? Integer.MAX_VALUE : v.tiers().rank(floor.id());
 
+        messages = session.messages();
+        ringExclusion = RingExclusion.of(v, excludeRings);
+        java.util.function.Predicate<Library> inCategory = lib -> categoryId == null || lib.category().equals(categoryId);
+        if (!ringExclusion.rings().isEmpty()) {
+            ringExclusion = ringExclusion.counted(new Recommender(v.catalog()).recommend(sc, weights, alpha, inCategory));
+        }
         Recommender.Result result = new Recommender(v.catalog()).recommend(sc, weights, alpha,
-                lib -> categoryId == null || lib.category().equals(categoryId));
+                inCategory.and(ringExclusion::keeps));
         List<Candidate> ranked = result.ranked().stream()
                 .filter(c -> floor == null || c.tier() != null && v.tiers().rank(c.tier().id()) <= floorRank).toList();
         List<Candidate> unscored = floor == null ? result.unscored() : List.of();
@@ -280,6 +294,7 @@ final class RecommendCommand implements Callable<Integer> {
                 m.put("maturityBasis", c.maturity().basis().id());
                 m.put("decisionScore", Views.number(c.decision(), 2));
                 m.put("tier", c.tier() == null ? null : c.tier().id());
+                m.put("ring", ringExclusion.ringOf(c.library()));
                 m.put("reason", reason(v, c.fit()));
                 m.put("evidence", evidenceData(v, c.evidence()));
                 if (explain) {
@@ -292,6 +307,8 @@ final class RecommendCommand implements Callable<Integer> {
             }
         }
         data.put("recommendations", recs);
+        data.put("excludedRings", ringExclusion.rings().stream().map(advisor.model.Ring::id).toList());
+        data.put("excludedByRing", ringExclusion.dropped());
         List<Object> also = new ArrayList<>();
         for (Candidate c : unscored) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -470,6 +487,7 @@ final class RecommendCommand implements Callable<Integer> {
                         + Views.figure(BigDecimal.ONE.subtract(Views.figure(alpha)).doubleValue()).toPlainString() + " × maturity (0-5)",
                         "决策分 = " + Views.figure(alpha).toPlainString() + " × 适配度 + "
                                 + Views.figure(BigDecimal.ONE.subtract(Views.figure(alpha)).doubleValue()).toPlainString() + " × 成熟度（0-5）"))));
+        ringExclusion.describe(doc, messages);
         if (shown.isEmpty()) {
             doc.paragraph(v.t("No scored library has evidence for this scenario.", "没有已评分的库与该场景相关。"));
         } else if (groups.get(0).id() != null) {
@@ -493,7 +511,8 @@ final class RecommendCommand implements Callable<Integer> {
             for (Candidate c : groupShown) {
                 table.row(String.valueOf(++rank), c.library().name(), v.categoryLabel(c.library().category()),
                         fitText(v, c.fit()), Views.score(c.maturity()) + (c.maturity().basis().id().equals("reported") ? " r" : ""),
-                        Views.fixed(c.decision(), 2), v.tierLabel(c.tier()), reason(v, c.fit()));
+                        Views.fixed(c.decision(), 2), v.tierLabel(c.tier()),
+                        ringExclusion.evidence(c.library(), messages) + reason(v, c.fit()));
             }
             doc.table(table.build());
             doc.paragraph(verdict(v, groupShown, robust));

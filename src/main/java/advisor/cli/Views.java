@@ -117,6 +117,13 @@ final class Views {
         return find(index, typed, t("trend", "趋势"), "trends");
     }
 
+    /** A ring of rings.yaml by id or label (issue 12); an unknown one exits 4 with every valid id. */
+    advisor.model.Ring ring(String typed) {
+        NameIndex<advisor.model.Ring> index = NameIndex.labelled(catalog.radar().rings(), advisor.model.Ring::id,
+                advisor.model.Ring::label);
+        return find(index, typed, t("ring", "环位"), null);
+    }
+
     /** Up to this many valid names are listed when a name is unknown; more would hide the message. */
     private static final int FEW = 12;
 

@@ -42,6 +42,9 @@ final class LibraryItems {
             rows.add("trend", t.id(), t.impact(), t.advice(), t.source());
         }
         remarks(rows, "notes", d.notes());
+        for (RingSteps.Step r : d.rings().steps()) {
+            rows.add("ring", r.ring(), r.date(), r.move(), r.source());
+        }
         return rows;
     }
 

@@ -44,6 +44,7 @@ final class LibraryPage {
                     .toList());
         }
         remarks(doc, m.text("show.notes"), d.notes());
+        d.rings().section(doc, m);
         if (!d.sources().isEmpty()) {
             doc.heading(m.text("show.sources"));
             doc.fields(d.sources().stream().map(s -> new Block.Field(s.id(), s.title() + " (" + (s.date() == null
@@ -75,6 +76,7 @@ final class LibraryPage {
             fields.add(new Block.Field(m.text("show.computed"), d.computed().score().toPlainString() + " · "
                     + Texts.tier(d.computed().known(), d.computed().tier(), m) + "  (balanced)"));
         }
+        d.rings().card(fields, m);
         for (String x : d.scoreDisagreements()) {
             fields.add(new Block.Field(m.text("show.disagreement"), x));
         }

@@ -51,7 +51,7 @@ public record LibraryReport(Details library) implements Answer {
             Evaluated evaluated, List<DimensionEntry> dimensions, List<FactEntry> facts, List<FactEntry> history,
             List<Node> sourceDisagreements, List<ScenarioEntry> scenarios, List<RemarkEntry> strengths,
             List<RemarkEntry> limitations, List<MeasurementEntry> measurements, List<TrendEntry> trends,
-            List<RemarkEntry> notes, List<References.SourceEntry> sources) implements Node {
+            List<RemarkEntry> notes, List<References.SourceEntry> sources, RingSteps rings) implements Node {
         static final Fields<Details> FIELDS = Fields.of(
                 Field.data("id", "show.field.id", d -> d.lib().id()),
                 Field.data("name", "show.field.name", d -> d.lib().name()),
@@ -64,6 +64,7 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("scoreBasis", "show.field.scoreBasis", d -> d.score() == null ? null : d.score().basis().id()),
                 Field.data("profile", "show.field.profile", Details::profile),
                 Field.data("tier", "show.field.tier", d -> Texts.id(d.tier())),
+                Field.data("ring", "show.field.ring", d -> d.rings().latest()),
                 Field.data("reported", "show.field.reported", Details::reported),
                 Field.data("computed", "show.field.computed", Details::computed),
                 Field.data("scoreDisagreements", "show.field.scoreDisagreements", Details::scoreDisagreements),
@@ -78,7 +79,8 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("measurements", "show.field.measurements", Details::measurements),
                 Field.data("trends", "show.field.trends", Details::trends),
                 Field.data("notes", "show.field.notes", Details::notes),
-                Field.data("sources", "show.field.sources", Details::sources));
+                Field.data("sources", "show.field.sources", Details::sources),
+                Field.data("rings", "show.field.rings", d -> d.rings().steps()));
 
         @Override
         public Fields<Details> declaration() {
@@ -374,13 +376,15 @@ public record LibraryReport(Details library) implements Answer {
             used.add(t.source());
         }
         lib.notes().forEach(r -> used.add(r.source()));
+        lib.rings().forEach(r -> used.add(r.source()));
         List<References.SourceEntry> sources = used.stream().map(catalog::source).flatMap(java.util.Optional::stream)
                 .map(s -> References.SourceEntry.of(s, lang)).toList();
         return new LibraryReport(new Details(lib, catalog.category(lib.category()).map(c -> c.label().in(lang))
                 .orElse(lib.category()), lib.summary().in(lang), profile.id(), score,
                 score == null ? null : tiers.of(score.value()), reported, computed, disagreements, evaluated, dimensions,
                 current, history, conflicts, scenarios, RemarkEntry.of(lib.strengths(), lang),
-                RemarkEntry.of(lib.limitations(), lang), measurements, trends, RemarkEntry.of(lib.notes(), lang), sources));
+                RemarkEntry.of(lib.limitations(), lang), measurements, trends, RemarkEntry.of(lib.notes(), lang), sources,
+                RingSteps.of(catalog, lib, lang)));
     }
 
     @Override
