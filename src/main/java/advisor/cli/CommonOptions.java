@@ -19,6 +19,10 @@ public final class CommonOptions {
             description = "Output format: table, json, yaml, csv, tsv or markdown (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--to", paramLabel = "FILE",
+            description = "Write the output to FILE, whole or not at all; a file that holds the same already is left untouched.")
+    Path to;
+
     @Option(names = "--fields", paramLabel = "F1,F2", split = ",",
             description = "Only these fields (columns), in this order; an unknown field lists the valid ones.")
     List<String> fields;

@@ -142,7 +142,7 @@ final class Session {
                 // fall through to the default
             }
         }
-        if (env.stdoutIsTerminal()) {
+        if (env.stdoutIsTerminal() && options.to == null) {
             int w = terminalWidth();
             if (w >= 20) {
                 return w;
@@ -169,7 +169,7 @@ final class Session {
 
     boolean color() {
         String force = env.var("CLICOLOR_FORCE");
-        if (options.noColor || env.var("NO_COLOR") != null) {
+        if (options.noColor || env.var("NO_COLOR") != null || options.to != null) {
             return false;
         }
         if (force != null && !force.equals("0")) {
@@ -207,13 +207,26 @@ final class Session {
             doc = new Doc().table(table.build());
         }
         String text = switch (format) {
-            case JSON -> DataRenderer.json(data);
+            // in a batch, an answer on stdout is one line; a file gets what the command alone would write
+            case JSON -> env.batch() && options.to == null ? DataRenderer.jsonLine(data) : DataRenderer.json(data);
             case YAML -> DataRenderer.yaml(data);
             case CSV -> TabularRenderer.csv(rows);
             case TSV -> TabularRenderer.tsv(rows);
             case MARKDOWN -> TabularRenderer.markdown(rows);
             case TABLE -> new TextRenderer(width(), color()).render(doc);
         };
+        emit(text);
+    }
+
+    /** Sends a rendered answer to stdout, or with {@code --to FILE} to that file, whole or not at all. */
+    void emit(String text) {
+        if (options.to != null) {
+            if (options.to.toString().isBlank()) {
+                throw AdvisorException.usage(t("--to needs a file name, not an empty value", "--to 需要一个文件名，不能为空"));
+            }
+            OutputFiles.write(options.to, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         env.out().print(text);
         env.out().flush();
     }

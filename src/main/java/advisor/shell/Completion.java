@@ -165,7 +165,7 @@ public final class Completion {
                 out.put("stars", zh ? "GitHub 星标从多到少" : "most GitHub stars first");
                 out.put("first-release", zh ? "首次发布从早到晚" : "earliest first release first");
             }
-            case "--catalog" -> {
+            case "--catalog", "--to" -> {
                 return List.of(new Candidate(FILES, ""));
             }
             default -> {
