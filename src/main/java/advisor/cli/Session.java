@@ -85,6 +85,11 @@ final class Session {
         return out;
     }
 
+    /** Whether the built-in catalog is left out (--no-builtin-catalog). */
+    boolean noBuiltin() {
+        return options.noBuiltin;
+    }
+
     CatalogLoader.Result load() {
         return env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
     }
