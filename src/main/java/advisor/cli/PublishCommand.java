@@ -30,10 +30,10 @@ import picocli.CommandLine.Option;
  * then written, each changed page atomically, unchanged pages left alone (see {@link OutputFiles}).
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Write the team's wiki section to the directory given by --to: linked Markdown pages (or a static"
-                + " HTML site with -o html) for the index, every scenario, library, category and trend.",
-            "Every page is rendered before any is written; a changed page replaces the old one in one step, an"
-                    + " unchanged page keeps its bytes and modification time."})
+        description = {"Write the wiki section: linked Markdown (or HTML) pages for every scenario, library, category and trend.",
+            "The pages go to the directory given by --to (-o html makes a self-contained static site). Every page is"
+                    + " rendered before any is written; a changed page replaces the old one in one step, an unchanged"
+                    + " page keeps its bytes and modification time."})
 final class PublishCommand implements Callable<Integer> {
     private final Env env;
 

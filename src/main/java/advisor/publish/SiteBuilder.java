@@ -95,7 +95,7 @@ public final class SiteBuilder {
         for (Library l : catalog.libraries()) {
             pages.put(libraryPath(l.id()), libraryPage(l));
         }
-        for (Category c : catalog.categories()) {
+        for (Category c : categories()) {
             pages.put(categoryPath(c.id()), categoryPage(c));
         }
         for (Trend t : catalog.trends()) {
@@ -163,6 +163,11 @@ public final class SiteBuilder {
         return lang == Lang.ZH ? zh : en;
     }
 
+    /** A count with its noun: "1 trend", "2 trends", "2 个趋势". */
+    private String count(long n, String one, String many, String zh) {
+        return lang == Lang.ZH ? n + " " + zh : n + " " + (n == 1 ? one : many);
+    }
+
     private String in(Text text) {
         return text == null ? "" : text.in(lang);
     }
@@ -181,7 +186,9 @@ public final class SiteBuilder {
         sb.append(t("Scenario", "场景")).append(" `").append(s.id()).append("` · ")
                 .append(s.domain() ? t("served by ", "适用分类：") : t("a quality that applies within any category", "质量类场景，适用于任何分类"));
         if (s.domain()) {
-            sb.append(String.join(", ", s.categories().stream().map(c -> link(path, categoryPath(c), categoryLabel(c))).toList()));
+            List<String> withPage = categories().stream().map(Category::id).toList();
+            sb.append(String.join(", ", s.categories().stream()
+                    .map(c -> withPage.contains(c) ? link(path, categoryPath(c), categoryLabel(c)) : md(categoryLabel(c))).toList()));
         }
         sb.append("\n\n## ").append(t("Recommendation", "推荐")).append("\n\n").append(bodies.scenario(s).strip()).append("\n\n");
         if (!candidates.isEmpty()) {
@@ -288,10 +295,11 @@ public final class SiteBuilder {
         StringBuilder sb = new StringBuilder("# ").append(t("Technology selection", "技术选型")).append("\n\n");
         long scored = catalog.libraries().stream().filter(l -> score(l).isPresent()).count();
         sb.append(t("As of ", "截至 ")).append(asOf).append(" · ").append(t("profile ", "权重方案 ")).append(md(profile.id()))
-                .append(" · ").append(catalog.libraries().size()).append(t(" libraries (", " 个库（")).append(scored)
-                .append(t(" scored), ", " 个已评分），")).append(catalog.scenarios().size()).append(t(" scenarios, ", " 个场景，"))
-                .append(catalog.categories().size()).append(t(" categories, ", " 个分类，")).append(catalog.trends().size())
-                .append(t(" trends.", " 个趋势。")).append("\n\n");
+                .append(" · ").append(count(catalog.libraries().size(), "library", "libraries", "个库")).append(t(" (", "（"))
+                .append(scored).append(t(" scored), ", " 个已评分），"))
+                .append(count(catalog.scenarios().size(), "scenario", "scenarios", "个场景")).append(t(", ", "，"))
+                .append(count(categories().size(), "category", "categories", "个分类")).append(t(", ", "，"))
+                .append(count(catalog.trends().size(), "trend", "trends", "个趋势")).append(t(".", "。")).append("\n\n");
 
         sb.append("## ").append(t("Scenarios", "场景")).append("\n\n| ").append(t("Scenario", "场景")).append(" | ")
                 .append(t("Scored candidates", "已评分候选")).append(" | ").append(t("First", "首选")).append(" |\n| --- | ---: | --- |\n");
@@ -306,7 +314,7 @@ public final class SiteBuilder {
         sb.append("## ").append(t("Categories", "分类")).append("\n\n| ").append(t("Category", "分类")).append(" | ")
                 .append(t("Libraries", "库")).append(" | ").append(t("Scored", "已评分")).append(" | ")
                 .append(t("Leader", "领先者")).append(" |\n| --- | ---: | ---: | --- |\n");
-        for (Category c : catalog.categories()) {
+        for (Category c : categories()) {
             List<Library> members = ranked(c.id());
             List<Library> withScore = members.stream().filter(l -> score(l).isPresent()).toList();
             sb.append("| ").append(link(path, categoryPath(c.id()), in(c.label()))).append(" | ").append(members.size())
@@ -375,7 +383,8 @@ public final class SiteBuilder {
                     .append(t(".", "，没有评估超过复审日期。")).append("\n\n");
             return;
         }
-        sb.append(overdue.size()).append(t(" of the evaluations are past their review date as of ", " 个评估已超过复审日期，截至 "))
+        sb.append(count(overdue.size(), "evaluation is", "evaluations are", "个评估"))
+                .append(t(" past the review date as of ", "已超过复审日期，截至 "))
                 .append(asOf).append(t(":", "：")).append("\n\n| ").append(t("Library", "库")).append(" | ")
                 .append(t("Evaluated", "评估日期")).append(" | ").append(t("Source", "来源")).append(" | ")
                 .append(t("Review due", "应复审日期")).append(" |\n| --- | --- | --- | --- |\n");
@@ -406,6 +415,12 @@ public final class SiteBuilder {
     }
 
     // ---- helpers ----
+
+    /** The categories that hold a library: an empty one would be a page with nothing on it. */
+    private List<Category> categories() {
+        return catalog.categories().stream()
+                .filter(c -> catalog.libraries().stream().anyMatch(l -> l.category().equals(c.id()))).toList();
+    }
 
     private Optional<MaturityScore> score(Library l) {
         return maturity.computeIfAbsent(l.id(), id -> Maturity.of(l, weights));
