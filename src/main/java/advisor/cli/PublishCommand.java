@@ -8,6 +8,7 @@ import advisor.model.Scenario;
 import advisor.publish.Bodies;
 import advisor.publish.HtmlSite;
 import advisor.publish.SiteBuilder;
+import advisor.render.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,12 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,7 +36,7 @@ import picocli.CommandLine.Option;
 final class PublishCommand implements Callable<Integer> {
     private final Env env;
 
-    @Mixin
+    /** The root command's common options, handed over by {@link Main}; --to names the directory here. */
     CommonOptions common;
 
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
@@ -52,10 +51,10 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         Session session = new Session(env, common);
         Lang lang = session.lang();
-        String format = common.format.strip().toLowerCase(Locale.ROOT);
-        if (!List.of("table", "markdown", "html").contains(format)) {
-            throw AdvisorException.usage(session.t("invalid value for --format: '" + common.format + "'; publish writes markdown or html",
-                    "--format 的值无效：'" + common.format + "'；publish 只能写 markdown 或 html"));
+        Format format = common.format;
+        if (format != Format.TABLE && format != Format.MARKDOWN && format != Format.HTML) {
+            throw AdvisorException.usage(session.t("--format " + format.id() + " is not available for publish; valid here: markdown (the default), html",
+                    "publish 不支持 --format " + format.id() + "；可选：markdown（默认）、html"));
         }
         if (common.to == null || common.to.toString().isBlank()) {
             throw AdvisorException.usage(session.t("publish needs the directory to write to: --to DIR", "publish 需要写入的目录：--to DIR"));
@@ -66,7 +65,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         Views v = new Views(session.catalog(), lang);
         Profile p = v.profile(profile);
-        boolean html = format.equals("html");
+        boolean html = format == Format.HTML;
         SiteBuilder site = new SiteBuilder(v.catalog(), lang, p, env.today().get(), html ? ".html" : ".md",
                 new CommandBodies(env, session, lang, p), List.of());
         List<String> changed = publish(common.to, site, html ? pages -> HtmlSite.of(pages, lang) : pages -> pages);

@@ -5,17 +5,20 @@ import advisor.catalog.Problem;
 import advisor.model.Catalog;
 import advisor.model.Lang;
 import advisor.catalog.Suggestions;
+import advisor.render.Answer;
+import advisor.render.AnswerWriter;
 import advisor.render.DataRenderer;
 import advisor.render.Doc;
 import advisor.render.Rows;
 import advisor.render.TabularRenderer;
 import advisor.render.Format;
+import advisor.render.MarkdownRenderer;
+import advisor.render.Messages;
 import advisor.render.Output;
 import advisor.render.TextRenderer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +40,12 @@ final class Session {
     }
 
     Lang lang() {
-        if (options.lang != null) {
-            Lang l = Lang.parse(options.lang);
-            if (l == null) {
-                throw AdvisorException.usage("invalid value for --lang: '" + options.lang + "'; valid: en, zh");
-            }
-            return l;
-        }
-        return Lang.ofEnvironment(env::var);
+        return options.lang != null ? options.lang : Lang.ofEnvironment(env::var);
+    }
+
+    /** The user-facing words in the chosen language. */
+    Messages messages() {
+        return Messages.of(lang());
     }
 
     /** Picks the English or Chinese form of a label or message. */
@@ -53,12 +54,7 @@ final class Session {
     }
 
     Format format() {
-        Format f = Format.parse(options.format);
-        if (f == null) {
-            throw AdvisorException.usage("invalid value for --format: '" + options.format + "'; valid: "
-                    + String.join(", ", Arrays.stream(Format.values()).map(Format::id).toList()));
-        }
-        return f;
+        return options.format;
     }
 
     /** The overlay directories: --catalog options, else the ADVISOR_CATALOG path list. */
@@ -183,9 +179,49 @@ final class Session {
         return env.stdoutIsTerminal();
     }
 
+    /** A format only some commands offer (adr, svg, html) asked of one that does not: exit 2, naming who offers it. */
+    private static void offeredEverywhere(Format format) {
+        if (!format.everywhere()) {
+            throw AdvisorException.usage("--format " + format.id() + " is not available for this command; valid here: "
+                    + String.join(", ", java.util.Arrays.stream(Format.values()).filter(Format::everywhere).map(Format::id).toList())
+                    + " (" + format.id() + " is for " + (format == Format.ADR ? "recommend and compare" : "publish") + ")");
+        }
+    }
+
+    /** Whether a JSON answer goes out on one line: on stdout in a batch (JSON Lines); a file gets what the command alone writes. */
+    private boolean jsonLines() {
+        return env.batch() && options.to == null;
+    }
+
+    /**
+     * Prints an answer in the chosen format to stdout; {@code --fields} picks from its listed records (an unknown
+     * field exits 2 listing the valid ones) and narrows them in every format, keeping the rest of its shape.
+     */
+    void print(Answer answer) {
+        Format format = format();
+        offeredEverywhere(format);
+        List<String> valid = answer.listed().fields().names();
+        List<String> chosen = null;
+        if (options.fields != null) {
+            chosen = options.fields.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
+            for (String f : chosen) {
+                if (!valid.contains(f)) {
+                    throw AdvisorException.usage("unknown field '" + f + "'" + Suggestions.didYouMean(f, valid)
+                            + "; valid fields: " + String.join(", ", valid));
+                }
+            }
+            if (chosen.isEmpty()) {
+                throw AdvisorException.usage("--fields needs at least one field; valid fields: " + String.join(", ", valid));
+            }
+        }
+        emit(format == Format.JSON && jsonLines() ? DataRenderer.jsonLine(AnswerWriter.data(answer, chosen))
+                : AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
+    }
+
     /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
     void print(Output output) {
         Format format = format();
+        offeredEverywhere(format);
         Rows rows = output.rows();
         Map<String, Object> data = output.data();
         Doc doc = output.doc();
@@ -212,13 +248,13 @@ final class Session {
             doc = new Doc().table(table.build());
         }
         String text = switch (format) {
-            // in a batch, an answer on stdout is one line; a file gets what the command alone would write
-            case JSON -> env.batch() && options.to == null ? DataRenderer.jsonLine(data) : DataRenderer.json(data);
+            case JSON -> jsonLines() ? DataRenderer.jsonLine(data) : DataRenderer.json(data);
             case YAML -> DataRenderer.yaml(data);
             case CSV -> TabularRenderer.csv(rows);
             case TSV -> TabularRenderer.tsv(rows);
-            case MARKDOWN -> TabularRenderer.markdown(rows);
+            case MARKDOWN -> MarkdownRenderer.page(doc);
             case TABLE -> new TextRenderer(width(), color()).render(doc);
+            default -> throw new IllegalStateException("not offered here: " + format);
         };
         emit(text);
     }

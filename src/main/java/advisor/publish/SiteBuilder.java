@@ -163,6 +163,17 @@ public final class SiteBuilder {
         return lang == Lang.ZH ? zh : en;
     }
 
+    /** One line of a "See also" list: a label and its links. */
+    private static String item(String label, List<String> links) {
+        return "- **" + label + ":** " + String.join(" · ", links);
+    }
+
+    private void seeAlso(StringBuilder sb, List<String> items) {
+        if (!items.isEmpty()) {
+            sb.append("## ").append(t("See also", "另见")).append("\n\n").append(String.join("\n", items)).append("\n\n");
+        }
+    }
+
     /** A count with its noun: "1 trend", "2 trends", "2 个趋势". */
     private String count(long n, String one, String many, String zh) {
         return lang == Lang.ZH ? n + " " + zh : n + " " + (n == 1 ? one : many);
@@ -190,21 +201,17 @@ public final class SiteBuilder {
             sb.append(String.join(", ", s.categories().stream()
                     .map(c -> withPage.contains(c) ? link(path, categoryPath(c), categoryLabel(c)) : md(categoryLabel(c))).toList()));
         }
-        sb.append("\n\n## ").append(t("Recommendation", "推荐")).append("\n\n").append(bodies.scenario(s).strip()).append("\n\n");
+        sb.append("\n\n").append(bodies.scenario(s).strip()).append("\n\n");
+        List<String> seeAlso = new ArrayList<>();
         if (!candidates.isEmpty()) {
-            sb.append("## ").append(t("Candidates", "候选")).append("\n\n");
-            for (Candidate c : candidates.subList(0, Math.min(CANDIDATE_LINKS, candidates.size()))) {
-                sb.append("- ").append(link(path, libraryPath(c.library().id()), c.library().name())).append(" · ")
-                        .append(md(categoryLabel(c.library().category()))).append('\n');
-            }
-            sb.append('\n');
+            seeAlso.add(item(t("Candidates", "候选"), candidates.subList(0, Math.min(CANDIDATE_LINKS, candidates.size())).stream()
+                    .map(c -> link(path, libraryPath(c.library().id()), c.library().name())).toList()));
         }
         List<Scenario> related = s.related().stream().map(r -> catalog.scenario(r.scenario())).flatMap(Optional::stream).toList();
         if (!related.isEmpty()) {
-            sb.append("## ").append(t("Related scenarios", "相关场景")).append("\n\n");
-            related.forEach(r -> sb.append("- ").append(link(path, scenarioPath(r.id()), in(r.label()))).append('\n'));
-            sb.append('\n');
+            seeAlso.add(item(t("Related scenarios", "相关场景"), related.stream().map(r -> link(path, scenarioPath(r.id()), in(r.label()))).toList()));
         }
+        seeAlso(sb, seeAlso);
         return sb.toString();
     }
 
@@ -213,27 +220,20 @@ public final class SiteBuilder {
         StringBuilder sb = new StringBuilder(header(path, l.name()));
         sb.append(t("Category: ", "分类：")).append(link(path, categoryPath(l.category()), categoryLabel(l.category()))).append("\n\n");
         sb.append(bodies.library(l).strip()).append("\n\n");
+        List<String> seeAlso = new ArrayList<>();
         List<ScenarioRating> rated = l.scenarios().stream().filter(r -> catalog.scenario(r.scenario()).isPresent()).toList();
         if (!rated.isEmpty()) {
-            sb.append("## ").append(t("Scenarios", "场景")).append("\n\n");
-            for (ScenarioRating r : rated) {
-                sb.append("- ").append(link(path, scenarioPath(r.scenario()), scenarioLabel(r.scenario())))
-                        .append(r.stars() == null ? "" : " " + "★".repeat(r.stars())).append('\n');
-            }
-            sb.append('\n');
+            seeAlso.add(item(t("Scenarios", "场景"), rated.stream().map(r -> link(path, scenarioPath(r.scenario()), scenarioLabel(r.scenario()))).toList()));
         }
         List<Trend> trends = catalog.trendsOf(l.id());
         if (!trends.isEmpty()) {
-            sb.append("## ").append(t("Trends", "趋势")).append("\n\n");
-            trends.forEach(tr -> sb.append("- ").append(link(path, trendPath(tr.id()), in(tr.label()))).append('\n'));
-            sb.append('\n');
+            seeAlso.add(item(t("Trends", "趋势"), trends.stream().map(tr -> link(path, trendPath(tr.id()), in(tr.label()))).toList()));
         }
         List<Library> peers = ranked(l.category()).stream().filter(p -> !p.id().equals(l.id())).toList();
         if (!peers.isEmpty()) {
-            sb.append("## ").append(t("Same category", "同类库")).append("\n\n")
-                    .append(String.join(" · ", peers.stream().map(p -> link(path, libraryPath(p.id()), p.name())).toList()))
-                    .append("\n\n");
+            seeAlso.add(item(t("Same category", "同类库"), peers.stream().map(p -> link(path, libraryPath(p.id()), p.name())).toList()));
         }
+        seeAlso(sb, seeAlso);
         return sb.toString();
     }
 

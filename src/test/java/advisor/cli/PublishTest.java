@@ -108,6 +108,38 @@ class PublishTest {
     }
 
     @Test
+    void catalogTextCannotInjectMarkupOrControlCharactersIntoThePages() throws IOException {
+        Path inject = temp.resolve("inject/libraries");
+        Files.createDirectories(inject);
+        Files.writeString(inject.resolve("inject.yaml"), """
+                id: inject
+                name: "<script>alert(1)</script>"
+                category: web-framework
+                summary: {en: "[click](javascript:alert(1)) <img src=x onerror=alert(1)>", zh: "<b>粗体</b>"}
+                notes:
+                  - {en: "<a href=\\"javascript:alert(1)\\">x</a>", zh: "<i>斜体</i>", source: older}
+                """);
+        for (String format : List.of("markdown", "html")) {
+            Path wiki = temp.resolve("unsafe-" + format);
+            Cli.Result r = new Cli().mini("publish", "--catalog", "src/test/resources/unsafe-text", "--catalog",
+                    inject.getParent().toString(), "--to", wiki.toString(), "-o", format);
+            assertThat(r.exit()).as(r.toString()).isZero();
+            for (Map.Entry<String, String> page : tree(wiki).entrySet()) {
+                page.getValue().codePoints().forEach(cp -> assertThat(Character.isISOControl(cp) && cp != '\n'
+                        || advisor.model.Invisible.is(cp)).as("U+%04X raw in %s", cp, page.getKey()).isFalse());
+                // Markdown keeps the text with its markup characters escaped (\<script\>); HTML as entities (&lt;script&gt;)
+                String raw = format.equals("html") ? "" : "(?<!\\\\)";
+                assertThat(page.getValue()).as(page.getKey()).doesNotContainPattern(raw + "<(script|img|b>|i>)")
+                        .doesNotContainPattern(raw + "<a [^>]*href=\"javascript:");
+                if (!format.equals("html")) {
+                    assertThat(page.getValue()).as(page.getKey()).doesNotContainPattern("(?<!\\\\)\\]\\(javascript:");
+                }
+            }
+            assertThat(tree(wiki)).containsKey(format.equals("html") ? "libraries/sneaky.html" : "libraries/sneaky.md");
+        }
+    }
+
+    @Test
     void aSecondRunOverAnUnchangedCatalogChangesNoFile() throws IOException {
         Path wiki = temp.resolve("wiki");
         assertThat(new Cli().mini("publish", "--to", wiki.toString()).exit()).isZero();
@@ -196,7 +228,7 @@ class PublishTest {
         assertThat(none.err()).isEqualTo("advisor: publish needs the directory to write to: --to DIR\n");
         Cli.Result json = new Cli().mini("publish", "--to", temp.toString(), "-o", "json");
         assertThat(json.exit()).isEqualTo(2);
-        assertThat(json.err()).isEqualTo("advisor: invalid value for --format: 'json'; publish writes markdown or html\n");
+        assertThat(json.err()).isEqualTo("advisor: --format json is not available for publish; valid here: markdown (the default), html\n");
         Path file = Files.writeString(temp.resolve("a-file"), "x");
         Cli.Result inTheWay = new Cli().mini("publish", "--to", file.toString());
         assertThat(inTheWay.exit()).isEqualTo(1);
