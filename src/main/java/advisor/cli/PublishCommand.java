@@ -53,15 +53,13 @@ final class PublishCommand implements Callable<Integer> {
         Lang lang = session.lang();
         Format format = common.format;
         if (format != Format.TABLE && format != Format.MARKDOWN && format != Format.HTML) {
-            throw AdvisorException.usage(session.t("--format " + format.id() + " is not available for publish; valid here: markdown (the default), html",
-                    "publish 不支持 --format " + format.id() + "；可选：markdown（默认）、html"));
+            throw AdvisorException.usage(session.messages().text("publish.format.invalid", format.id()));
         }
         if (common.to == null || common.to.toString().isBlank()) {
-            throw AdvisorException.usage(session.t("publish needs the directory to write to: --to DIR", "publish 需要写入的目录：--to DIR"));
+            throw AdvisorException.usage(session.messages().text("publish.to.missing"));
         }
         if (common.fields != null) {
-            throw AdvisorException.usage(session.t("--fields does not apply to publish: it writes whole pages",
-                    "--fields 不适用于 publish：它写的是整页"));
+            throw AdvisorException.usage(session.messages().text("publish.fields.invalid"));
         }
         Views v = new Views(session.catalog(), lang);
         Profile p = v.profile(profile);
@@ -69,9 +67,8 @@ final class PublishCommand implements Callable<Integer> {
         SiteBuilder site = new SiteBuilder(v.catalog(), lang, p, env.today().get(), html ? ".html" : ".md",
                 new CommandBodies(env, session, lang, p), List.of());
         List<String> changed = publish(common.to, site, html ? pages -> HtmlSite.of(pages, lang) : pages -> pages);
-        env.out().println(session.t(changed.size() + " of " + pages + " pages written to " + common.to
-                        + (changed.size() == pages ? "" : " (the others were unchanged)"),
-                common.to + "：共 " + pages + " 页，写入 " + changed.size() + " 页" + (changed.size() == pages ? "" : "（其余未变）")));
+        env.out().println(session.messages().text(changed.size() == pages ? "publish.written" : "publish.written.someUnchanged",
+                changed.size(), pages, common.to));
         env.out().flush();
         return ExitCodes.OK;
     }

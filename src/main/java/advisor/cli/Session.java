@@ -263,7 +263,7 @@ final class Session {
     void emit(String text) {
         if (options.to != null) {
             if (options.to.toString().isBlank()) {
-                throw AdvisorException.usage(t("--to needs a file name, not an empty value", "--to 需要一个文件名，不能为空"));
+                throw AdvisorException.usage(messages().text("output.to.empty"));
             }
             OutputFiles.write(options.to, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return;

@@ -58,8 +58,7 @@ final class ShellCommand implements Callable<Integer> {
         session.format();
         if (common.to != null) {
             // one file for every line would keep only the last answer: each line names its own file
-            throw AdvisorException.usage(session.t("--to goes on a line of the shell (show qdrant --to qdrant.txt), not on the shell",
-                    "--to 应写在 shell 的某一行上（show qdrant --to qdrant.txt），而不是写给 shell 本身"));
+            throw AdvisorException.usage(session.messages().text("shell.to.notHere"));
         }
         // the common options typed before "shell" were matched by the root, those after it by the shell
         ParseResult root = spec.root().commandLine().getParseResult();

@@ -12,6 +12,7 @@ import advisor.model.Source;
 import advisor.model.Text;
 import advisor.model.Tier;
 import advisor.model.Trend;
+import advisor.render.Messages;
 import advisor.render.TabularRenderer;
 import advisor.scoring.Candidate;
 import advisor.scoring.Maturity;
@@ -55,6 +56,7 @@ public final class SiteBuilder {
 
     private final Catalog catalog;
     private final Lang lang;
+    private final Messages m;
     private final Profile profile;
     private final Weights weights;
     private final Tiers tiers;
@@ -72,6 +74,7 @@ public final class SiteBuilder {
                        List<Chapter> chapters) {
         this.catalog = catalog;
         this.lang = lang;
+        this.m = Messages.of(lang);
         this.profile = profile;
         this.weights = Weights.normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());
         this.tiers = new Tiers(catalog.tiers());
@@ -159,10 +162,6 @@ public final class SiteBuilder {
         return TabularRenderer.mdCell(text == null ? "" : text);
     }
 
-    public String t(String en, String zh) {
-        return lang == Lang.ZH ? zh : en;
-    }
-
     /** One line of a "See also" list: a label and its links. */
     private static String item(String label, List<String> links) {
         return "- **" + label + ":** " + String.join(" · ", links);
@@ -170,13 +169,8 @@ public final class SiteBuilder {
 
     private void seeAlso(StringBuilder sb, List<String> items) {
         if (!items.isEmpty()) {
-            sb.append("## ").append(t("See also", "另见")).append("\n\n").append(String.join("\n", items)).append("\n\n");
+            sb.append("## ").append(m.text("publish.seeAlso")).append("\n\n").append(String.join("\n", items)).append("\n\n");
         }
-    }
-
-    /** A count with its noun: "1 trend", "2 trends", "2 个趋势". */
-    private String count(long n, String one, String many, String zh) {
-        return lang == Lang.ZH ? n + " " + zh : n + " " + (n == 1 ? one : many);
     }
 
     private String in(Text text) {
@@ -187,29 +181,29 @@ public final class SiteBuilder {
 
     /** The top of every page: its title, the way back to the index, and what the figures are based on. */
     private String header(String path, String title) {
-        return "# " + md(title) + "\n\n" + link(path, indexPath(), t("Index", "索引")) + " · "
-                + t("profile ", "权重方案 ") + md(profile.id()) + " · " + t("as of ", "截至 ") + asOf + "\n\n";
+        return "# " + md(title) + "\n\n" + link(path, indexPath(), m.text("publish.index")) + " · "
+                + m.text("publish.context", md(profile.id()), asOf) + "\n\n";
     }
 
     private String scenarioPage(Scenario s, List<Candidate> candidates) {
         String path = scenarioPath(s.id());
         StringBuilder sb = new StringBuilder(header(path, in(s.label())));
-        sb.append(t("Scenario", "场景")).append(" `").append(s.id()).append("` · ")
-                .append(s.domain() ? t("served by ", "适用分类：") : t("a quality that applies within any category", "质量类场景，适用于任何分类"));
         if (s.domain()) {
             List<String> withPage = categories().stream().map(Category::id).toList();
-            sb.append(String.join(", ", s.categories().stream()
-                    .map(c -> withPage.contains(c) ? link(path, categoryPath(c), categoryLabel(c)) : md(categoryLabel(c))).toList()));
+            sb.append(m.text("publish.scenario.domain", s.id(), String.join(", ", s.categories().stream()
+                    .map(c -> withPage.contains(c) ? link(path, categoryPath(c), categoryLabel(c)) : md(categoryLabel(c))).toList())));
+        } else {
+            sb.append(m.text("publish.scenario.quality", s.id()));
         }
         sb.append("\n\n").append(bodies.scenario(s).strip()).append("\n\n");
         List<String> seeAlso = new ArrayList<>();
         if (!candidates.isEmpty()) {
-            seeAlso.add(item(t("Candidates", "候选"), candidates.subList(0, Math.min(CANDIDATE_LINKS, candidates.size())).stream()
+            seeAlso.add(item(m.text("publish.candidates"), candidates.subList(0, Math.min(CANDIDATE_LINKS, candidates.size())).stream()
                     .map(c -> link(path, libraryPath(c.library().id()), c.library().name())).toList()));
         }
         List<Scenario> related = s.related().stream().map(r -> catalog.scenario(r.scenario())).flatMap(Optional::stream).toList();
         if (!related.isEmpty()) {
-            seeAlso.add(item(t("Related scenarios", "相关场景"), related.stream().map(r -> link(path, scenarioPath(r.id()), in(r.label()))).toList()));
+            seeAlso.add(item(m.text("publish.relatedScenarios"), related.stream().map(r -> link(path, scenarioPath(r.id()), in(r.label()))).toList()));
         }
         seeAlso(sb, seeAlso);
         return sb.toString();
@@ -218,20 +212,20 @@ public final class SiteBuilder {
     private String libraryPage(Library l) {
         String path = libraryPath(l.id());
         StringBuilder sb = new StringBuilder(header(path, l.name()));
-        sb.append(t("Category: ", "分类：")).append(link(path, categoryPath(l.category()), categoryLabel(l.category()))).append("\n\n");
+        sb.append(m.text("publish.library.category", link(path, categoryPath(l.category()), categoryLabel(l.category())))).append("\n\n");
         sb.append(bodies.library(l).strip()).append("\n\n");
         List<String> seeAlso = new ArrayList<>();
         List<ScenarioRating> rated = l.scenarios().stream().filter(r -> catalog.scenario(r.scenario()).isPresent()).toList();
         if (!rated.isEmpty()) {
-            seeAlso.add(item(t("Scenarios", "场景"), rated.stream().map(r -> link(path, scenarioPath(r.scenario()), scenarioLabel(r.scenario()))).toList()));
+            seeAlso.add(item(m.text("publish.scenarios"), rated.stream().map(r -> link(path, scenarioPath(r.scenario()), scenarioLabel(r.scenario()))).toList()));
         }
         List<Trend> trends = catalog.trendsOf(l.id());
         if (!trends.isEmpty()) {
-            seeAlso.add(item(t("Trends", "趋势"), trends.stream().map(tr -> link(path, trendPath(tr.id()), in(tr.label()))).toList()));
+            seeAlso.add(item(m.text("publish.trends"), trends.stream().map(tr -> link(path, trendPath(tr.id()), in(tr.label()))).toList()));
         }
         List<Library> peers = ranked(l.category()).stream().filter(p -> !p.id().equals(l.id())).toList();
         if (!peers.isEmpty()) {
-            seeAlso.add(item(t("Same category", "同类库"), peers.stream().map(p -> link(path, libraryPath(p.id()), p.name())).toList()));
+            seeAlso.add(item(m.text("publish.sameCategory"), peers.stream().map(p -> link(path, libraryPath(p.id()), p.name())).toList()));
         }
         seeAlso(sb, seeAlso);
         return sb.toString();
@@ -241,22 +235,21 @@ public final class SiteBuilder {
         String path = categoryPath(c.id());
         StringBuilder sb = new StringBuilder(header(path, in(c.label())));
         List<Library> members = ranked(c.id());
-        sb.append("## ").append(t("Libraries", "库")).append("\n\n");
+        sb.append("## ").append(m.text("publish.libraries")).append("\n\n");
         libraryTable(sb, path, members, false);
         List<Library> scored = members.stream().filter(l -> score(l).isPresent()).toList();
-        sb.append("## ").append(t("Leaders compared", "领先者对比")).append("\n\n");
+        sb.append("## ").append(m.text("publish.leaders")).append("\n\n");
         if (scored.size() >= 2) {
             List<Library> leaders = scored.subList(0, Math.min(LEADERS, scored.size()));
             sb.append(String.join(" · ", leaders.stream().map(l -> link(path, libraryPath(l.id()), l.name())).toList()))
                     .append("\n\n").append(bodies.leaders(c, leaders).strip()).append("\n\n");
         } else {
-            sb.append(scored.isEmpty() ? t("No library of this category is scored.", "该分类下没有已评分的库。")
-                    : t("Only one library of this category is scored: nothing to compare it with.",
-                    "该分类下只有一个已评分的库，无从对比。")).append("\n\n");
+            sb.append(scored.isEmpty() ? m.text("publish.leaders.none")
+                    : m.text("publish.leaders.one")).append("\n\n");
         }
         List<Scenario> served = catalog.scenarios().stream().filter(s -> s.domain() && s.categories().contains(c.id())).toList();
         if (!served.isEmpty()) {
-            sb.append("## ").append(t("Scenarios served", "适用场景")).append("\n\n");
+            sb.append("## ").append(m.text("publish.scenariosServed")).append("\n\n");
             served.forEach(s -> sb.append("- ").append(link(path, scenarioPath(s.id()), in(s.label()))).append('\n'));
             sb.append('\n');
         }
@@ -264,7 +257,7 @@ public final class SiteBuilder {
                 .filter(tr -> tr.libraries().stream().anyMatch(id -> catalog.library(id).map(l -> l.category().equals(c.id())).orElse(false)))
                 .toList();
         if (!trends.isEmpty()) {
-            sb.append("## ").append(t("Trends", "趋势")).append("\n\n");
+            sb.append("## ").append(m.text("publish.trends")).append("\n\n");
             trends.forEach(tr -> sb.append("- ").append(link(path, trendPath(tr.id()), in(tr.label()))).append('\n'));
             sb.append('\n');
         }
@@ -274,16 +267,16 @@ public final class SiteBuilder {
     private String trendPage(Trend tr) {
         String path = trendPath(tr.id());
         StringBuilder sb = new StringBuilder(header(path, in(tr.label())));
-        sb.append(t("Impact ", "影响 ")).append("★".repeat(tr.impact())).append(" · ").append(md(in(tr.advice())))
+        sb.append(m.text("publish.trend.impact", "★".repeat(tr.impact()), md(in(tr.advice()))))
                 .append(tr.source() == null ? "" : " (" + md(sourceLabel(tr.source())) + ")").append("\n\n");
         List<Library> libs = tr.libraries().stream().map(catalog::library).flatMap(Optional::stream).toList();
         if (!libs.isEmpty()) {
-            sb.append("## ").append(t("Libraries", "库")).append("\n\n");
+            sb.append("## ").append(m.text("publish.libraries")).append("\n\n");
             libraryTable(sb, path, libs, true);
         }
         List<Scenario> scenarios = tr.scenarios().stream().map(catalog::scenario).flatMap(Optional::stream).toList();
         if (!scenarios.isEmpty()) {
-            sb.append("## ").append(t("Scenarios", "场景")).append("\n\n");
+            sb.append("## ").append(m.text("publish.scenarios")).append("\n\n");
             scenarios.forEach(s -> sb.append("- ").append(link(path, scenarioPath(s.id()), in(s.label()))).append('\n'));
             sb.append('\n');
         }
@@ -292,17 +285,13 @@ public final class SiteBuilder {
 
     private String index(Map<String, List<Candidate>> ranked, List<String> extra) {
         String path = indexPath();
-        StringBuilder sb = new StringBuilder("# ").append(t("Technology selection", "技术选型")).append("\n\n");
+        StringBuilder sb = new StringBuilder("# ").append(m.text("publish.title")).append("\n\n");
         long scored = catalog.libraries().stream().filter(l -> score(l).isPresent()).count();
-        sb.append(t("As of ", "截至 ")).append(asOf).append(" · ").append(t("profile ", "权重方案 ")).append(md(profile.id()))
-                .append(" · ").append(count(catalog.libraries().size(), "library", "libraries", "个库")).append(t(" (", "（"))
-                .append(scored).append(t(" scored), ", " 个已评分），"))
-                .append(count(catalog.scenarios().size(), "scenario", "scenarios", "个场景")).append(t(", ", "，"))
-                .append(count(categories().size(), "category", "categories", "个分类")).append(t(", ", "，"))
-                .append(count(catalog.trends().size(), "trend", "trends", "个趋势")).append(t(".", "。")).append("\n\n");
+        sb.append(m.text("publish.coverage", asOf, md(profile.id()), catalog.libraries().size(), scored, catalog.scenarios().size(),
+                categories().size(), catalog.trends().size())).append("\n\n");
 
-        sb.append("## ").append(t("Scenarios", "场景")).append("\n\n| ").append(t("Scenario", "场景")).append(" | ")
-                .append(t("Scored candidates", "已评分候选")).append(" | ").append(t("First", "首选")).append(" |\n| --- | ---: | --- |\n");
+        sb.append("## ").append(m.text("publish.scenarios")).append("\n\n| ").append(m.text("publish.col.scenario")).append(" | ")
+                .append(m.text("publish.col.scoredCandidates")).append(" | ").append(m.text("publish.col.first")).append(" |\n| --- | ---: | --- |\n");
         for (Scenario s : catalog.scenarios()) {
             List<Candidate> list = ranked.get(s.id());
             sb.append("| ").append(link(path, scenarioPath(s.id()), in(s.label()))).append(" | ").append(list.size()).append(" | ")
@@ -311,9 +300,9 @@ public final class SiteBuilder {
         }
         sb.append('\n');
 
-        sb.append("## ").append(t("Categories", "分类")).append("\n\n| ").append(t("Category", "分类")).append(" | ")
-                .append(t("Libraries", "库")).append(" | ").append(t("Scored", "已评分")).append(" | ")
-                .append(t("Leader", "领先者")).append(" |\n| --- | ---: | ---: | --- |\n");
+        sb.append("## ").append(m.text("publish.categories")).append("\n\n| ").append(m.text("publish.col.category")).append(" | ")
+                .append(m.text("publish.libraries")).append(" | ").append(m.text("publish.col.scored")).append(" | ")
+                .append(m.text("publish.col.leader")).append(" |\n| --- | ---: | ---: | --- |\n");
         for (Category c : categories()) {
             List<Library> members = ranked(c.id());
             List<Library> withScore = members.stream().filter(l -> score(l).isPresent()).toList();
@@ -324,13 +313,13 @@ public final class SiteBuilder {
         }
         sb.append('\n');
 
-        sb.append("## ").append(t("Libraries", "库")).append("\n\n");
+        sb.append("## ").append(m.text("publish.libraries")).append("\n\n");
         List<Library> all = new ArrayList<>(catalog.libraries());
         all.sort(byScore());
         libraryTable(sb, path, all, true);
 
         if (!catalog.trends().isEmpty()) {
-            sb.append("## ").append(t("Trends", "趋势")).append("\n\n");
+            sb.append("## ").append(m.text("publish.trends")).append("\n\n");
             for (Trend tr : catalog.trends()) {
                 sb.append("- ").append(link(path, trendPath(tr.id()), in(tr.label()))).append(" ").append("★".repeat(tr.impact())).append('\n');
             }
@@ -347,16 +336,16 @@ public final class SiteBuilder {
 
     /** The sources, their dates and review periods, and how many evaluations each carries. */
     private void sources(StringBuilder sb) {
-        sb.append("## ").append(t("Sources", "来源")).append("\n\n| ").append(t("Source", "来源")).append(" | ")
-                .append(t("Title", "标题")).append(" | ").append(t("Date", "日期")).append(" | ")
-                .append(t("Review every", "复审周期")).append(" | ").append(t("Evaluations", "评估数")).append(" |\n")
+        sb.append("## ").append(m.text("publish.sources")).append("\n\n| ").append(m.text("publish.col.source")).append(" | ")
+                .append(m.text("publish.col.title")).append(" | ").append(m.text("publish.col.date")).append(" | ")
+                .append(m.text("publish.col.reviewEvery")).append(" | ").append(m.text("publish.col.evaluations")).append(" |\n")
                 .append("| --- | --- | --- | ---: | ---: |\n");
         for (Source s : catalog.sources()) {
             long evaluations = catalog.libraries().stream()
                     .filter(l -> l.evaluation() != null && s.id().equals(l.evaluation().source())).count();
             sb.append("| ").append(md(s.id())).append(" | ").append(md(in(s.title()))).append(" | ")
-                    .append(s.date() == null ? t("undated", "无日期") : s.date().toString()).append(" | ")
-                    .append(s.reviewMonths() == null ? "" : s.reviewMonths() + t(" months", " 个月")).append(" | ")
+                    .append(s.date() == null ? m.text("publish.undated") : s.date().toString()).append(" | ")
+                    .append(s.reviewMonths() == null ? "" : m.text("publish.months", s.reviewMonths())).append(" | ")
                     .append(evaluations).append(" |\n");
         }
         sb.append('\n');
@@ -377,17 +366,14 @@ public final class SiteBuilder {
             }
         }
         overdue.sort(Comparator.comparing(Due::due).thenComparing(d -> d.library().id()));
-        sb.append("## ").append(t("Staleness", "时效")).append("\n\n");
+        sb.append("## ").append(m.text("publish.staleness")).append("\n\n");
         if (overdue.isEmpty()) {
-            sb.append(t("No evaluation is past its review date as of ", "截至 ")).append(asOf)
-                    .append(t(".", "，没有评估超过复审日期。")).append("\n\n");
+            sb.append(m.text("publish.staleness.none", asOf)).append("\n\n");
             return;
         }
-        sb.append(count(overdue.size(), "evaluation is", "evaluations are", "个评估"))
-                .append(t(" past the review date as of ", "已超过复审日期，截至 "))
-                .append(asOf).append(t(":", "：")).append("\n\n| ").append(t("Library", "库")).append(" | ")
-                .append(t("Evaluated", "评估日期")).append(" | ").append(t("Source", "来源")).append(" | ")
-                .append(t("Review due", "应复审日期")).append(" |\n| --- | --- | --- | --- |\n");
+        sb.append(m.text("publish.staleness.some", asOf, overdue.size())).append("\n\n| ").append(m.text("publish.col.library")).append(" | ")
+                .append(m.text("publish.col.evaluated")).append(" | ").append(m.text("publish.col.source")).append(" | ")
+                .append(m.text("publish.col.reviewDue")).append(" |\n| --- | --- | --- | --- |\n");
         for (Due d : overdue) {
             sb.append("| ").append(link(path, libraryPath(d.library().id()), d.library().name())).append(" | ").append(d.evaluated())
                     .append(" | ").append(md(d.source())).append(" | ").append(d.due()).append(" |\n");
@@ -397,18 +383,18 @@ public final class SiteBuilder {
 
     /** A table of libraries with their score and tier under the profile, each linked to its page. */
     private void libraryTable(StringBuilder sb, String path, List<Library> libraries, boolean withCategory) {
-        sb.append("| ").append(t("Library", "库")).append(withCategory ? " | " + t("Category", "分类") : "").append(" | ")
-                .append(t("Score", "评分")).append(" | ").append(t("Tier", "等级")).append(" | ").append(t("Summary", "简介"))
+        sb.append("| ").append(m.text("publish.col.library")).append(withCategory ? " | " + m.text("publish.col.category") : "").append(" | ")
+                .append(m.text("publish.col.score")).append(" | ").append(m.text("publish.col.tier")).append(" | ").append(m.text("publish.col.summary"))
                 .append(" |\n| --- |").append(withCategory ? " --- |" : "").append(" ---: | --- | --- |\n");
         for (Library l : libraries) {
-            Optional<MaturityScore> m = score(l);
-            Tier tier = m.map(s -> tiers.of(s.value())).orElse(null);
+            Optional<MaturityScore> score = score(l);
+            Tier tier = score.map(s -> tiers.of(s.value())).orElse(null);
             sb.append("| ").append(link(path, libraryPath(l.id()), l.name()));
             if (withCategory) {
                 sb.append(" | ").append(link(path, categoryPath(l.category()), categoryLabel(l.category())));
             }
-            sb.append(" | ").append(m.map(s -> s.shown().toPlainString()).orElse("")).append(" | ")
-                    .append(tier == null ? t("not scored", "未评分") : tier.icon() + " " + md(in(tier.label()))).append(" | ")
+            sb.append(" | ").append(score.map(s -> s.shown().toPlainString()).orElse("")).append(" | ")
+                    .append(tier == null ? m.text("publish.notScored") : tier.icon() + " " + md(in(tier.label()))).append(" | ")
                     .append(md(in(l.summary()))).append(" |\n");
         }
         sb.append('\n');
