@@ -87,7 +87,10 @@ final class Session {
     }
 
     CatalogLoader.Result load() {
-        return env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
+        Timing.mark(Timing.CATALOG);
+        CatalogLoader.Result loaded = env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
+        Timing.mark(Timing.CATALOG_DONE);
+        return loaded;
     }
 
     /** The catalog, or exit 3 with its errors when it is invalid. */
@@ -198,6 +201,7 @@ final class Session {
      * field exits 2 listing the valid ones) and narrows them in every format, keeping the rest of its shape.
      */
     void print(Answer answer) {
+        Timing.mark(Timing.OUTPUT);
         Format format = format();
         offeredEverywhere(format);
         List<String> valid = answer.listed().fields().names();
@@ -220,6 +224,7 @@ final class Session {
 
     /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
     void print(Output output) {
+        Timing.mark(Timing.OUTPUT);
         Format format = format();
         offeredEverywhere(format);
         Rows rows = output.rows();
@@ -266,9 +271,11 @@ final class Session {
                 throw AdvisorException.usage(messages().text("output.to.empty"));
             }
             OutputFiles.write(options.to, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Timing.mark(Timing.OUTPUT_DONE);
             return;
         }
         env.out().print(text);
         env.out().flush();
+        Timing.mark(Timing.OUTPUT_DONE);
     }
 }
