@@ -66,23 +66,23 @@ final class PublishCommand implements Callable<Integer> {
         boolean html = format == Format.HTML;
         SiteBuilder site = new SiteBuilder(v.catalog(), lang, p, env.today().get(), html ? ".html" : ".md",
                 new CommandBodies(env, session, lang, p), List.of());
-        List<String> changed = publish(common.to, site, html ? pages -> HtmlSite.of(pages, lang) : pages -> pages);
-        env.out().println(session.messages().text(changed.size() == pages ? "publish.written" : "publish.written.someUnchanged",
-                changed.size(), pages, common.to));
+        Written w = publish(common.to, site, html ? pages -> HtmlSite.of(pages, lang) : pages -> pages);
+        env.out().println(session.messages().text(w.changed().size() == w.pages() ? "publish.written" : "publish.written.someUnchanged",
+                w.changed().size(), w.pages(), common.to));
         env.out().flush();
         return ExitCodes.OK;
     }
 
-    /** How many pages the last {@link #publish} rendered. */
-    private int pages;
+    /** What a run wrote: how many pages the set has, and the names of those that changed. */
+    record Written(int pages, List<String> changed) {
+    }
 
     /**
-     * Renders every page, then writes those that changed; returns their names. Nothing is written until
+     * Renders every page, then writes those that changed. Nothing is written until
      * the whole set is rendered, so a failure while rendering leaves the directory exactly as it was.
      */
-    List<String> publish(Path dir, SiteBuilder site, java.util.function.UnaryOperator<SortedMap<String, String>> finish) {
+    static Written publish(Path dir, SiteBuilder site, java.util.function.UnaryOperator<SortedMap<String, String>> finish) {
         SortedMap<String, String> rendered = finish.apply(site.build());
-        pages = rendered.size();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw OutputFiles.failure(dir, new IOException("not a directory"));
         }
@@ -93,7 +93,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         rendered.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        return OutputFiles.writeAll(dir, bytes);
+        return new Written(rendered.size(), OutputFiles.writeAll(dir, bytes));
     }
 
     /**

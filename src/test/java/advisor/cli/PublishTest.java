@@ -12,8 +12,6 @@ import advisor.model.Scenario;
 import advisor.publish.Bodies;
 import advisor.publish.SiteBuilder;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -211,9 +209,7 @@ class PublishTest {
             }
         };
         SiteBuilder site = new SiteBuilder(catalog, Lang.EN, catalog.profile("balanced").orElseThrow(), Cli.TODAY, ".md", failing, List.of());
-        Env env = Env.of(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of(), () -> Cli.TODAY,
-                java.io.InputStream.nullInputStream());
-        assertThatThrownBy(() -> new PublishCommand(env).publish(wiki, site, pages -> pages))
+        assertThatThrownBy(() -> PublishCommand.publish(wiki, site, pages -> pages))
                 .hasMessageContaining("while rendering");
         assertThat(tree(wiki)).isEqualTo(before);
         for (String page : before.keySet()) {
