@@ -32,6 +32,10 @@ public final class CommonOptions {
                     + "adr, svg and html where a command says so.")
     Format format = Format.TABLE;
 
+    @Option(names = "--to", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Write the output to FILE, whole or not at all; a file that holds the same already is left untouched.")
+    Path to;
+
     @Option(names = "--fields", paramLabel = "F1,F2", split = ",", scope = ScopeType.INHERIT,
             description = "Only these fields (columns), in this order; an unknown field lists the valid ones.")
     List<String> fields;

@@ -36,8 +36,8 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORMAT", description = "byor-csv, byor-json, zalando, backstage or aoe.")
     String format;
 
-    @Option(names = "--to", paramLabel = "FILE|DIR", required = true, description = "Where to write (a folder for aoe).")
-    Path to;
+    /** Where to write: the common option {@code --to}, which this command requires. */
+    private Path to;
 
     @Option(names = "--only-overlays", description = "Only libraries (or rings) from the --catalog directories.")
     boolean onlyOverlays;
@@ -54,6 +54,10 @@ final class ExportCommand implements Callable<Integer> {
                     + String.join(", ", RadarWriters.FORMATS));
         }
         Session session = new Session(env, common);
+        to = common.to;
+        if (to == null || to.toString().isBlank()) {
+            throw AdvisorException.usage("--to FILE|DIR is required: where to write the radar (a folder for aoe)");
+        }
         Catalog catalog = session.catalog();
         Predicate<Library> include = lib -> !onlyOverlays || !CatalogLoader.builtin(lib.loc())
                 || lib.rings().stream().anyMatch(r -> !CatalogLoader.builtin(r.loc()));

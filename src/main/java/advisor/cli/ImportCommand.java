@@ -44,8 +44,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Radar files or folders (several editions build the history).")
     List<Path> inputs;
 
-    @Option(names = "--to", paramLabel = "DIR", required = true, description = "The overlay directory to write.")
-    Path to;
+    /** Where to write: the common option {@code --to}, which this command requires. */
+    private Path to;
 
     @Option(names = "--from", paramLabel = "FORMAT",
             description = "The input format: byor-csv, byor-json, zalando, aoe, backstage, blessed, awly (default: detected).")
@@ -73,6 +73,10 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = new Session(env, common);
+        to = common.to;
+        if (to == null || to.toString().isBlank()) {
+            throw AdvisorException.usage("--to DIR is required: the overlay directory to write");
+        }
         LocalDate edition = parseDate();
         Map<ImportFormat, List<ImportFormat.Input>> groups = formats();
         Catalog catalog = session.catalog();

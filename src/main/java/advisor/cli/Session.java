@@ -81,6 +81,11 @@ final class Session {
         return out;
     }
 
+    /** Whether the built-in catalog is left out (--no-builtin-catalog). */
+    boolean noBuiltin() {
+        return options.noBuiltin;
+    }
+
     CatalogLoader.Result load() {
         Timing.mark(Timing.CATALOG);
         CatalogLoader.Result loaded = env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
@@ -141,7 +146,7 @@ final class Session {
                 // fall through to the default
             }
         }
-        if (env.stdoutIsTerminal()) {
+        if (env.stdoutIsTerminal() && options.to == null) {
             int w = terminalWidth();
             if (w >= 20) {
                 return w;
@@ -168,7 +173,7 @@ final class Session {
 
     boolean color() {
         String force = env.var("CLICOLOR_FORCE");
-        if (options.noColor || env.var("NO_COLOR") != null) {
+        if (options.noColor || env.var("NO_COLOR") != null || options.to != null) {
             return false;
         }
         if (force != null && !force.equals("0")) {
@@ -183,7 +188,8 @@ final class Session {
             throw AdvisorException.usage("--format " + format.id() + " is not available for this command; valid here: "
                     + String.join(", ", java.util.Arrays.stream(Format.values()).filter(Format::everywhere).map(Format::id).toList())
                     + " (" + format.id() + " is for " + (format == Format.ADR ? "recommend and compare"
-                    : "recommend, compare, show and radar") + ")");
+                    : format == Format.SVG ? "recommend, compare, show and radar"
+                    : "recommend, compare, show, radar and publish") + ")");
         }
     }
 
@@ -194,15 +200,19 @@ final class Session {
 
     /**
      * Prints a whole document that the command rendered for a format of its own ({@code adr}, {@code svg},
-     * {@code html}); {@code --fields} does not apply to those.
+     * {@code html}); {@code --fields} does not apply to those. {@code --to FILE} takes it as it takes any answer.
      */
     void printDocument(String text) {
         if (options.fields != null) {
             throw AdvisorException.usage("--fields does not apply to --format " + format().id()
                     + "; it narrows table, json, yaml, csv, tsv and markdown");
         }
-        env.out().print(text);
-        env.out().flush();
+        emit(text);
+    }
+
+    /** Whether a JSON answer goes out on one line: on stdout in a batch (JSON Lines); a file gets what the command alone writes. */
+    private boolean jsonLines() {
+        return env.batch() && options.to == null;
     }
 
     /**
@@ -227,9 +237,8 @@ final class Session {
                 throw AdvisorException.usage("--fields needs at least one field; valid fields: " + String.join(", ", valid));
             }
         }
-        env.out().print(AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
-        env.out().flush();
-        Timing.mark(Timing.OUTPUT_DONE);
+        emit(format == Format.JSON && jsonLines() ? DataRenderer.jsonLine(AnswerWriter.data(answer, chosen))
+                : AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
     }
 
     /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
@@ -263,7 +272,7 @@ final class Session {
             doc = new Doc().table(table.build());
         }
         String text = switch (format) {
-            case JSON -> DataRenderer.json(data);
+            case JSON -> jsonLines() ? DataRenderer.jsonLine(data) : DataRenderer.json(data);
             case YAML -> DataRenderer.yaml(data);
             case CSV -> TabularRenderer.csv(rows);
             case TSV -> TabularRenderer.tsv(rows);
@@ -271,6 +280,19 @@ final class Session {
             case TABLE -> new TextRenderer(width(), color()).render(doc);
             default -> throw new IllegalStateException("not a data format: " + format);
         };
+        emit(text);
+    }
+
+    /** Sends a rendered answer to stdout, or with {@code --to FILE} to that file, whole or not at all. */
+    void emit(String text) {
+        if (options.to != null) {
+            if (options.to.toString().isBlank()) {
+                throw AdvisorException.usage(messages().text("output.to.empty"));
+            }
+            OutputFiles.write(options.to, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Timing.mark(Timing.OUTPUT_DONE);
+            return;
+        }
         env.out().print(text);
         env.out().flush();
         Timing.mark(Timing.OUTPUT_DONE);

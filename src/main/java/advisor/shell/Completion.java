@@ -165,7 +165,7 @@ public final class Completion {
             case "--tier", "--min-tier" -> catalog.get().tiers().forEach(x -> out.put(x.id(), x.label().in(lang)));
             case "--trend" -> catalog.get().trends().forEach(x -> out.put(x.id(), x.label().in(lang)));
             case "--weight" -> catalog.get().dimensions().forEach(d -> out.put(d.id() + "=", d.label().in(lang)));
-            case "--catalog" -> {
+            case "--catalog", "--to" -> {
                 return List.of(new Candidate(FILES, ""));
             }
             default -> {

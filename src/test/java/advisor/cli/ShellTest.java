@@ -38,7 +38,8 @@ class ShellTest {
                 list --colour
                 """.formatted(MINI)).run("shell");
         assertThat(r.exit()).as(r.toString()).isEqualTo(4);
-        assertThat(r.out()).contains("\"id\" : \"alpha\"").contains("id\r\nalpha\r\ngamma\r\nbeta\r\ndelta\r\n")
+        // a JSON answer in batch is one line (JSON Lines); a failing line that did not ask for JSON stays on stderr only
+        assertThat(r.out()).startsWith("{\"schemaVersion\":1,\"library\":{\"id\":\"alpha\"").contains("id\r\nalpha\r\ngamma\r\nbeta\r\ndelta\r\n")
                 .contains("1,alpha,Alpha,vector-db,5.00,direct");
         assertThat(r.err()).contains("advisor: line 4: unknown library 'nosuch'")
                 .contains("advisor: line 7: Unknown option: '--colour'")
@@ -59,8 +60,8 @@ class ShellTest {
                 new String[] {"--no-builtin-catalog", "--catalog=" + Cli.MINI, "--format", "json", "shell"})) {
             Cli.Result r = new Cli().stdin(lines).run(args);
             assertThat(r.exit()).as(r.toString()).isZero();
-            assertThat(r.out()).as(r.toString()).contains("\"id\" : \"alpha\"").contains("id\r\nalpha\r\ngamma\r\n")
-                    .contains("  id: alpha\n").contains("\"label\" : \"RAG 系统\"").contains("complete -o default");
+            assertThat(r.out()).as(r.toString()).contains("{\"schemaVersion\":1,\"library\":{\"id\":\"alpha\"").contains("id\r\nalpha\r\ngamma\r\n")
+                    .contains("  id: alpha\n").contains("\"label\":\"RAG 系统\"").contains("complete -o default");
         }
         Cli.Result bad = new Cli().stdin("show alpha\nshow beta\n").run("shell", "--lang", "xx");
         assertThat(bad.exit()).isEqualTo(2);
@@ -73,7 +74,7 @@ class ShellTest {
             Cli.Result r = new Cli().stdin("advisor show alpha " + MINI + " -o json\nadvisor help recommend\n" + stop
                     + "\nshow nosuch " + MINI + "\n").run("shell");
             assertThat(r.exit()).as(r.toString()).isZero();
-            assertThat(r.out()).contains("\"id\" : \"alpha\"").contains("Usage: advisor recommend");
+            assertThat(r.out()).contains("{\"schemaVersion\":1,\"library\":{\"id\":\"alpha\"").contains("Usage: advisor recommend");
             assertThat(r.err()).isEmpty();
         }
     }
