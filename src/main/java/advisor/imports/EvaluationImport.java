@@ -265,7 +265,7 @@ public final class EvaluationImport {
         return new Library(id, known.map(Library::name).orElse(e.name()), List.copyOf(aliases), category, repository,
                 summary, List.copyOf(facts), evaluation, List.copyOf(ratings),
                 remarks(doc, source, e.strengths()), remarks(doc, source, e.limitations()), List.of(), List.of(),
-                new Loc(doc.file(), e.line(), 0));
+                List.of(), false, new Loc(doc.file(), e.line(), 0));
     }
 
     /** A library the summary matrix names with only a composite and tier: reported-only, never re-weighted. */
@@ -283,7 +283,7 @@ public final class EvaluationImport {
         return new Library(known.map(Library::id).orElseGet(() -> id(name, "library")),
                 known.map(Library::name).orElse(name), known.map(Library::aliases).orElse(List.of()), category,
                 known.map(Library::repository).orElse(null), summary, List.of(), evaluation, List.copyOf(ratings),
-                List.of(), List.of(), List.of(), List.of(), loc);
+                List.of(), List.of(), List.of(), List.of(), List.of(), false, loc);
     }
 
     /**
@@ -375,7 +375,7 @@ public final class EvaluationImport {
     }
 
     private static Text only(Lang lang, String s) {
-        return lang == Lang.ZH ? new Text(null, s) : new Text(s, null);
+        return Text.only(lang, s);
     }
 
     private void error(EvaluationDocument doc, int line, String code, String message) {
