@@ -231,6 +231,12 @@ public final class EvaluationReader {
         int start = at;
         List<String> header = cells(lines[at], at + 1);
         at++;
+        if (header == null) {
+            while (at < lines.length && lines[at].strip().startsWith("|")) {
+                at++;
+            }
+            return null;
+        }
         if (at >= lines.length || !DELIMITER.matcher(lines[at].strip()).matches()) {
             error("table-cut-off", start + 1, "table has a header row but no '|---|' row below it");
             while (at < lines.length && lines[at].strip().startsWith("|")) {
@@ -243,6 +249,10 @@ public final class EvaluationReader {
         List<Integer> rowLines = new ArrayList<>();
         while (at < lines.length && lines[at].strip().startsWith("|")) {
             List<String> row = cells(lines[at], at + 1);
+            if (row == null) {
+                at++;
+                continue;
+            }
             if (row.size() != header.size()) {
                 error("table-cut-off", at + 1, "row has " + row.size() + " cells, the header " + header.size()
                         + " (" + String.join(" | ", header) + ")");
@@ -258,14 +268,14 @@ public final class EvaluationReader {
         return new Table(header, rows, rowLines, start + 1);
     }
 
-    /** The cells of a table row, markup stripped; a row that does not end with '|' was cut off. */
+    /** The cells of a table row, markup stripped; null (with an error) for a row cut off before its closing '|'. */
     private List<String> cells(String line, int number) {
         String s = line.strip();
         if (!s.endsWith("|") || s.endsWith("\\|") || s.length() < 2) {
-            error("table-cut-off", number, "table row does not end with '|': the table was cut off");
-        } else {
-            s = s.substring(0, s.length() - 1);
+            error("table-cut-off", number, "table row does not end with '|': the table was cut off here");
+            return null;
         }
+        s = s.substring(0, s.length() - 1);
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         for (int i = 1; i < s.length(); i++) {

@@ -24,6 +24,13 @@ class MojibakeTest {
                 .plus(EvaluationReader.vocabulary(), 20);
     }
 
+    static Evidence evidence() {
+        if (evidence == null) {
+            catalog();
+        }
+        return evidence;
+    }
+
     static String read(String name) throws IOException {
         return Files.readString(DIR.resolve(name));
     }
