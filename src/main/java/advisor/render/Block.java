@@ -2,9 +2,13 @@ package advisor.render;
 
 import java.util.List;
 
-/** One piece of a human-readable document: a heading, a paragraph, a bullet, label/value fields or a table. */
-public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bullet, Block.Line, Block.Fields,
+/** One piece of a human-readable document: a title, a heading, a paragraph, a bullet, label/value fields or a table. */
+public sealed interface Block permits Block.Title, Block.Heading, Block.Paragraph, Block.Bullet, Block.Line, Block.Fields,
         Block.Table {
+
+    /** The title of a page: the Markdown page shows it; the terminal, whose command line says it, does not. */
+    record Title(String text) implements Block {
+    }
 
     /** A section heading. */
     record Heading(String text) implements Block {

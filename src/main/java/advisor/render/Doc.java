@@ -7,6 +7,11 @@ import java.util.List;
 public final class Doc {
     private final List<Block> blocks = new ArrayList<>();
 
+    public Doc title(String text) {
+        blocks.add(new Block.Title(text));
+        return this;
+    }
+
     public Doc heading(String text) {
         blocks.add(new Block.Heading(text));
         return this;

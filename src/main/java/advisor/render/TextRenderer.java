@@ -29,6 +29,9 @@ public final class TextRenderer {
         StringBuilder out = new StringBuilder();
         Block previous = null;
         for (Block block : doc.blocks()) {
+            if (block instanceof Block.Title) {
+                continue;
+            }
             // a blank line before each section, and between a table and the text that follows it
             if (previous != null && (block instanceof Block.Heading || previous instanceof Block.Table)) {
                 out.append('\n');
