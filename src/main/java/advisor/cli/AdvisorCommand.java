@@ -33,6 +33,7 @@ final class AdvisorCommand implements Runnable {
         m.put("profiles", ReferenceCommands.Profiles.class);
         m.put("trends", ReferenceCommands.Trends.class);
         m.put("sources", ReferenceCommands.Sources.class);
+        m.put("add", AddCommand.class);
         m.put("shell", ShellCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("man", ManCommand.class);

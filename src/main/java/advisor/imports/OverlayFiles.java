@@ -98,7 +98,7 @@ public final class OverlayFiles {
     }
 
     /** A library file; an extension leaves out what the library it extends already says (name, category...). */
-    static Map<String, Object> library(Library l, boolean extension) {
+    public static Map<String, Object> library(Library l, boolean extension) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", l.id());
         if (extension) {
