@@ -27,6 +27,7 @@ final class AdvisorCommand implements Runnable {
         m.put("recommend", RecommendCommand.class);
         m.put("compare", CompareCommand.class);
         m.put("validate", ValidateCommand.class);
+        m.put("import", ImportCommand.class);
         m.put("scenarios", ReferenceCommands.Scenarios.class);
         m.put("categories", ReferenceCommands.Categories.class);
         m.put("dimensions", ReferenceCommands.Dimensions.class);
