@@ -4,11 +4,10 @@ import advisor.catalog.CatalogLoader;
 import advisor.catalog.Problem;
 import advisor.imports.LibraryDraft;
 import advisor.imports.LibraryDraft.Refusal;
-import advisor.imports.OverlayFiles;
+import advisor.imports.OverlayWriter;
 import advisor.model.Catalog;
 import advisor.model.Dimension;
 import advisor.render.Messages;
-import advisor.render.Yaml;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -134,7 +133,8 @@ final class AddCommand implements Callable<Integer> {
         if (Files.exists(file) && !force) {
             throw AdvisorException.usage(m.text("add.exists", file));
         }
-        String content = "# " + m.text("add.header") + "\n" + Yaml.write(OverlayFiles.library(draft.build(), false));
+        String content = new String(OverlayWriter.library(draft.build(), "# " + m.text("add.header") + "\n"),
+                java.nio.charset.StandardCharsets.UTF_8);
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
         write(file, content);
         if (!overlays.contains(to)) {

@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
     Path to;
 
     @Option(names = "--from", paramLabel = "FORMAT",
-            description = "The input format: byor-csv, byor-json, zalando, aoe, backstage, blessed, awly (default: detected).")
+            description = "The input format: byor-csv, byor-json, zalando, aoe, backstage, blessed, awly, evaluation (default: detected).")
     String from;
 
     @Option(names = "--date", paramLabel = "DATE", description = "The edition date (YYYY-MM-DD) of inputs that carry none.")
@@ -162,6 +162,9 @@ final class ImportCommand implements Callable<Integer> {
                 + context.skipped().size() + " skipped");
         for (ImportContext.Skipped s : context.skipped()) {
             err.println("  skipped " + s.where() + ": " + s.reason());
+        }
+        for (ImportContext.Skipped n : context.notes()) {
+            err.println("  check " + n.where() + ": " + n.reason());
         }
         err.println("wrote " + files.size() + " files to " + to + " (" + overlay.libraries().size() + " libraries, "
                 + overlay.sources().size() + (overlay.sources().size() == 1 ? " source" : " sources") + ")");

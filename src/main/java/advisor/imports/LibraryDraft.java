@@ -9,7 +9,6 @@ import advisor.model.Evaluation;
 import advisor.model.Fact;
 import advisor.model.FactKey;
 import advisor.model.Lang;
-import advisor.model.Library;
 import advisor.model.Loc;
 import advisor.model.Remark;
 import advisor.model.Scenario;
@@ -257,31 +256,33 @@ public final class LibraryDraft {
         return Optional.empty();
     }
 
-    /** The library; call once {@link #complete()} refuses nothing. */
-    public Library build() {
+    /** The library as a file's draft; call once {@link #complete()} refuses nothing. */
+    public Overlay.Draft build() {
         Loc loc = Loc.file("add");
-        List<Fact> built = new ArrayList<>();
+        Overlay.Draft d = new Overlay.Draft(id, false);
+        d.name = name;
+        d.aliases.addAll(aliases);
+        d.category = category;
+        d.repository = repository;
+        d.summary = summary;
         for (String[] f : facts) {
             boolean text = f[0].equals(FactKey.PRODUCTION_USE.id());
-            built.add(new Fact(f[0], text ? null : f[1], text ? Text.only(lang, f[1]) : null, f[2], source, loc));
+            d.facts.add(new Fact(f[0], text ? null : f[1], text ? Text.only(lang, f[1]) : null, f[2], source, loc));
         }
-        Evaluation evaluation = null;
         if (!scores.isEmpty() || composite != null) {
             Map<String, DimensionScore> ordered = new LinkedHashMap<>();
-            for (Dimension d : catalog.dimensions()) {
-                if (scores.containsKey(d.id())) {
-                    ordered.put(d.id(), scores.get(d.id()));
+            for (Dimension dim : catalog.dimensions()) {
+                if (scores.containsKey(dim.id())) {
+                    ordered.put(dim.id(), scores.get(dim.id()));
                 }
             }
-            evaluation = new Evaluation(source, date, ordered,
+            d.evaluation = new Evaluation(source, date, ordered,
                     composite == null ? null : new Evaluation.Reported(composite, tier, loc), loc);
         }
-        List<ScenarioRating> sourced = ratings.stream()
-                .map(r -> new ScenarioRating(r.scenario(), r.stars(), source, r.note(), r.loc())).toList();
-        return new Library(id, name, List.copyOf(aliases), category, repository, summary, List.copyOf(built), evaluation,
-                sourced, strengths.stream().map(t -> new Remark(t, source, loc)).toList(),
-                limitations.stream().map(t -> new Remark(t, source, loc)).toList(), List.of(), List.of(), List.of(),
-                false, loc);
+        ratings.forEach(r -> d.scenarios.add(new ScenarioRating(r.scenario(), r.stars(), source, r.note(), r.loc())));
+        strengths.forEach(t -> d.strengths.add(new Remark(t, source, loc)));
+        limitations.forEach(t -> d.limitations.add(new Remark(t, source, loc)));
+        return d;
     }
 
     private static Optional<Double> number(String s, double min, double max) {
