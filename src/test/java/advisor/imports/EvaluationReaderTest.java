@@ -41,8 +41,8 @@ class EvaluationReaderTest {
         assertThat(errors(problems)).isEmpty();
         assertThat(doc.language()).isEqualTo(Lang.ZH);
         assertThat(doc.title()).isEqualTo("团队 Rust 库评估矩阵 - 2025 下半年");
-        assertThat(doc.date()).isEqualTo("2025-11-20");
-        assertThat(doc.nextReview()).isEqualTo("2026-05-20");
+        assertThat(doc.date()).isEqualTo("2026-11-20");
+        assertThat(doc.nextReview()).isEqualTo("2027-05-20");
         assertThat(doc.libraries()).extracting(Entry::name).containsExactly("Tantivy", "Axum");
         Entry tantivy = doc.libraries().get(0);
         assertThat(tantivy.description()).isEqualTo("全文检索引擎");
