@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
  * {@code advisor import}: reads a team's radar or curated list into a catalog overlay directory that
  * validates. Matched libraries get extension files, the rest new library files; the summary goes to stderr.
  */
-@Command(name = "import", description = {"Turn a team's radar (BYOR CSV/JSON, Zalando, AOE, Backstage) or curated list "
-        + "(blessed.rs, are-we-learning-yet) into a catalog overlay directory.",
+@Command(name = "import", description = {"Turn a team's radar (BYOR CSV/JSON, Zalando, AOE, Backstage), curated list "
+        + "(blessed.rs, are-we-learning-yet) or Markdown evaluation document into a catalog overlay directory.",
         "The format is detected unless --from names it. Entries matching a known library add their ring and notes to it; "
                 + "the rest become new, unscored libraries. Nothing is written when the input is bad, and an existing "
                 + "file with other content is only replaced with --force."},
