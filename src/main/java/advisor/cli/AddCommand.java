@@ -28,7 +28,6 @@ import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,7 +46,7 @@ final class AddCommand implements Callable<Integer> {
 
     private final Env env;
 
-    @Mixin
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Option(names = "--to", paramLabel = "DIR", required = true, description = "The catalog directory to write into.")

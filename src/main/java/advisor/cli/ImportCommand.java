@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,7 +38,7 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand implements Callable<Integer> {
     private final Env env;
 
-    @Mixin
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Radar files or folders (several editions build the history).")

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** The reference listings: dimensions, scenarios, categories, profiles, trends and sources. */
 final class ReferenceCommands {
@@ -30,7 +29,7 @@ final class ReferenceCommands {
     abstract static class Listing implements Callable<Integer> {
         private final Env env;
 
-        @Mixin
+        /** The root command\'s common options, handed over by {@link Main}. */
         CommonOptions common;
 
         Listing(Env env) {

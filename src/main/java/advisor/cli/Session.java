@@ -19,7 +19,6 @@ import advisor.render.TextRenderer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +40,7 @@ final class Session {
     }
 
     Lang lang() {
-        if (options.lang != null) {
-            Lang l = Lang.parse(options.lang);
-            if (l == null) {
-                throw AdvisorException.usage("invalid value for --lang: '" + options.lang + "'; valid: en, zh");
-            }
-            return l;
-        }
-        return Lang.ofEnvironment(env::var);
+        return options.lang != null ? options.lang : Lang.ofEnvironment(env::var);
     }
 
     /** The user-facing words in the chosen language. */
@@ -62,12 +54,7 @@ final class Session {
     }
 
     Format format() {
-        Format f = Format.parse(options.format);
-        if (f == null) {
-            throw AdvisorException.usage("invalid value for --format: '" + options.format + "'; valid: "
-                    + String.join(", ", Arrays.stream(Format.values()).map(Format::id).toList()));
-        }
-        return f;
+        return options.format;
     }
 
     /** The overlay directories: --catalog options, else the ADVISOR_CATALOG path list. */
