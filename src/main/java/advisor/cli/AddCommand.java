@@ -254,8 +254,10 @@ final class AddCommand implements Callable<Integer> {
             ask.until(m.text("add.prompt.source"), d.sourceIds(), d::source);
             String today = env.today().get().toString();
             ask.until(m.text("add.prompt.date", today), List.of(), a -> d.date(a.isBlank() ? today : a));
-            for (String key : List.of("version", "first-release", "stars", "production-use")) {
-                ask.untilOptional(m.text("add.prompt.fact", m.text("fact." + key)), List.of(), a -> fact(d, key, a));
+            String[][] facts = {{"version", "fact.version"}, {"first-release", "fact.first-release"},
+                {"stars", "fact.stars"}, {"production-use", "fact.production-use"}};
+            for (String[] key : facts) {
+                ask.untilOptional(m.text("add.prompt.fact", m.text(key[1])), List.of(), a -> fact(d, key[0], a));
             }
             boolean scored = true;
             boolean first = true;
