@@ -18,6 +18,8 @@ public final class Evidence {
     /** A lead over the runner-up smaller than this leaves a choice uncertain. */
     private static final double MARGIN = 1.0;
     private static final double EMOJI_STYLE = 3.0;
+    /** How much a pair of neighbours seen in reference text counts against a character's own frequency. */
+    private static final double PAIR_WEIGHT = 4.0;
     private static final CharsetEncoder GB2312 = Charset.isSupported("GB2312") ? Charset.forName("GB2312").newEncoder() : null;
 
     private final List<Counts> layers;
@@ -71,7 +73,7 @@ public final class Evidence {
                 l += left >= 0 ? layer.bigram(left, c) : 0;
                 r += right >= 0 ? layer.bigram(c, right) : 0;
             }
-            score.put(c, 2 * Math.log1p(l) + 2 * Math.log1p(r) + Math.log1p(uni) + prior(c, left));
+            score.put(c, PAIR_WEIGHT * Math.log1p(l) + PAIR_WEIGHT * Math.log1p(r) + Math.log1p(uni) + prior(c, left));
             seen.put(c, uni + l + r > 0 || prior(c, left) >= EMOJI_STYLE);
         }
         List<Integer> ranked = new ArrayList<>(candidates);
@@ -82,6 +84,24 @@ public final class Evidence {
                 && (ranked.size() == 1 || score.get(first) - score.get(ranked.get(1)) >= MARGIN);
         List<Integer> rest = ranked.subList(1, Math.min(ranked.size(), 4));
         return new Choice(first, settled, List.copyOf(rest));
+    }
+
+    /** What a candidate is worth on its own: how often it occurs, and its prior (see {@link #prior}). */
+    double unary(int c, int left) {
+        long uni = 0;
+        for (Counts layer : layers) {
+            uni += layer.unigram(c);
+        }
+        return Math.log1p(uni) + prior(c, left);
+    }
+
+    /** What a pair of neighbours is worth: how often the two stand side by side in the reference text. */
+    double pair(int a, int b) {
+        long n = 0;
+        for (Counts layer : layers) {
+            n += layer.bigram(a, b);
+        }
+        return PAIR_WEIGHT * Math.log1p(n);
     }
 
     /**

@@ -257,20 +257,27 @@ public final class Mojibake {
     }
 
     /**
-     * Picks each damaged character's candidate by the evidence, twice: the second pass sees the first
-     * pass's choices for damaged neighbours. Returns the choices that stayed uncertain.
+     * Picks each damaged character's candidate by the evidence. Neighbouring damaged characters ("吞吐" with
+     * both losing bytes) are chosen together, as the sequence that fits best (Viterbi over their candidates
+     * and the pairs they form); twice, the second pass seeing the first pass's choices on both sides.
+     * Returns the choices that stayed uncertain.
      */
     private static List<Uncertain> choose(List<Piece> pieces, Evidence evidence) {
         Evidence withDocument = evidence.plus(intactText(pieces));
         for (int pass = 0; pass < 2; pass++) {
-            for (int k = 0; k < pieces.size(); k++) {
-                Piece p = pieces.get(k);
-                if (p.kind != Kind.DAMAGED) {
+            int k = 0;
+            while (k < pieces.size()) {
+                if (pieces.get(k).kind != Kind.DAMAGED) {
+                    k++;
                     continue;
                 }
-                int left = neighbour(pieces, k, -1, pass);
-                int right = neighbour(pieces, k, +1, pass);
-                p.chosen = new String(Character.toChars(withDocument.best(p.candidates, left, right).codePoint()));
+                int end = k;
+                while (end + 1 < pieces.size() && pieces.get(end + 1).kind == Kind.DAMAGED) {
+                    end++;
+                }
+                run(pieces.subList(k, end + 1), neighbour(pieces, k, -1, pass), neighbour(pieces, end, +1, pass),
+                        withDocument);
+                k = end + 1;
             }
         }
         List<Uncertain> uncertain = new ArrayList<>();
@@ -280,12 +287,56 @@ public final class Mojibake {
                 continue;
             }
             Evidence.Choice choice = withDocument.best(p.candidates, neighbour(pieces, k, -1, 1), neighbour(pieces, k, +1, 1));
-            if (!choice.settled()) {
+            if (!choice.settled() || choice.codePoint() != p.codePoint()) {
+                List<Integer> others = new ArrayList<>(choice.runnersUp());
+                others.add(0, choice.codePoint());
+                others.remove(Integer.valueOf(p.codePoint()));
                 uncertain.add(new Uncertain(p.line, p.column, p.chosen,
-                        choice.runnersUp().stream().map(cp -> new String(Character.toChars(cp))).toList()));
+                        others.stream().limit(3).map(cp -> new String(Character.toChars(cp))).toList()));
             }
         }
         return uncertain;
+    }
+
+    /** Chooses the candidates of adjacent damaged characters together, between two known neighbours (-1: none). */
+    private static void run(List<Piece> run, int left, int right, Evidence evidence) {
+        int n = run.size();
+        double[][] best = new double[n][];
+        int[][] from = new int[n][];
+        for (int i = 0; i < n; i++) {
+            List<Integer> cs = run.get(i).candidates;
+            best[i] = new double[cs.size()];
+            from[i] = new int[cs.size()];
+            for (int j = 0; j < cs.size(); j++) {
+                int c = cs.get(j);
+                if (i == 0) {
+                    best[i][j] = evidence.unary(c, left) + (left >= 0 ? evidence.pair(left, c) : 0);
+                } else {
+                    List<Integer> before = run.get(i - 1).candidates;
+                    best[i][j] = Double.NEGATIVE_INFINITY;
+                    for (int b = 0; b < before.size(); b++) {
+                        double v = best[i - 1][b] + evidence.pair(before.get(b), c) + evidence.unary(c, before.get(b));
+                        if (v > best[i][j]) {
+                            best[i][j] = v;
+                            from[i][j] = b;
+                        }
+                    }
+                }
+                if (i == n - 1 && right >= 0) {
+                    best[i][j] += evidence.pair(c, right);
+                }
+            }
+        }
+        int j = 0;
+        for (int x = 1; x < best[n - 1].length; x++) {
+            if (best[n - 1][x] > best[n - 1][j]) {
+                j = x; // ties keep the lower index, so the same input always gives the same choice
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            run.get(i).chosen = new String(Character.toChars(run.get(i).candidates.get(j)));
+            j = from[i][j];
+        }
     }
 
     /** The nearest non-space character on one side; a damaged one counts only once a pass has chosen it. */
