@@ -29,7 +29,7 @@ final class ReferenceCommands {
     abstract static class Listing implements Callable<Integer> {
         private final Env env;
 
-        /** The root command\'s common options, handed over by {@link Main}. */
+        /** The root command's common options, handed over by {@link Main}. */
         CommonOptions common;
 
         Listing(Env env) {
