@@ -116,16 +116,23 @@ public final class Evidence {
         if (GB2312 == null || !Character.isBmpCodePoint(cp) || !Character.isIdeographic(cp)) {
             return 0;
         }
+        return LEVELS.computeIfAbsent(cp, Evidence::gbLevel);
+    }
+
+    /** GB 2312 levels by code point, looked up once each. */
+    private static final java.util.Map<Integer, Double> LEVELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static double gbLevel(int cp) {
         synchronized (GB2312) {
             if (!GB2312.canEncode((char) cp)) {
-                return 0;
+                return 0.0;
             }
             try {
                 byte[] gb = GB2312.encode(java.nio.CharBuffer.wrap(new char[] {(char) cp})).array();
                 int row = gb[0] & 0xFF;
                 return row >= 0xB0 && row <= 0xD7 ? 1.5 : 0.5;
             } catch (java.nio.charset.CharacterCodingException e) {
-                return 0;
+                return 0.0;
             }
         }
     }
