@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
     /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Radar files or folders (several editions build the history).")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Radar files or folders (several editions build the history), or Markdown evaluation documents.")
     List<Path> inputs;
 
     @Option(names = "--to", paramLabel = "DIR", required = true, description = "The overlay directory to write.")
