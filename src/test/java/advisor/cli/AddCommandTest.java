@@ -99,7 +99,7 @@ class AddCommandTest {
                 "7\r", "3.5\r", "Still 0.x\r", "4.5\r", "\r", "4.0\r", "\r", "4.5\r", "\r", "5.0\r", "\r", "3.5\r", "\r",
                 "5.0\r", "\r", "4.3\r", "production-r\t\r", "semantic-s\t\r", "3\r", "Pair it with vectors\r", "\r",
                 "Fast queries\r", "\r", "\r");
-        String screen = interact(typed, "add", "--lang", "en", "--to", temp.resolve("team").toString());
+        String screen = interact(typed, 0, "add", "--lang", "en", "--to", temp.resolve("team").toString());
         assertThat(screen).contains("Category (Tab completes): vector-db", "Source of everything below (Tab completes): eval-2025",
                 "'7' is not a score: a number from 0 to 5 (4.5)", "production-ready");
         Path file = temp.resolve("team/libraries/tantivy.yaml");
@@ -107,8 +107,17 @@ class AddCommandTest {
         assertShown(temp.resolve("team"));
     }
 
-    /** Runs advisor on a scripted terminal: each line is typed once the screen shows a new prompt (ending ": "). */
-    private String interact(List<String> typed, String... args) throws Exception {
+    @Test
+    void ctrlDAtAPromptWritesNothing() throws Exception {
+        interact(List.of("tantivy\r", "Tantivy\r", "\u0004"), 2, "add", "--lang", "en", "--to", temp.resolve("team").toString());
+        assertThat(temp.resolve("team/libraries/tantivy.yaml")).doesNotExist();
+    }
+
+    /**
+     * Runs advisor on a scripted terminal: each line is typed once the screen shows a new prompt (ending
+     * ": "); the run must end with {@code exit}.
+     */
+    private String interact(List<String> typed, int exit, String... args) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Env env = new Env(new PrintWriter(out), new PrintWriter(err), Map.of(), true, true, () -> Cli.TODAY,
@@ -150,7 +159,7 @@ class AddCommandTest {
             Main main = new Main(env);
             ((AddCommand) main.commandLine().getSubcommands().get("add").getCommandSpec().userObject()).terminal = terminal;
             int code = main.run(args);
-            assertThat(code).as("stderr: %s\nscreen: %s", err, screen.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(code).as("stderr: %s\nscreen: %s", err, screen.toString(StandardCharsets.UTF_8)).isEqualTo(exit);
         } finally {
             done.set(true);
             typist.join(10_000);
