@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,58 +106,13 @@ class AddCommandTest {
         assertThat(temp.resolve("team/libraries/tantivy.yaml")).doesNotExist();
     }
 
-    /**
-     * Runs advisor on a scripted terminal: each line is typed once the screen shows a new prompt (ending
-     * ": "); the run must end with {@code exit}.
-     */
+    /** Runs advisor on a scripted terminal: each line is typed once the screen shows a new prompt (ending ": "). */
     private String interact(List<String> typed, int exit, String... args) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Env env = new Env(new PrintWriter(out), new PrintWriter(err), Map.of(), true, true, () -> Cli.TODAY,
-                new ByteArrayInputStream(new byte[0]), new CatalogCache(null));
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
-        java.io.PipedInputStream keyboard = new java.io.PipedInputStream(keys, 64 * 1024);
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread typist = new Thread(() -> {
-            try {
-                int seen = 0;
-                for (String line : typed) {
-                    long deadline = System.nanoTime() + 10_000_000_000L;
-                    while (System.nanoTime() < deadline) {
-                        String now;
-                        synchronized (screen) {
-                            now = screen.toString(StandardCharsets.UTF_8);
-                        }
-                        String visible = now.replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "");
-                        if (now.length() > seen && visible.endsWith(": ")) {
-                            seen = now.length();
-                            break;
-                        }
-                        Thread.sleep(5);
-                    }
-                    keys.write(line.getBytes(StandardCharsets.UTF_8));
-                    keys.flush();
-                }
-                while (!done.get()) {
-                    Thread.sleep(5);
-                }
-            } catch (Exception e) {
-                // the command has ended; the assertions tell what it printed
-            }
-        }, "typist");
-        try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm")
-                .size(new org.jline.terminal.Size(120, 40)).streams(keyboard, screen).build()) {
-            typist.start();
-            Main main = new Main(env);
-            ((AddCommand) main.commandLine().getSubcommands().get("add").getCommandSpec().userObject()).terminal = terminal;
-            int code = main.run(args);
-            assertThat(code).as("stderr: %s\nscreen: %s", err, screen.toString(StandardCharsets.UTF_8)).isEqualTo(exit);
-        } finally {
-            done.set(true);
-            typist.join(10_000);
-        }
-        return screen.toString(StandardCharsets.UTF_8);
+        ScriptedTerminal.Run run = ScriptedTerminal.run(Map.of(), typed,
+                (screen, line) -> screen.replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "").endsWith(": "), Map.of(), "add",
+                (add, terminal) -> ((AddCommand) add).terminal = terminal, args);
+        assertThat(run.exit()).as("stderr: %s\nscreen: %s", run.err(), run.screen()).isEqualTo(exit);
+        return run.screen();
     }
 
     private static String[] concat(String[] a, String... b) {
