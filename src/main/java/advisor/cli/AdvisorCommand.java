@@ -30,6 +30,7 @@ final class AdvisorCommand implements Runnable {
         m.put("show", ShowCommand.class);
         m.put("recommend", RecommendCommand.class);
         m.put("compare", CompareCommand.class);
+        m.put("radar", RadarCommand.class);
         m.put("validate", ValidateCommand.class);
         m.put("import", ImportCommand.class);
         m.put("scenarios", ReferenceCommands.Scenarios.class);

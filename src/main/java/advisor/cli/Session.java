@@ -177,6 +177,34 @@ final class Session {
         return env.stdoutIsTerminal();
     }
 
+    /** A format only some commands offer (adr, svg, html) asked of one that does not: exit 2, naming who offers it. */
+    private static void offeredEverywhere(Format format) {
+        if (!format.everywhere()) {
+            throw AdvisorException.usage("--format " + format.id() + " is not available for this command; valid here: "
+                    + String.join(", ", java.util.Arrays.stream(Format.values()).filter(Format::everywhere).map(Format::id).toList())
+                    + " (" + format.id() + " is for " + (format == Format.ADR ? "recommend and compare"
+                    : "recommend, compare, show and radar") + ")");
+        }
+    }
+
+    /** The date of every date-dependent output (the common --as-of, else today): a decision record's date. */
+    java.time.LocalDate asOf() {
+        return env.today().get();
+    }
+
+    /**
+     * Prints a whole document that the command rendered for a format of its own ({@code adr}, {@code svg},
+     * {@code html}); {@code --fields} does not apply to those.
+     */
+    void printDocument(String text) {
+        if (options.fields != null) {
+            throw AdvisorException.usage("--fields does not apply to --format " + format().id()
+                    + "; it narrows table, json, yaml, csv, tsv and markdown");
+        }
+        env.out().print(text);
+        env.out().flush();
+    }
+
     /**
      * Prints an answer in the chosen format to stdout; {@code --fields} picks from its listed records (an unknown
      * field exits 2 listing the valid ones) and narrows them in every format, keeping the rest of its shape.
@@ -184,6 +212,7 @@ final class Session {
     void print(Answer answer) {
         Timing.mark(Timing.OUTPUT);
         Format format = format();
+        offeredEverywhere(format);
         List<String> valid = answer.listed().fields().names();
         List<String> chosen = null;
         if (options.fields != null) {
@@ -207,6 +236,7 @@ final class Session {
     void print(Output output) {
         Timing.mark(Timing.OUTPUT);
         Format format = format();
+        offeredEverywhere(format);
         Rows rows = output.rows();
         Map<String, Object> data = output.data();
         Doc doc = output.doc();
@@ -239,6 +269,7 @@ final class Session {
             case TSV -> TabularRenderer.tsv(rows);
             case MARKDOWN -> MarkdownRenderer.page(doc);
             case TABLE -> new TextRenderer(width(), color()).render(doc);
+            default -> throw new IllegalStateException("not a data format: " + format);
         };
         env.out().print(text);
         env.out().flush();

@@ -6,8 +6,11 @@ import java.util.List;
 public sealed interface Block permits Block.Title, Block.Heading, Block.Paragraph, Block.Bullet, Block.Line, Block.Fields,
         Block.Table {
 
-    /** The title of a page: the Markdown page shows it; the terminal, whose command line says it, does not. */
-    record Title(String text) implements Block {
+    /**
+     * The title of a page: the Markdown page shows it; the terminal shows it as a heading only when
+     * {@code onTerminal} (a listing's title is what its command line says, a library's name is not).
+     */
+    record Title(String text, boolean onTerminal) implements Block {
     }
 
     /** A section heading. */

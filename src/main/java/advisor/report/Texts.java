@@ -1,5 +1,6 @@
 package advisor.report;
 
+import advisor.model.Measurement;
 import advisor.model.Tier;
 import advisor.render.Messages;
 import advisor.scoring.MaturityScore;
@@ -46,6 +47,28 @@ public final class Texts {
     /** A tier with its icon, or "not scored". */
     public static String tier(Tier tier, Messages m) {
         return tier == null ? m.text("tier.notScored") : tier.icon() + " " + tier.label().in(m.lang());
+    }
+
+    /** The tier a source names by id, with its icon when the catalog knows it, else the id as written. */
+    public static String tier(Tier tier, String id, Messages m) {
+        return tier == null ? id : tier(tier, m);
+    }
+
+    /** A measured figure as text: "~45 ms", "<1 ms", "1-2 GB". */
+    public static String measured(Measurement x) {
+        String prefix = x.qualifier() == null ? "" : switch (x.qualifier()) {
+            case "about" -> "~";
+            case "at-most" -> "≤";
+            case "at-least" -> "≥";
+            case "less-than" -> "<";
+            case "more-than" -> ">";
+            default -> "";
+        };
+        String value = figure(x.value()).toPlainString();
+        if (x.valueMax() != null) {
+            value += "-" + figure(x.valueMax()).toPlainString();
+        }
+        return prefix + value + " " + x.unit();
     }
 
     public static String id(Tier tier) {
