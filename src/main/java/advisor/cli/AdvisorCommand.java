@@ -42,6 +42,7 @@ final class AdvisorCommand implements Runnable {
         m.put("trends", ReferenceCommands.Trends.class);
         m.put("sources", ReferenceCommands.Sources.class);
         m.put("publish", PublishCommand.class);
+        m.put("add", AddCommand.class);
         m.put("shell", ShellCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("man", ManCommand.class);

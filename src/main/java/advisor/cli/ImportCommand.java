@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
  * {@code advisor import}: reads a team's radar or curated list into a catalog overlay directory that
  * validates. Matched libraries get extension files, the rest new library files; the summary goes to stderr.
  */
-@Command(name = "import", description = {"Turn a team's radar (BYOR CSV/JSON, Zalando, AOE, Backstage) or curated list "
-        + "(blessed.rs, are-we-learning-yet) into a catalog overlay directory.",
+@Command(name = "import", description = {"Turn a team's radar (BYOR CSV/JSON, Zalando, AOE, Backstage), curated list "
+        + "(blessed.rs, are-we-learning-yet) or Markdown evaluation document into a catalog overlay directory.",
         "The format is detected unless --from names it. Entries matching a known library add their ring and notes to it; "
                 + "the rest become new, unscored libraries. Nothing is written when the input is bad, and an existing "
                 + "file with other content is only replaced with --force."},
@@ -41,14 +41,14 @@ final class ImportCommand implements Callable<Integer> {
     /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Radar files or folders (several editions build the history).")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Radar files or folders (several editions build the history), or Markdown evaluation documents.")
     List<Path> inputs;
 
     /** Where to write: the common option {@code --to}, which this command requires. */
     private Path to;
 
     @Option(names = "--from", paramLabel = "FORMAT",
-            description = "The input format: byor-csv, byor-json, zalando, aoe, backstage, blessed, awly (default: detected).")
+            description = "The input format: byor-csv, byor-json, zalando, aoe, backstage, blessed, awly, evaluation (default: detected).")
     String from;
 
     @Option(names = "--date", paramLabel = "DATE", description = "The edition date (YYYY-MM-DD) of inputs that carry none.")
@@ -165,6 +165,9 @@ final class ImportCommand implements Callable<Integer> {
                 + context.skipped().size() + " skipped");
         for (ImportContext.Skipped s : context.skipped()) {
             err.println("  skipped " + s.where() + ": " + s.reason());
+        }
+        for (ImportContext.Skipped n : context.notes()) {
+            err.println("  check " + n.where() + ": " + n.reason());
         }
         err.println("wrote " + files.size() + " files to " + to + " (" + overlay.libraries().size() + " libraries, "
                 + overlay.sources().size() + (overlay.sources().size() == 1 ? " source" : " sources") + ")");

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The import formats, in the order auto-detection tries them. */
 public final class Formats {
     private static final List<ImportFormat> ALL = List.of(new Aoe(), new ByorCsv(), new Backstage(), new Zalando(),
-            new Blessed(), new Awly(), new ByorJson());
+            new Blessed(), new Awly(), new ByorJson(), new Evaluations());
 
     private Formats() {
     }

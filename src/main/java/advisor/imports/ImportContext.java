@@ -68,6 +68,7 @@ public final class ImportContext {
     private final Map<String, String> ringPairs;
     private final Map<String, String> quadrantPairs;
     private final List<Skipped> skipped = new ArrayList<>();
+    private final List<Skipped> notes = new ArrayList<>();
     private int read;
 
     public ImportContext(Catalog catalog, Options options) {
@@ -124,6 +125,15 @@ public final class ImportContext {
 
     public void skip(ImportException.Where where, String reason) {
         skipped.add(new Skipped(where, reason));
+    }
+
+    /** Something the user should check that did not stop the import (a character repaired on weak evidence). */
+    public void note(ImportException.Where where, String text) {
+        notes.add(new Skipped(where, text));
+    }
+
+    public List<Skipped> notes() {
+        return List.copyOf(notes);
     }
 
     /** Libraries the import adds to (known ones) and creates (new ones). */

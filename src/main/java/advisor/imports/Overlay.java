@@ -1,6 +1,7 @@
 package advisor.imports;
 
 import advisor.model.Category;
+import advisor.model.Evaluation;
 import advisor.model.Fact;
 import advisor.model.Quadrant;
 import advisor.model.Remark;
@@ -9,6 +10,7 @@ import advisor.model.Scenario;
 import advisor.model.ScenarioRating;
 import advisor.model.Source;
 import advisor.model.Text;
+import advisor.model.Trend;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,8 @@ public final class Overlay {
     final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     final Map<String, Quadrant> quadrants = new LinkedHashMap<>();
     final Map<String, Draft> libraries = new TreeMap<>();
+    /** Trends an evaluation document's trend table gives (replacing the catalog's of the same id). */
+    final Map<String, Trend> trends = new LinkedHashMap<>();
 
     public Map<String, Source> sources() {
         return sources;
@@ -47,6 +51,10 @@ public final class Overlay {
         return libraries;
     }
 
+    public Map<String, Trend> trends() {
+        return trends;
+    }
+
     /**
      * A library being imported: a new one (all fields its file needs) or, with {@code extension}, what the
      * import adds to a library the catalog knows (its file says {@code extends: true}).
@@ -65,6 +73,8 @@ public final class Overlay {
         public final List<Remark> limitations = new ArrayList<>();
         public final List<Remark> notes = new ArrayList<>();
         public final List<RingPlacement> rings = new ArrayList<>();
+        /** A source's scores of the library (an evaluation document), or null. */
+        public Evaluation evaluation;
 
         public Draft(String id, boolean extension) {
             this.id = id;

@@ -1,6 +1,8 @@
 package advisor.imports;
 
 import advisor.model.Category;
+import advisor.model.DimensionScore;
+import advisor.model.Evaluation;
 import advisor.model.Fact;
 import advisor.model.Quadrant;
 import advisor.model.Remark;
@@ -9,7 +11,9 @@ import advisor.model.Scenario;
 import advisor.model.ScenarioRating;
 import advisor.model.Source;
 import advisor.model.Text;
+import advisor.model.Trend;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -45,6 +49,9 @@ public final class OverlayWriter {
                 if (s.date() != null) {
                     y.key("date").plain(s.date().toString());
                 }
+                if (s.reviewMonths() != null) {
+                    y.key("reviewMonths").plain(s.reviewMonths().toString());
+                }
                 y.end();
             }
             files.put("sources.yaml", y.bytes());
@@ -74,14 +81,24 @@ public final class OverlayWriter {
             }
             files.put("rings.yaml", y.bytes());
         }
+        if (!overlay.trends.isEmpty()) {
+            Yaml y = new Yaml().raw(HEADER).raw("trends:\n");
+            for (Trend t : overlay.trends.values()) {
+                y.item().key("id").plain(t.id()).key("label").text(t.label()).key("libraries").plainList(t.libraries())
+                        .key("scenarios").plainList(t.scenarios()).key("impact").plain(Integer.toString(t.impact()))
+                        .key("advice").text(t.advice()).key("source").plain(t.source()).end();
+            }
+            files.put("trends.yaml", y.bytes());
+        }
         for (Overlay.Draft d : overlay.libraries.values()) {
-            files.put("libraries/" + d.id + ".yaml", library(d));
+            files.put("libraries/" + d.id + ".yaml", library(d, HEADER));
         }
         return files;
     }
 
-    private static byte[] library(Overlay.Draft d) {
-        Yaml y = new Yaml().raw(HEADER).top().key("id").plain(d.id);
+    /** One library file for {@code d}, under a comment {@code header} (whole lines). */
+    public static byte[] library(Overlay.Draft d, String header) {
+        Yaml y = new Yaml().raw(header).top().key("id").plain(d.id);
         if (d.extension) {
             y.key("extends").plain("true");
         }
@@ -103,13 +120,29 @@ public final class OverlayWriter {
         if (!d.facts.isEmpty()) {
             y.top().key("facts").raw("\n");
             for (Fact f : d.facts) {
-                y.item().key("key").plain(f.key()).key("value").quoted(f.value()).key("source").plain(f.source()).end();
+                y.item().key("key").plain(f.key());
+                if (f.value() != null) {
+                    y.key("value").quoted(f.value());
+                } else {
+                    y.key("text").text(f.text());
+                }
+                if (f.asOf() != null) {
+                    y.key("asOf").quoted(f.asOf());
+                }
+                y.key("source").plain(f.source()).end();
             }
+        }
+        if (d.evaluation != null) {
+            evaluation(y, d.evaluation);
         }
         if (!d.scenarios.isEmpty()) {
             y.top().key("scenarios").raw("\n");
             for (ScenarioRating r : d.scenarios) {
-                y.item().key("scenario").plain(r.scenario()).key("source").plain(r.source());
+                y.item().key("scenario").plain(r.scenario());
+                if (r.stars() != null) {
+                    y.key("stars").plain(r.stars().toString());
+                }
+                y.key("source").plain(r.source());
                 if (r.note() != null) {
                     y.key("note").text(r.note());
                 }
@@ -134,6 +167,29 @@ public final class OverlayWriter {
             }
         }
         return y.bytes();
+    }
+
+    /** An evaluation: scores exactly as read (3.0, 4.5), one dimension per line. */
+    private static void evaluation(Yaml y, Evaluation e) {
+        y.top().key("evaluation").raw("\n").raw("  source: " + e.source() + "\n");
+        if (e.date() != null) {
+            y.raw("  date: " + e.date() + "\n");
+        }
+        if (!e.dimensions().isEmpty()) {
+            y.raw("  dimensions:\n");
+            for (Map.Entry<String, DimensionScore> d : e.dimensions().entrySet()) {
+                y.raw("    " + d.getKey() + ": {score: " + BigDecimal.valueOf(d.getValue().score()).toPlainString());
+                if (d.getValue().note() != null) {
+                    y.raw(", note:").text(d.getValue().note()).trim().raw("}\n");
+                } else {
+                    y.raw("}\n");
+                }
+            }
+        }
+        if (e.reported() != null) {
+            y.raw("  reported: {score: " + BigDecimal.valueOf(e.reported().score()).toPlainString() + ", tier: "
+                    + e.reported().tier() + "}\n");
+        }
     }
 
     private static void remarks(Yaml y, String key, List<Remark> remarks) {
@@ -284,6 +340,14 @@ public final class OverlayWriter {
 
         Yaml plainList(List<String> values) {
             sb.append(" [").append(String.join(", ", values)).append("]\n");
+            return this;
+        }
+
+        /** Drops the line end just written, to continue the line. */
+        Yaml trim() {
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '\n') {
+                sb.setLength(sb.length() - 1);
+            }
             return this;
         }
 

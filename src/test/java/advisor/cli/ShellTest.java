@@ -103,8 +103,7 @@ class ShellTest {
 
     /** Standard input that gives one line per read, running an action before it gives line n (from 0). */
     private static final class Lines extends java.io.InputStream {
-        interface Action {
-            void run() throws Exception;
+        interface Action extends ScriptedTerminal.Action {
         }
 
         private final List<String> lines;
@@ -270,72 +269,19 @@ class ShellTest {
     }
 
     /**
-     * Runs {@code advisor ARGS} on a scripted terminal that types the given lines, running an action before
-     * typing line n (from 0); returns what the screen showed.
+     * Runs {@code advisor ARGS} on a scripted terminal that types the given lines, each after the shell's
+     * next prompt, running an action before typing line n (from 0); returns what the screen showed.
      */
     private String interact(Map<String, String> vars, List<String> typed, Map<Integer, Lines.Action> before, String... args)
             throws Exception {
-        StringWriter err = new StringWriter();
-        Env env = new Env(new PrintWriter(new StringWriter()), new PrintWriter(err), vars, true, true, () -> Cli.TODAY,
-                new ByteArrayInputStream(new byte[0]), new CatalogCache(null));
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        // a pipe that stays open: the shell must leave on "exit", not on end of input. Like a person (or
-        // expect), the typist waits for each prompt before typing the next line. It must never type ahead:
-        // JLine's pump thread runs each byte through the line discipline of the mode the terminal is in when
-        // the byte arrives, so a keystroke typed while a command still runs (cooked mode: echo, CR turned
-        // into LF) is read differently from one typed at the prompt (raw mode), and a catalog edit made
-        // "before line n" would land before the previous line ran. That race was the flaky failure: the
-        // typist used to give up waiting after 10 s and type anyway, which a loaded machine reached. Now a
-        // prompt that never comes ends the session and fails the test, saying which.
-        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
-        java.io.PipedInputStream keyboard = new java.io.PipedInputStream(keys, 64 * 1024);
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.atomic.AtomicInteger missing = new java.util.concurrent.atomic.AtomicInteger(-1);
-        Thread typist = new Thread(() -> {
-            try {
-                for (int line = 0; line < typed.size(); line++) {
-                    long deadline = System.nanoTime() + 120_000_000_000L;
-                    while (prompts(screen) <= line) {
-                        if (System.nanoTime() > deadline) {
-                            missing.set(line);
-                            keys.close(); // the shell ends at end of input
-                            return;
-                        }
-                        Thread.sleep(5);
-                    }
-                    before.getOrDefault(line, () -> { }).run();
-                    keys.write(typed.get(line).getBytes(StandardCharsets.UTF_8));
-                    keys.flush();
-                }
-                while (!done.get()) {
-                    Thread.sleep(5); // stay alive: a pipe whose writer has died reads as broken
-                }
-            } catch (Exception e) {
-                // the shell has gone; the assertions tell what it printed
-            }
-        }, "typist");
-        try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm").size(new org.jline.terminal.Size(100, 40))
-                .streams(keyboard, screen).build()) {
-            typist.start();
-            Main main = new Main(env);
-            ((ShellCommand) main.commandLine().getSubcommands().get("shell").getCommandSpec().userObject()).terminal = terminal;
-            int code = main.run(args);
-            assertThat(missing.get()).as("the prompt before line %d never came; screen:%n%s", missing.get(), screen)
-                    .isEqualTo(-1);
-            assertThat(code).as("stderr: %s", err).isZero();
-        } finally {
-            done.set(true);
-            typist.join(10_000);
-        }
-        return screen.toString(StandardCharsets.UTF_8);
+        ScriptedTerminal.Run run = ScriptedTerminal.run(vars, typed, (screen, line) -> prompts(screen) > line, before,
+                "shell", (shell, terminal) -> ((ShellCommand) shell).terminal = terminal, args);
+        assertThat(run.exit()).as("stderr: %s", run.err()).isZero();
+        return run.screen();
     }
 
     /** How many prompts the shell has shown so far. */
-    private static int prompts(ByteArrayOutputStream screen) {
-        String text;
-        synchronized (screen) {
-            text = screen.toString(StandardCharsets.UTF_8);
-        }
+    private static int prompts(String text) {
         int count = 0;
         for (int i = text.indexOf("advisor> "); i >= 0; i = text.indexOf("advisor> ", i + 1)) {
             count++;
