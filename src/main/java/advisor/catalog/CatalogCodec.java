@@ -16,6 +16,8 @@ import advisor.model.Source;
 import advisor.model.Text;
 import advisor.model.Tier;
 import advisor.model.Trend;
+import advisor.model.Stack;
+import advisor.model.Integration;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -40,7 +42,7 @@ import java.util.zip.CheckedOutputStream;
  */
 final class CatalogCodec {
     /** Changes whenever the layout below changes; a cache file with another version is ignored. */
-    static final int VERSION = 7;
+    static final int VERSION = 8;
 
     private CatalogCodec() {
     }
@@ -194,6 +196,7 @@ final class CatalogCodec {
         if (p.checks() != null) {
             out.list(p.checks(), CatalogCodec::problem);
         }
+        stacks(out, p);
     }
 
     static void problem(Out o, Problem pr) throws IOException {
@@ -269,8 +272,10 @@ final class CatalogCodec {
         List<Problem> problems = in.list(CatalogCodec::problem);
         List<Refs> refs = in.list(CatalogCodec::ref);
         List<Problem> checks = in.data.readBoolean() ? in.list(CatalogCodec::problem) : null;
+        List<Stack> stacks = stacks(in);
+        List<Integration> integrations = integrations(in);
         return new CatalogLoader.Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries,
-                problems, refs, checks);
+                problems, refs, checks, stacks, integrations);
     }
 
     private static void source(Out o, Source s) throws IOException {
@@ -328,21 +333,7 @@ final class CatalogCodec {
         });
         o.list(l.strengths(), CatalogCodec::remark);
         o.list(l.limitations(), CatalogCodec::remark);
-        o.list(l.measurements(), (oo, m) -> {
-            oo.text(m.metric());
-            oo.data.writeDouble(m.value());
-            oo.data.writeBoolean(m.valueMax() != null);
-            if (m.valueMax() != null) {
-                oo.data.writeDouble(m.valueMax());
-            }
-            oo.str(m.qualifier());
-            oo.str(m.unit());
-            oo.map(m.conditions(), Out::str);
-            oo.str(m.role());
-            oo.text(m.note());
-            oo.str(m.source());
-            oo.loc(m.loc());
-        });
+        o.list(l.measurements(), CatalogCodec::measurement);
         o.list(l.notes(), CatalogCodec::remark);
         o.loc(l.loc());
     }
@@ -368,17 +359,85 @@ final class CatalogCodec {
                 ii.loc()));
         List<Remark> strengths = i.list(CatalogCodec::remark);
         List<Remark> limitations = i.list(CatalogCodec::remark);
-        List<Measurement> measurements = i.list(ii -> {
-            Text metric = ii.text();
-            double value = ii.data.readDouble();
-            Double max = ii.data.readBoolean() ? ii.data.readDouble() : null;
-            return new Measurement(metric, value, max, ii.str(), ii.str(), ii.map(In::str), ii.str(), ii.text(),
-                    ii.str(), ii.loc());
-        });
+        List<Measurement> measurements = i.list(CatalogCodec::measurement);
         List<Remark> notes = i.list(CatalogCodec::remark);
         return new Library(id, name, aliases, category, repository, summary, facts, evaluation, scenarios, strengths,
                 limitations, measurements, notes, i.loc());
     }
+
+    private static void measurement(Out o, Measurement m) throws IOException {
+        o.text(m.metric());
+        o.data.writeDouble(m.value());
+        o.data.writeBoolean(m.valueMax() != null);
+        if (m.valueMax() != null) {
+            o.data.writeDouble(m.valueMax());
+        }
+        o.str(m.qualifier());
+        o.str(m.unit());
+        o.map(m.conditions(), Out::str);
+        o.str(m.role());
+        o.text(m.note());
+        o.str(m.source());
+        o.loc(m.loc());
+    }
+
+    private static Measurement measurement(In i) throws IOException {
+        Text metric = i.text();
+        double value = i.data.readDouble();
+        Double max = i.data.readBoolean() ? i.data.readDouble() : null;
+        return new Measurement(metric, value, max, i.str(), i.str(), i.map(In::str), i.str(), i.text(), i.str(), i.loc());
+    }
+
+    // ---- stacks and integrations (issue 14): written after everything else ----
+
+    private static void stacks(Out out, CatalogLoader.Parsed p) throws IOException {
+        out.list(p.stacks(), (o, s) -> {
+            o.str(s.id());
+            o.text(s.label());
+            o.text(s.summary());
+            o.strings(s.scenarios());
+            o.list(s.layers(), (oo, l) -> {
+                oo.str(l.id());
+                oo.text(l.label());
+                oo.strings(l.categories());
+                oo.strings(l.libraries());
+                oo.str(l.choice());
+                oo.loc(l.loc());
+            });
+            o.list(s.edges(), (oo, e) -> {
+                oo.str(e.from());
+                oo.str(e.to());
+                oo.text(e.label());
+                oo.loc(e.loc());
+            });
+            o.str(s.source());
+            o.list(s.measurements(), CatalogCodec::measurement);
+            o.list(s.notes(), CatalogCodec::remark);
+            o.loc(s.loc());
+        });
+        out.list(p.integrations(), (o, g) -> {
+            o.str(g.library());
+            o.str(g.with());
+            o.str(g.relation().name());
+            o.text(g.note());
+            o.str(g.source());
+            o.loc(g.loc());
+        });
+    }
+
+    private static List<Stack> stacks(In in) throws IOException {
+        return in.list(i -> new Stack(i.str(), i.text(), i.text(), i.strings(),
+                i.list(ii -> new Stack.Layer(ii.str(), ii.text(), ii.strings(), ii.strings(), ii.str(), ii.loc())),
+                i.list(ii -> new Stack.Edge(ii.str(), ii.str(), ii.text(), ii.loc())),
+                i.str(), i.list(CatalogCodec::measurement), i.list(CatalogCodec::remark), i.loc()));
+    }
+
+    private static List<Integration> integrations(In in) throws IOException {
+        return in.list(i -> new Integration(i.str(), i.str(), Integration.Relation.valueOf(i.str()), i.text(), i.str(),
+                i.loc()));
+    }
+
+    // ---- end of stacks and integrations ----
 
     private static void remark(Out o, Remark r) throws IOException {
         o.text(r.text());
