@@ -26,6 +26,8 @@ final class AdvisorCommand implements Runnable {
         m.put("show", ShowCommand.class);
         m.put("recommend", RecommendCommand.class);
         m.put("compare", CompareCommand.class);
+        m.put("stacks", StacksCommand.class);
+        m.put("stack", StackCommand.class);
         m.put("validate", ValidateCommand.class);
         m.put("scenarios", ReferenceCommands.Scenarios.class);
         m.put("categories", ReferenceCommands.Categories.class);

@@ -14,9 +14,11 @@ import java.util.Optional;
  * Fills a stack's layers for a scenario and proposes one library per layer.
  *
  * <p>Each layer's candidates are the libraries of its categories and the libraries it names. Scored ones
- * are ranked by their decision score for the scenario as {@code recommend} ranks them (a candidate with no
- * evidence at all for the scenario is judged on maturity alone); a layer with no scored candidate ranks
- * its unscored ones (those the layer names first, in its order, then by fit and id).
+ * are ranked by their decision score for the scenario as {@code recommend} ranks them (the layer makes a
+ * library relevant, so a rating for a related scenario counts even outside the scenario's categories; a
+ * candidate with no evidence at all for the scenario counts fit 0); a layer with no scored candidate ranks
+ * its unscored ones (a reference architecture's choice first, then those the layer names, in its order,
+ * then by fit and id).
  *
  * <p>The combination rule: {@code score = mean decision score of the scored choices + }{@link #INTEGRATION_BONUS}
  * {@code x share of the stack's edges whose two choices work together}. Two choices work together when a
@@ -183,7 +185,9 @@ public final class StackProposer {
             Evidence best = evidence.isEmpty() ? null : evidence.get(0);
             Optional<MaturityScore> maturity = Maturity.of(library, weights);
             if (maturity.isPresent()) {
-                double decision = best == null ? maturity.get().value() : Decision.score(best, maturity.get(), fitWeight);
+                // no evidence at all counts as no fit: never above a candidate the sources tie to the scenario
+                double decision = best == null ? (1 - fitWeight) * maturity.get().value()
+                        : Decision.score(best, maturity.get(), fitWeight);
                 scored.add(new Candidate(library, best, evidence, maturity.get(), tiers.of(maturity.get().value()), decision));
             } else {
                 unscored.add(new Candidate(library, best, evidence, null, null, null));
@@ -200,7 +204,11 @@ public final class StackProposer {
         return new FilledLayer(layer, List.copyOf(scored), List.copyOf(unscored), null, 0);
     }
 
+    /** Where the layer puts an unscored candidate: a reference architecture's own choice first, then the ones it names. */
     private static int named(Stack.Layer layer, Candidate c) {
+        if (c.library().id().equals(layer.choice())) {
+            return -1;
+        }
         int at = layer.libraries().indexOf(c.library().id());
         return at < 0 ? Integer.MAX_VALUE : at;
     }
