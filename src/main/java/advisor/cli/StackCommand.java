@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "stack", description = "Propose a whole stack for a scenario: one library per layer, with the evidence"
         + " that the parts work together and the weakest link.", mixinStandardHelpOptions = true,
-        subcommands = StackCommand.Show.class)
+        subcommands = StackCommand.Show.class,
+        footer = {"", "Besides the common formats, --format mermaid prints the proposed stack as a Mermaid graph,"
+                + " which GitHub and GitLab wikis render."})
 final class StackCommand implements Callable<Integer> {
     /** The format only the stack commands print: a Mermaid graph. */
     static final String MERMAID = "mermaid";
@@ -87,7 +89,8 @@ final class StackCommand implements Callable<Integer> {
 
     /** {@code advisor stack show ID}: one stack's layers, links, choices, figures and notes. */
     @Command(name = "show", description = "Show one stack: its layers, how they connect, and for a reference"
-            + " architecture its choices and measured figures.", mixinStandardHelpOptions = true)
+            + " architecture its choices and measured figures.", mixinStandardHelpOptions = true,
+            footer = {"", "Besides the common formats, --format mermaid prints the stack's layers as a Mermaid graph."})
     static final class Show implements Callable<Integer> {
         private final Env env;
 
