@@ -5,6 +5,7 @@ import advisor.model.Dimension;
 import advisor.model.DimensionScore;
 import advisor.model.Evaluation;
 import advisor.model.Fact;
+import advisor.model.FactKey;
 import advisor.model.Library;
 import advisor.model.Loc;
 import advisor.model.Measurement;
@@ -33,8 +34,6 @@ import java.util.function.Function;
  * overlay is merged.
  */
 final class CatalogBinder {
-    static final Set<String> FACT_KEYS = Set.of("version", "first-release", "stars", "production-use", "license",
-            "maintainer", "status", "downloads");
     static final Set<String> ROLES = Set.of(Measurement.BASELINE);
     static final Set<String> QUALIFIERS = Set.of("about", "at-most", "at-least", "less-than", "more-than");
     static final List<String> CONDITION_KEYS = List.of("hardware", "model", "precision", "batchSize", "dataSize",
@@ -418,9 +417,9 @@ final class CatalogBinder {
 
     private Fact fact(Fields f) {
         String key = f.string("key", true);
-        if (key != null && !FACT_KEYS.contains(key)) {
+        if (key != null && FactKey.of(key) == null) {
             problems.error("unknown-value", f.locValue("key"), "fact key '" + key + "' is not known; valid keys: "
-                    + String.join(", ", sorted(FACT_KEYS)));
+                    + String.join(", ", FactKey.ids()));
             key = null;
         }
         String value = f.string("value", false);

@@ -28,9 +28,6 @@ import java.util.function.Supplier;
  * and whether the sources' own composites, tiers and review dates still hold (warnings).
  */
 final class CatalogChecker {
-    /** Reported composites carry one decimal: a difference up to half a step is rounding. */
-    static final double ROUNDING = 0.05 + 1e-9;
-
     private final Catalog catalog;
     private final List<Refs> refs;
     private final Problems problems;
@@ -208,7 +205,7 @@ final class CatalogChecker {
         }
         if (complete && !evaluation.dimensions().isEmpty() && reported != null && balanced != null) {
             MaturityScore computed = Maturity.of(library, balanced).orElseThrow();
-            if (Math.abs(computed.value() - reported.score()) > ROUNDING) {
+            if (!reported.agreesWith(computed.value())) {
                 problems.warning("reported-score-mismatch", reported.loc(), "reported composite " + fmt(reported.score())
                         + " differs from the mean of the dimension scores, " + fixed(computed.value(), 2));
             }

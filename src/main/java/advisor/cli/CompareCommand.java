@@ -309,8 +309,8 @@ final class CompareCommand implements Callable<Integer> {
                 if (Figures.besideAFigure(l, m)) {
                     continue;
                 }
-                List<String> baselines = Figures.baselinesOf(l, m).stream().map(ShowCommand.LibraryView::figureText).toList();
-                fields.add(new Block.Field("#", m.metric().in(v.lang()) + ": " + ShowCommand.LibraryView.figureText(m)
+                List<String> baselines = Figures.baselinesOf(l, m).stream().map(advisor.report.Texts::measured).toList();
+                fields.add(new Block.Field("#", m.metric().in(v.lang()) + ": " + advisor.report.Texts.measured(m)
                         + (baselines.isEmpty() ? "" : v.t(" (baseline ", "（基线 ") + String.join("; ", baselines)
                         + v.t(")", "）"))
                         + (m.isBaseline() ? v.t(" (a baseline)", "（基线）") : "")

@@ -1,23 +1,8 @@
 package advisor.cli;
 
-import advisor.model.Fact;
-import advisor.model.Library;
 import advisor.model.Profile;
-import advisor.model.Scenario;
-import advisor.model.Tier;
-import advisor.model.Trend;
-import advisor.render.Doc;
-import advisor.render.Output;
-import advisor.render.Rows;
-import advisor.scoring.MaturityScore;
-import advisor.scoring.Weights;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import advisor.report.LibraryList;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,102 +44,21 @@ final class ListCommand implements Callable<Integer> {
         this.env = env;
     }
 
-    private record Row(Library library, Optional<MaturityScore> score, Tier tier, long stars, String firstRelease) {
-    }
-
     @Override
     public Integer call() {
         Session session = new Session(env, common);
         session.format();
         Views v = new Views(session.catalog(), session.lang());
-        Comparator<Row> order = order(sort);
+        LibraryList.Sort order = LibraryList.Sort.parse(sort);
+        if (order == null) {
+            throw AdvisorException.usage(session.messages().text("option.invalid", "--sort", sort,
+                    String.join(", ", Arrays.stream(LibraryList.Sort.values()).map(LibraryList.Sort::id).toList())));
+        }
         Profile p = v.profile(profile);
-        Weights weights = v.weights(p);
-        String categoryId = category == null ? null : v.category(category).id();
-        Scenario sc = scenario == null ? null : v.scenario(scenario);
-        Tier tierFilter = tier == null ? null : v.tier(tier);
-        Trend tr = trend == null ? null : v.trend(trend);
-
-        List<Row> rows = new ArrayList<>();
-        for (Library lib : v.catalog().libraries()) {
-            Optional<MaturityScore> score = v.maturity(lib, weights);
-            Tier libTier = score.map(s -> v.tierOf(s.value())).orElse(null);
-            if (categoryId != null && !lib.category().equals(categoryId)
-                    || sc != null && lib.scenarios().stream().noneMatch(r -> r.scenario().equals(sc.id()))
-                    || tierFilter != null && (libTier == null || !libTier.id().equals(tierFilter.id()))
-                    || tr != null && !tr.libraries().contains(lib.id())
-                    || scoredOnly && score.isEmpty()) {
-                continue;
-            }
-            Fact first = v.facts().current(lib, "first-release");
-            rows.add(new Row(lib, score, libTier, v.githubStars(lib), first == null ? null : first.value()));
-        }
-        rows.sort(Comparator.comparing((Row r) -> r.score().isEmpty()).thenComparing(order)
-                .thenComparing(r -> r.library().id()));
-        Map<String, Object> data = data(rows, v, p);
-        session.print(new Output(data, doc(rows, v, p), Rows.flatten("libraries", List.of("id", "name", "category",
-                "scored", "score", "scoreBasis", "tier", "githubStars", "firstRelease", "summary"),
-                (List<?>) data.get("libraries"))));
+        LibraryList.Filter filter = new LibraryList.Filter(category == null ? null : v.category(category).id(),
+                scenario == null ? null : v.scenario(scenario), tier == null ? null : v.tier(tier),
+                trend == null ? null : v.trend(trend), scoredOnly);
+        session.print(LibraryList.of(v.catalog(), v.lang(), p, filter, order));
         return ExitCodes.OK;
-    }
-
-    private static Comparator<Row> order(String sort) {
-        return switch (sort.toLowerCase(Locale.ROOT)) {
-            // as shown: scores that print the same are a tie, and the id decides
-            case "score" -> Comparator.comparingLong((Row r) -> -r.score().map(MaturityScore::key).orElse(-1L));
-            case "name" -> Comparator.comparing((Row r) -> r.library().name().toLowerCase(Locale.ROOT));
-            case "stars" -> Comparator.comparingLong((Row r) -> -r.stars());
-            case "first-release" -> Comparator.comparing((Row r) -> r.firstRelease() == null ? "9999" : r.firstRelease());
-            default -> throw AdvisorException.usage("invalid value for --sort: '" + sort
-                    + "'; valid: score, name, stars, first-release");
-        };
-    }
-
-    private Map<String, Object> data(List<Row> rows, Views v, Profile p) {
-        List<Object> libraries = new ArrayList<>();
-        for (Row r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.library().id());
-            m.put("name", r.library().name());
-            m.put("category", r.library().category());
-            m.put("scored", r.score().isPresent());
-            m.put("score", r.score().map(s -> (Object) Views.number(s.value(), 2)).orElse(null));
-            m.put("scoreBasis", r.score().map(s -> s.basis().id()).orElse(null));
-            m.put("tier", r.tier() == null ? null : r.tier().id());
-            m.put("githubStars", r.stars() < 0 ? null : r.stars());
-            m.put("firstRelease", r.firstRelease());
-            m.put("summary", r.library().summary().in(v.lang()));
-            libraries.add(m);
-        }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("schemaVersion", 1);
-        data.put("profile", p.id());
-        data.put("count", rows.size());
-        data.put("libraries", libraries);
-        return data;
-    }
-
-    private Doc doc(List<Row> rows, Views v, Profile p) {
-        Doc.TableBuilder table = new Doc.TableBuilder()
-                .column("ID").column(v.t("NAME", "名称")).column(v.t("CATEGORY", "分类"))
-                .numberColumn(v.t("SCORE", "评分")).column(v.t("TIER", "等级")).numberColumn(v.t("GITHUB ★", "GITHUB ★"));
-        boolean anyReported = false;
-        for (Row r : rows) {
-            String score = r.score().map(Views::score).orElse("—");
-            if (r.score().filter(s -> s.basis() == MaturityScore.Basis.REPORTED).isPresent()) {
-                score += " r";
-                anyReported = true;
-            }
-            table.row(r.library().id(), r.library().name(), v.categoryLabel(r.library().category()), score,
-                    v.tierLabel(r.tier()), r.stars() < 0 ? "" : v.facts().current(r.library(), "stars").value());
-        }
-        Doc doc = new Doc().table(table.build());
-        long scored = rows.stream().filter(r -> r.score().isPresent()).count();
-        String footer = v.t(rows.size() + " libraries, " + scored + " scored (profile " + p.id() + ")",
-                rows.size() + " 个库，其中 " + scored + " 个已评分（权重方案 " + p.id() + "）");
-        if (anyReported) {
-            footer += v.t("; r = the source's reported composite (no dimension scores)", "；r = 来源给出的综合分（无分项评分）");
-        }
-        return doc.paragraph(footer);
     }
 }

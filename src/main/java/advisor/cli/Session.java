@@ -5,11 +5,15 @@ import advisor.catalog.Problem;
 import advisor.model.Catalog;
 import advisor.model.Lang;
 import advisor.catalog.Suggestions;
+import advisor.render.Answer;
+import advisor.render.AnswerWriter;
 import advisor.render.DataRenderer;
 import advisor.render.Doc;
 import advisor.render.Rows;
 import advisor.render.TabularRenderer;
 import advisor.render.Format;
+import advisor.render.MarkdownRenderer;
+import advisor.render.Messages;
 import advisor.render.Output;
 import advisor.render.TextRenderer;
 import java.io.File;
@@ -45,6 +49,11 @@ final class Session {
             return l;
         }
         return Lang.ofEnvironment(env::var);
+    }
+
+    /** The user-facing words in the chosen language. */
+    Messages messages() {
+        return Messages.of(lang());
     }
 
     /** Picks the English or Chinese form of a label or message. */
@@ -178,6 +187,30 @@ final class Session {
         return env.stdoutIsTerminal();
     }
 
+    /**
+     * Prints an answer in the chosen format to stdout; {@code --fields} picks from its listed records (an unknown
+     * field exits 2 listing the valid ones) and narrows them in every format, keeping the rest of its shape.
+     */
+    void print(Answer answer) {
+        Format format = format();
+        List<String> valid = answer.listed().fields().names();
+        List<String> chosen = null;
+        if (options.fields != null) {
+            chosen = options.fields.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
+            for (String f : chosen) {
+                if (!valid.contains(f)) {
+                    throw AdvisorException.usage("unknown field '" + f + "'" + Suggestions.didYouMean(f, valid)
+                            + "; valid fields: " + String.join(", ", valid));
+                }
+            }
+            if (chosen.isEmpty()) {
+                throw AdvisorException.usage("--fields needs at least one field; valid fields: " + String.join(", ", valid));
+            }
+        }
+        env.out().print(AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
+        env.out().flush();
+    }
+
     /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
     void print(Output output) {
         Format format = format();
@@ -211,7 +244,7 @@ final class Session {
             case YAML -> DataRenderer.yaml(data);
             case CSV -> TabularRenderer.csv(rows);
             case TSV -> TabularRenderer.tsv(rows);
-            case MARKDOWN -> TabularRenderer.markdown(rows);
+            case MARKDOWN -> MarkdownRenderer.page(doc);
             case TABLE -> new TextRenderer(width(), color()).render(doc);
         };
         env.out().print(text);

@@ -237,9 +237,9 @@ final class StackView {
             }
             List<String> beside = new ArrayList<>();
             for (Measurement b : baselines(s, x)) {
-                beside.add(ShowCommand.LibraryView.figureText(b));
+                beside.add(advisor.report.Texts.measured(b));
             }
-            table.row(text(x.metric()), ShowCommand.LibraryView.figureText(x), String.join("; ", beside),
+            table.row(text(x.metric()), advisor.report.Texts.measured(x), String.join("; ", beside),
                     String.join("; ", conditions), x.source());
         }
         if (!table.isEmpty()) {

@@ -2,9 +2,16 @@ package advisor.render;
 
 import java.util.List;
 
-/** One piece of a human-readable document: a heading, a paragraph, a bullet, label/value fields or a table. */
-public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bullet, Block.Line, Block.Fields,
+/** One piece of a human-readable document: a title, a heading, a paragraph, a bullet, label/value fields or a table. */
+public sealed interface Block permits Block.Title, Block.Heading, Block.Paragraph, Block.Bullet, Block.Line, Block.Fields,
         Block.Table {
+
+    /**
+     * The title of a page: the Markdown page shows it; the terminal shows it as a heading only when
+     * {@code onTerminal} (a listing's title is what its command line says, a library's name is not).
+     */
+    record Title(String text, boolean onTerminal) implements Block {
+    }
 
     /** A section heading. */
     record Heading(String text) implements Block {

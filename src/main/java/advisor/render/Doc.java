@@ -7,6 +7,17 @@ import java.util.List;
 public final class Doc {
     private final List<Block> blocks = new ArrayList<>();
 
+    /** The page's title, which the terminal leaves out. */
+    public Doc title(String text) {
+        return title(text, false);
+    }
+
+    /** The page's title; {@code onTerminal}: the terminal shows it as a heading. */
+    public Doc title(String text, boolean onTerminal) {
+        blocks.add(new Block.Title(text, onTerminal));
+        return this;
+    }
+
     public Doc heading(String text) {
         blocks.add(new Block.Heading(text));
         return this;

@@ -29,6 +29,12 @@ public final class TextRenderer {
         StringBuilder out = new StringBuilder();
         Block previous = null;
         for (Block block : doc.blocks()) {
+            if (block instanceof Block.Title t) {
+                if (!t.onTerminal()) {
+                    continue;
+                }
+                block = new Block.Heading(t.text());
+            }
             // a blank line before each section, and between a table and the text that follows it
             if (previous != null && (block instanceof Block.Heading || previous instanceof Block.Table)) {
                 out.append('\n');

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -106,5 +107,21 @@ public final class Facts {
             return Boolean.compare(!a.isEmpty(), !b.isEmpty());
         }
         return a.compareTo(b);
+    }
+
+    /** A "stars" fact's value as a number for sorting ("5,200+" is 5200, "12.5k" 12500), or null. */
+    public static Long githubStars(Fact fact) {
+        if (fact == null || fact.value() == null) {
+            return null;
+        }
+        String digits = fact.value().replaceAll("[^0-9.kK]", "");
+        try {
+            if (digits.toLowerCase(Locale.ROOT).endsWith("k")) {
+                return Math.round(Double.parseDouble(digits.substring(0, digits.length() - 1)) * 1000);
+            }
+            return Long.parseLong(digits.replace(".", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

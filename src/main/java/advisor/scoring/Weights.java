@@ -1,5 +1,8 @@
 package advisor.scoring;
 
+import advisor.model.Catalog;
+import advisor.model.Dimension;
+import advisor.model.Profile;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +38,11 @@ public final class Weights {
             out.put(dim, raw.getOrDefault(dim, 0.0) / sum);
         }
         return new Weights(out);
+    }
+
+    /** A profile's weights normalised over the catalog's dimensions, in their order. */
+    public static Weights of(Catalog catalog, Profile profile) {
+        return normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());
     }
 
     /** The normalised weight of a dimension (0 when unknown). */

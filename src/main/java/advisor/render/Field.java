@@ -1,0 +1,41 @@
+package advisor.render;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One declared field of an answer's record: its name in JSON, YAML, CSV and {@code --fields}; the message key
+ * of its label (a column header in both languages); how to read its value for data; and, for the fields a
+ * person's table shows, how to read it as text.
+ *
+ * @param name   the key in JSON and YAML and the column name in CSV and TSV
+ * @param label  the message key of the column label
+ * @param value  the value for data formats: a string, number, boolean, null, list, map or {@link Node}
+ * @param text   the cell a person reads (null: the field is not a column of the table view)
+ * @param number whether the column is a number (right-aligned)
+ */
+public record Field<R>(String name, String label, Function<? super R, ?> value,
+        BiFunction<? super R, Messages, String> text, boolean number) {
+
+    /** A data field (not a column of the table view). */
+    public static <R> Field<R> data(String name, String label, Function<? super R, ?> value) {
+        return new Field<>(name, label, value, null, false);
+    }
+
+    /** A field that is also a text column of the table view. */
+    public static <R> Field<R> column(String name, String label, Function<? super R, ?> value,
+            BiFunction<? super R, Messages, String> text) {
+        return new Field<>(name, label, value, text, false);
+    }
+
+    /** A field that is also a number column of the table view. */
+    public static <R> Field<R> numberColumn(String name, String label, Function<? super R, ?> value,
+            BiFunction<? super R, Messages, String> text) {
+        return new Field<>(name, label, value, text, true);
+    }
+
+    /** The cell of {@code r} for a person: the declared text, else the data value flattened. */
+    public String cell(R r, Messages m) {
+        return text != null ? text.apply(r, m) : TabularRenderer.text(Fields.flat(Fields.data(value.apply(r), null)));
+    }
+}

@@ -1,0 +1,135 @@
+package advisor.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fields of one kind of record, declared once, in the order every format writes them: the keys of
+ * JSON and YAML, the columns of CSV and TSV, the names {@code --fields} accepts, and the columns of the
+ * table a person reads. Data are read through the declared functions: no reflection.
+ */
+public final class Fields<R> {
+    private final List<Field<R>> list;
+
+    private Fields(List<Field<R>> list) {
+        this.list = List.copyOf(list);
+    }
+
+    @SafeVarargs
+    public static <R> Fields<R> of(Field<R>... fields) {
+        return new Fields<>(List.of(fields));
+    }
+
+    public List<Field<R>> all() {
+        return list;
+    }
+
+    public List<String> names() {
+        return list.stream().map(Field::name).toList();
+    }
+
+    public Optional<Field<R>> field(String name) {
+        return list.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The fields named in {@code chosen}, in that order (all of them when {@code chosen} is null). */
+    public List<Field<R>> pick(List<String> chosen) {
+        if (chosen == null) {
+            return list;
+        }
+        return chosen.stream().map(n -> field(n).orElseThrow(() -> new IllegalArgumentException("no field " + n)))
+                .toList();
+    }
+
+    /**
+     * {@code r} as an object for JSON and YAML: every declared key in order, nested records written by their
+     * own declarations; where {@code only} names this declaration, just the fields it chose.
+     */
+    public Map<String, Object> tree(R r, Selection only) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Field<R> f : only != null && only.fields() == this ? pick(only.chosen()) : list) {
+            m.put(f.name(), data(f.value().apply(r), only));
+        }
+        return m;
+    }
+
+    /** A value for JSON and YAML: records by their declarations, lists and maps element by element. */
+    @SuppressWarnings("unchecked")
+    public static Object data(Object v, Selection only) {
+        if (v instanceof Node n) {
+            return ((Fields<Object>) n.declaration()).tree(n, only);
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object x : l) {
+                out.add(data(x, only));
+            }
+            return out;
+        }
+        if (v instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, x) -> out.put(k, data(x, only)));
+            return out;
+        }
+        return v;
+    }
+
+    /** {@code records} as flat rows of the chosen fields (all when null): a list becomes "a, b", a map "k=v; k=v". */
+    public Rows rows(String name, List<? extends R> records, List<String> chosen) {
+        List<Field<R>> fields = pick(chosen);
+        Rows rows = new Rows(name, fields.stream().map(Field::name).toList());
+        for (R r : records) {
+            rows.add(fields.stream().map(f -> flat(data(f.value().apply(r), null))).toArray());
+        }
+        return rows;
+    }
+
+    /**
+     * {@code records} as a table for a person: the chosen fields, else every field declared with a text; the
+     * headers are the fields' labels in the language of {@code m}.
+     */
+    public Block.Table table(List<? extends R> records, Messages m, List<String> chosen) {
+        List<Field<R>> fields = chosen != null ? pick(chosen) : list.stream().filter(f -> f.text() != null).toList();
+        Doc.TableBuilder table = new Doc.TableBuilder();
+        for (Field<R> f : fields) {
+            if (f.number()) {
+                table.numberColumn(m.text(f.label()));
+            } else {
+                table.column(m.text(f.label()));
+            }
+        }
+        for (R r : records) {
+            table.row(fields.stream().map(f -> f.cell(r, m)).toArray(String[]::new));
+        }
+        return table.build();
+    }
+
+    /** A value as one cell: lists joined with ", ", maps as "k=v; k=v". */
+    static Object flat(Object v) {
+        if (v instanceof List<?> list) {
+            List<String> parts = new ArrayList<>();
+            for (Object x : list) {
+                parts.add(cellText(flat(x)));
+            }
+            return String.join(", ", parts);
+        }
+        if (v instanceof Map<?, ?> map) {
+            List<String> parts = new ArrayList<>();
+            map.forEach((k, x) -> parts.add(k + "=" + cellText(flat(x))));
+            return String.join("; ", parts);
+        }
+        return v;
+    }
+
+    private static String cellText(Object f) {
+        return f == null ? "" : f instanceof BigDecimal b ? b.toPlainString() : String.valueOf(f);
+    }
+
+    /** Which fields {@code --fields} chose, and of which declaration. */
+    public record Selection(Fields<?> fields, List<String> chosen) {
+    }
+}

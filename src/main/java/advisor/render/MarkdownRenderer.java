@@ -1,0 +1,81 @@
+package advisor.render;
+
+import java.util.List;
+
+/**
+ * A {@link Doc} as a GitHub-flavoured Markdown page: what the table view shows, for a wiki. The title is
+ * a first-level heading, sections second-level, label/value fields a bullet list with bold labels, tables
+ * GFM tables with their labelled headers. Every text is escaped as {@link TabularRenderer} escapes a cell,
+ * and a line that would open a block (a list, a quote, a heading) is escaped at its start.
+ */
+public final class MarkdownRenderer {
+    private MarkdownRenderer() {
+    }
+
+    public static String page(Doc doc) {
+        StringBuilder out = new StringBuilder();
+        Block previous = null;
+        for (Block block : doc.blocks()) {
+            // bullets and lines of one run form one list; everything else is its own paragraph
+            boolean sameList = (block instanceof Block.Bullet || block instanceof Block.Line)
+                    && (previous instanceof Block.Bullet || previous instanceof Block.Line);
+            if (previous != null && !sameList) {
+                out.append('\n');
+            }
+            previous = block;
+            if (block instanceof Block.Title t) {
+                out.append("# ").append(inline(t.text())).append('\n');
+            } else if (block instanceof Block.Heading h) {
+                out.append("## ").append(inline(h.text())).append('\n');
+            } else if (block instanceof Block.Paragraph p) {
+                out.append(line(p.text())).append('\n');
+            } else if (block instanceof Block.Bullet b) {
+                out.append("- ").append(line(b.text())).append('\n');
+            } else if (block instanceof Block.Line l) {
+                out.append("- ").append(line(l.text())).append('\n');
+            } else if (block instanceof Block.Fields f) {
+                for (Block.Field field : f.fields()) {
+                    out.append("- **").append(inline(field.label())).append(":** ").append(inline(field.value())).append('\n');
+                }
+            } else if (block instanceof Block.Table t) {
+                table(t, out);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void table(Block.Table t, StringBuilder out) {
+        row(t.headers(), out);
+        out.append('|');
+        for (boolean numeric : t.numeric()) {
+            out.append(numeric ? " ---: |" : " --- |");
+        }
+        out.append('\n');
+        for (List<String> r : t.rows()) {
+            row(r, out);
+        }
+    }
+
+    private static void row(List<String> cells, StringBuilder out) {
+        out.append("| ").append(String.join(" | ", cells.stream().map(MarkdownRenderer::cell).toList())).append(" |\n");
+    }
+
+    /** An empty cell shows as nothing; a cell of text is escaped like any text. */
+    private static String cell(String s) {
+        return s.isEmpty() ? "" : TabularRenderer.mdCell(s);
+    }
+
+    /** Text inside a line: escaped as a table cell is. */
+    static String inline(String s) {
+        return TabularRenderer.mdCell(s);
+    }
+
+    /** Text that starts a line: escaped as a cell, and escaped at its start where it would open a block. */
+    static String line(String s) {
+        String escaped = inline(s);
+        if (!escaped.isEmpty() && "-+=".indexOf(escaped.charAt(0)) >= 0) {
+            return "\\" + escaped;
+        }
+        return escaped.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+    }
+}

@@ -1,0 +1,159 @@
+package advisor.report;
+
+import advisor.model.Catalog;
+import advisor.model.Fact;
+import advisor.model.Lang;
+import advisor.model.Library;
+import advisor.model.Profile;
+import advisor.model.Scenario;
+import advisor.model.Tier;
+import advisor.model.Trend;
+import advisor.render.Answer;
+import advisor.render.Doc;
+import advisor.render.Field;
+import advisor.render.Fields;
+import advisor.render.Messages;
+import advisor.scoring.Facts;
+import advisor.scoring.Maturity;
+import advisor.scoring.MaturityScore;
+import advisor.scoring.Tiers;
+import advisor.scoring.Weights;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The answer of {@code advisor list}: the catalog's libraries that pass a filter, scored under a profile;
+ * scored libraries first, then in the chosen order, ties by id.
+ */
+public record LibraryList(String profile, List<Entry> libraries) implements Answer {
+
+    /** What a library must be to be listed; a null part lets every library through. */
+    public record Filter(String category, Scenario scenario, Tier tier, Trend trend, boolean scoredOnly) {
+    }
+
+    /** The orders of the list. */
+    public enum Sort {
+        SCORE("score"), NAME("name"), STARS("stars"), FIRST_RELEASE("first-release");
+
+        private final String id;
+
+        Sort(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** The sort named {@code s} (any case), or null. */
+        public static Sort parse(String s) {
+            for (Sort x : values()) {
+                if (x.id.equalsIgnoreCase(s)) {
+                    return x;
+                }
+            }
+            return null;
+        }
+
+        Comparator<Entry> order() {
+            return switch (this) {
+                // as shown: scores that print the same are a tie, and the id decides
+                case SCORE -> Comparator.comparingLong((Entry r) -> r.score() == null ? 1L : -r.score().key());
+                case NAME -> Comparator.comparing((Entry r) -> r.library().name().toLowerCase(Locale.ROOT));
+                case STARS -> Comparator.comparingLong((Entry r) -> r.stars() == null ? 1L : -r.stars());
+                case FIRST_RELEASE -> Comparator.comparing((Entry r) -> r.firstRelease() == null ? "9999" : r.firstRelease());
+            };
+        }
+    }
+
+    /** One listed library: its score (null when not scored), tier, GitHub stars as a number and as the source says. */
+    public record Entry(Library library, String categoryLabel, String summary, MaturityScore score, Tier tier,
+            Long stars, String starsText, String firstRelease) implements advisor.render.Node {
+        static final Fields<Entry> FIELDS = Fields.of(
+                Field.column("id", "list.field.id", e -> e.library().id(), (e, m) -> e.library().id()),
+                Field.column("name", "list.field.name", e -> e.library().name(), (e, m) -> e.library().name()),
+                Field.column("category", "list.field.category", e -> e.library().category(), (e, m) -> e.categoryLabel()),
+                Field.data("scored", "list.field.scored", e -> e.score() != null),
+                Field.numberColumn("score", "list.field.score", e -> Texts.score(e.score()), (e, m) -> e.scoreText()),
+                Field.data("scoreBasis", "list.field.scoreBasis", e -> e.score() == null ? null : e.score().basis().id()),
+                Field.column("tier", "list.field.tier", e -> Texts.id(e.tier()), (e, m) -> Texts.tier(e.tier(), m)),
+                Field.numberColumn("githubStars", "list.field.githubStars", Entry::stars,
+                        (e, m) -> e.starsText() == null ? "" : e.starsText()),
+                Field.data("firstRelease", "list.field.firstRelease", Entry::firstRelease),
+                Field.data("summary", "list.field.summary", Entry::summary));
+
+        @Override
+        public Fields<Entry> declaration() {
+            return FIELDS;
+        }
+
+        boolean reported() {
+            return score != null && score.basis() == MaturityScore.Basis.REPORTED;
+        }
+
+        /** The score as the table shows it; "r" marks a source's reported composite. */
+        String scoreText() {
+            return Texts.shown(score) + (reported() ? " r" : "");
+        }
+    }
+
+    private static final Fields<LibraryList> FIELDS = Fields.of(
+            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            Field.data("profile", "list.field.profile", LibraryList::profile),
+            Field.data("count", "list.field.count", a -> a.libraries().size()),
+            Field.data("libraries", "list.field.libraries", LibraryList::libraries));
+
+    public LibraryList {
+        libraries = List.copyOf(libraries);
+    }
+
+    /** The libraries of {@code catalog} that pass {@code filter}, scored under {@code profile}, in {@code sort} order. */
+    public static LibraryList of(Catalog catalog, Lang lang, Profile profile, Filter filter, Sort sort) {
+        Weights weights = Weights.of(catalog, profile);
+        Tiers tiers = new Tiers(catalog.tiers());
+        Facts facts = new Facts(catalog);
+        List<Entry> rows = new ArrayList<>();
+        for (Library lib : catalog.libraries()) {
+            MaturityScore score = Maturity.of(lib, weights).orElse(null);
+            Tier tier = score == null ? null : tiers.of(score.value());
+            if (filter.category() != null && !lib.category().equals(filter.category())
+                    || filter.scenario() != null && lib.scenarios().stream()
+                    .noneMatch(r -> r.scenario().equals(filter.scenario().id()))
+                    || filter.tier() != null && (tier == null || !tier.id().equals(filter.tier().id()))
+                    || filter.trend() != null && !filter.trend().libraries().contains(lib.id())
+                    || filter.scoredOnly() && score == null) {
+                continue;
+            }
+            Fact first = facts.current(lib, "first-release");
+            Fact stars = facts.current(lib, "stars");
+            rows.add(new Entry(lib, catalog.category(lib.category()).map(c -> c.label().in(lang)).orElse(lib.category()),
+                    lib.summary().in(lang), score, tier, Facts.githubStars(stars), stars == null ? null : stars.value(),
+                    first == null ? null : first.value()));
+        }
+        rows.sort(Comparator.comparing((Entry r) -> r.score() == null).thenComparing(sort.order())
+                .thenComparing(r -> r.library().id()));
+        return new LibraryList(profile.id(), rows);
+    }
+
+    @Override
+    public Fields<LibraryList> declaration() {
+        return FIELDS;
+    }
+
+    @Override
+    public Listed<Entry> listed() {
+        return new Listed<>("libraries", Entry.FIELDS, libraries);
+    }
+
+    @Override
+    public Doc doc(Messages m) {
+        long scored = libraries.stream().filter(e -> e.score() != null).count();
+        String footer = m.text("list.footer", libraries.size(), scored, profile);
+        if (libraries.stream().anyMatch(Entry::reported)) {
+            footer += m.text("list.footer.reported");
+        }
+        return new Doc().title(m.text("list.title", profile)).table(listed().table(m, null)).paragraph(footer);
+    }
+}

@@ -1,0 +1,406 @@
+package advisor.report;
+
+import advisor.model.Catalog;
+import advisor.model.Dimension;
+import advisor.model.DimensionScore;
+import advisor.model.Evaluation;
+import advisor.model.Lang;
+import advisor.model.Library;
+import advisor.model.Measurement;
+import advisor.model.Profile;
+import advisor.model.Remark;
+import advisor.model.ScenarioRating;
+import advisor.model.Source;
+import advisor.model.Tier;
+import advisor.model.Trend;
+import advisor.render.Answer;
+import advisor.render.Block;
+import advisor.render.Doc;
+import advisor.render.Field;
+import advisor.render.Fields;
+import advisor.render.Messages;
+import advisor.render.Node;
+import advisor.render.Rows;
+import advisor.scoring.Facts;
+import advisor.scoring.Figures;
+import advisor.scoring.Maturity;
+import advisor.scoring.MaturityScore;
+import advisor.scoring.Tiers;
+import advisor.scoring.Weights;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The answer of {@code advisor show}: everything the catalog knows about one library, with the score under a
+ * profile, where its source's composite and the computed one disagree, where sources disagree with each
+ * other, and every source the answer used.
+ */
+public record LibraryReport(Details library) implements Answer {
+    private static final Fields<LibraryReport> FIELDS = Fields.of(
+            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            Field.data("library", "show.field.library", LibraryReport::library));
+
+    /** The library in one language: its scores, facts, ratings, remarks, figures, trends and sources. */
+    public record Details(Library lib, String categoryLabel, String summary, String profile, MaturityScore score,
+            Tier tier, ReportedScore reported, ComputedScore computed, List<String> scoreDisagreements,
+            Evaluated evaluated, List<DimensionEntry> dimensions, List<FactEntry> facts, List<FactEntry> history,
+            List<Node> sourceDisagreements, List<ScenarioEntry> scenarios, List<RemarkEntry> strengths,
+            List<RemarkEntry> limitations, List<MeasurementEntry> measurements, List<TrendEntry> trends,
+            List<RemarkEntry> notes, List<References.SourceEntry> sources) implements Node {
+        static final Fields<Details> FIELDS = Fields.of(
+                Field.data("id", "show.field.id", d -> d.lib().id()),
+                Field.data("name", "show.field.name", d -> d.lib().name()),
+                Field.data("aliases", "show.field.aliases", d -> d.lib().aliases()),
+                Field.data("category", "show.field.category", d -> d.lib().category()),
+                Field.data("repository", "show.field.repository", d -> d.lib().repository()),
+                Field.data("summary", "show.field.summary", Details::summary),
+                Field.data("scored", "show.field.scored", d -> d.score() != null),
+                Field.data("score", "show.field.score", d -> Texts.score(d.score())),
+                Field.data("scoreBasis", "show.field.scoreBasis", d -> d.score() == null ? null : d.score().basis().id()),
+                Field.data("profile", "show.field.profile", Details::profile),
+                Field.data("tier", "show.field.tier", d -> Texts.id(d.tier())),
+                Field.data("reported", "show.field.reported", Details::reported),
+                Field.data("computed", "show.field.computed", Details::computed),
+                Field.data("scoreDisagreements", "show.field.scoreDisagreements", Details::scoreDisagreements),
+                Field.data("evaluated", "show.field.evaluated", Details::evaluated),
+                Field.data("dimensions", "show.field.dimensions", Details::dimensions),
+                Field.data("facts", "show.field.facts", Details::facts),
+                Field.data("history", "show.field.history", Details::history),
+                Field.data("sourceDisagreements", "show.field.sourceDisagreements", Details::sourceDisagreements),
+                Field.data("scenarios", "show.field.scenarios", Details::scenarios),
+                Field.data("strengths", "show.field.strengths", Details::strengths),
+                Field.data("limitations", "show.field.limitations", Details::limitations),
+                Field.data("measurements", "show.field.measurements", Details::measurements),
+                Field.data("trends", "show.field.trends", Details::trends),
+                Field.data("notes", "show.field.notes", Details::notes),
+                Field.data("sources", "show.field.sources", Details::sources));
+
+        @Override
+        public Fields<Details> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** The source's own composite and tier. */
+    public record ReportedScore(BigDecimal score, String tier, String source, Tier known) implements Node {
+        static final Fields<ReportedScore> FIELDS = Fields.of(
+                Field.data("score", "show.field.score", ReportedScore::score),
+                Field.data("tier", "show.field.tier", ReportedScore::tier),
+                Field.data("source", "reference.source", ReportedScore::source));
+
+        @Override
+        public Fields<ReportedScore> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** The composite computed from the dimension scores under the balanced profile. */
+    public record ComputedScore(BigDecimal score, String tier, String profile, Tier known) implements Node {
+        static final Fields<ComputedScore> FIELDS = Fields.of(
+                Field.data("score", "show.field.score", ComputedScore::score),
+                Field.data("tier", "show.field.tier", ComputedScore::tier),
+                Field.data("profile", "show.field.profile", ComputedScore::profile));
+
+        @Override
+        public Fields<ComputedScore> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** When the evaluation was made, and when its source asks for a review. */
+    public record Evaluated(String source, LocalDate date, LocalDate reviewDue, boolean reviewOverdue) implements Node {
+        static final Fields<Evaluated> FIELDS = Fields.of(
+                Field.data("source", "reference.source", Evaluated::source),
+                Field.data("date", "sources.field.date", e -> e.date().toString()),
+                Field.data("reviewDue", "show.field.reviewDue", e -> e.reviewDue() == null ? null : e.reviewDue().toString()),
+                Field.data("reviewOverdue", "show.field.reviewOverdue", Evaluated::reviewOverdue));
+
+        @Override
+        public Fields<Evaluated> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** One dimension score with its note. */
+    public record DimensionEntry(String id, String label, BigDecimal score, String note) implements Node {
+        static final Fields<DimensionEntry> FIELDS = Fields.of(
+                Field.data("id", "reference.id", DimensionEntry::id),
+                Field.column("label", "dimensions.field.label", DimensionEntry::label, (e, m) -> e.label()),
+                Field.numberColumn("score", "show.field.score", DimensionEntry::score, (e, m) -> e.score().toPlainString()),
+                Field.column("note", "show.field.note", DimensionEntry::note, (e, m) -> e.note() == null ? "" : e.note()));
+
+        @Override
+        public Fields<DimensionEntry> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** A fact as shown: its value in the answer's language and the date it describes. */
+    public record FactEntry(String key, String value, String asOf, String source) implements Node {
+        static final Fields<FactEntry> FIELDS = Fields.of(
+                Field.column("key", "show.field.fact", FactEntry::key, (e, m) -> m.text("fact." + e.key())),
+                Field.column("value", "show.field.value", FactEntry::value, (e, m) -> e.value()),
+                Field.column("asOf", "show.field.asOf", FactEntry::asOf,
+                        (e, m) -> e.asOf() == null ? m.text("common.undated") : e.asOf()),
+                Field.column("source", "reference.source", FactEntry::source, (e, m) -> e.source()));
+
+        static FactEntry of(Facts.Dated d, Lang lang) {
+            return new FactEntry(d.fact().key(), d.fact().display(lang), d.date().isEmpty() ? null : d.date(),
+                    d.fact().source());
+        }
+
+        /** "value (source, date)", as a disagreement lists it. */
+        String cited() {
+            return value + " (" + source + (asOf == null ? "" : ", " + asOf) + ")";
+        }
+
+        @Override
+        public Fields<FactEntry> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** Sources that give different values for one fact at the same date. */
+    public record FactConflict(String key, List<FactEntry> facts) implements Node {
+        static final Fields<FactConflict> FIELDS = Fields.of(
+                Field.data("kind", "show.field.kind", c -> "fact"),
+                Field.data("key", "show.field.fact", FactConflict::key),
+                Field.data("facts", "show.field.facts", FactConflict::facts));
+
+        @Override
+        public Fields<FactConflict> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** Sources whose figures for one metric cannot both hold. */
+    public record FigureConflict(String key, String unit, List<MeasurementEntry> measurements) implements Node {
+        static final Fields<FigureConflict> FIELDS = Fields.of(
+                Field.data("kind", "show.field.kind", c -> "measurement"),
+                Field.data("key", "show.field.metric", FigureConflict::key),
+                Field.data("unit", "show.field.unit", FigureConflict::unit),
+                Field.data("measurements", "show.field.measurements", FigureConflict::measurements));
+
+        @Override
+        public Fields<FigureConflict> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** A source's rating of the library for a scenario (no stars: recommended without a rating). */
+    public record ScenarioEntry(String id, String label, Integer stars, String note, String source) implements Node {
+        static final Fields<ScenarioEntry> FIELDS = Fields.of(
+                Field.data("id", "reference.id", ScenarioEntry::id),
+                Field.column("label", "scenarios.field.label", ScenarioEntry::label, (e, m) -> e.label()),
+                Field.column("stars", "show.field.fit", ScenarioEntry::stars,
+                        (e, m) -> e.stars() == null ? m.text("show.recommended") : Texts.stars(e.stars())),
+                Field.column("note", "show.field.note", ScenarioEntry::note, (e, m) -> e.note() == null ? "" : e.note()),
+                Field.column("source", "reference.source", ScenarioEntry::source, (e, m) -> e.source()));
+
+        @Override
+        public Fields<ScenarioEntry> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** A strength, limitation or note, with its source. */
+    public record RemarkEntry(String text, String source) implements Node {
+        static final Fields<RemarkEntry> FIELDS = Fields.of(
+                Field.data("text", "show.field.text", RemarkEntry::text),
+                Field.data("source", "reference.source", RemarkEntry::source));
+
+        static List<RemarkEntry> of(List<Remark> remarks, Lang lang) {
+            return remarks.stream().map(r -> new RemarkEntry(r.text().in(lang), r.source())).toList();
+        }
+
+        @Override
+        public Fields<RemarkEntry> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /**
+     * A measured figure; a library's own figure lists the baselines it is compared against ({@code baselines},
+     * null for a baseline itself and inside a disagreement, where the key is left out).
+     */
+    public record MeasurementEntry(Measurement x, String metric, String note, List<MeasurementEntry> baselines,
+            boolean besideAFigure) implements Node {
+        private static final List<Field<MeasurementEntry>> COMMON = List.of(
+                Field.data("metric", "show.field.metric", MeasurementEntry::metric),
+                Field.data("role", "show.field.role", e -> e.x().isBaseline() ? Measurement.BASELINE : "figure"),
+                Field.data("value", "show.field.figure", e -> Texts.figure(e.x().value())),
+                Field.data("valueMax", "show.field.valueMax", e -> e.x().valueMax() == null ? null : Texts.figure(e.x().valueMax())),
+                Field.data("qualifier", "show.field.qualifier", e -> e.x().qualifier()),
+                Field.data("unit", "show.field.unit", e -> e.x().unit()),
+                Field.data("conditions", "show.field.conditions", e -> e.x().conditions()),
+                Field.data("note", "show.field.note", MeasurementEntry::note),
+                Field.data("source", "reference.source", e -> e.x().source()));
+        @SuppressWarnings("unchecked")
+        static final Fields<MeasurementEntry> PLAIN = Fields.of(COMMON.toArray(Field[]::new));
+        @SuppressWarnings("unchecked")
+        static final Fields<MeasurementEntry> WITH_BASELINES = Fields.of(java.util.stream.Stream.concat(COMMON.stream(),
+                java.util.stream.Stream.of(Field.<MeasurementEntry>data("baselines", "show.field.baselines",
+                        MeasurementEntry::baselines))).toArray(Field[]::new));
+
+        static MeasurementEntry plain(Measurement x, Lang lang) {
+            return new MeasurementEntry(x, x.metric().in(lang), x.note() == null ? null : x.note().in(lang), null, false);
+        }
+
+        /** The figure as text: "~45 ms", "≤1-2 MB". */
+        public String figure() {
+            return Texts.measured(x);
+        }
+
+        String conditions() {
+            return String.join("; ", x.conditions().entrySet().stream().map(c -> c.getKey() + ": " + c.getValue()).toList());
+        }
+
+        @Override
+        public Fields<MeasurementEntry> declaration() {
+            return baselines == null ? PLAIN : WITH_BASELINES;
+        }
+    }
+
+    /** A trend the library belongs to. */
+    public record TrendEntry(String id, String label, int impact, String advice, String source) implements Node {
+        static final Fields<TrendEntry> FIELDS = Fields.of(
+                Field.data("id", "reference.id", TrendEntry::id),
+                Field.data("label", "trends.field.label", TrendEntry::label),
+                Field.data("impact", "trends.field.impact", TrendEntry::impact),
+                Field.data("advice", "trends.field.advice", TrendEntry::advice));
+
+        @Override
+        public Fields<TrendEntry> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** What the catalog knows about {@code lib}, its score under {@code profile}, reviews judged as of {@code today}. */
+    public static LibraryReport of(Catalog catalog, Library lib, Profile profile, LocalDate today, Messages m) {
+        Lang lang = m.lang();
+        Tiers tiers = new Tiers(catalog.tiers());
+        Facts facts = new Facts(catalog);
+        Set<String> used = new LinkedHashSet<>();
+        Evaluation e = lib.evaluation();
+        MaturityScore score = Maturity.of(lib, Weights.of(catalog, profile)).orElse(null);
+        ReportedScore reported = null;
+        if (e != null && e.reported() != null) {
+            reported = new ReportedScore(Texts.number(e.reported().score(), 1), e.reported().tier(), e.source(),
+                    catalog.tier(e.reported().tier()).orElse(null));
+            used.add(e.source());
+        }
+        ComputedScore computed = null;
+        List<String> disagreements = new ArrayList<>();
+        if (e != null && !e.dimensions().isEmpty()) {
+            MaturityScore balanced = Maturity.of(lib, Weights.of(catalog, catalog.profile("balanced").orElse(profile)))
+                    .orElseThrow();
+            Tier balancedTier = tiers.of(balanced.value());
+            computed = new ComputedScore(Texts.number(balanced.value(), 2), Texts.id(balancedTier), "balanced", balancedTier);
+            if (e.reported() != null) {
+                if (!e.reported().agreesWith(balanced.value())) {
+                    disagreements.add(m.text("show.disagreement.score", Texts.fixed(e.reported().score(), 1),
+                            Texts.fixed(balanced.value(), 2)));
+                }
+                if (balancedTier != null && !balancedTier.id().equals(e.reported().tier())) {
+                    disagreements.add(m.text("show.disagreement.tier",
+                            Texts.tier(reported.known(), reported.tier(), m),
+                            Texts.tier(balancedTier, m)));
+                }
+            }
+        }
+        Evaluated evaluated = null;
+        if (e != null) {
+            Source src = catalog.source(e.source()).orElse(null);
+            LocalDate due = src == null ? null : src.reviewDue(e.date());
+            evaluated = new Evaluated(e.source(), e.date(), due, due != null && due.isBefore(today));
+        }
+        List<DimensionEntry> dimensions = new ArrayList<>();
+        if (e != null) {
+            for (Dimension d : catalog.dimensions()) {
+                DimensionScore s = e.dimensions().get(d.id());
+                if (s != null) {
+                    dimensions.add(new DimensionEntry(d.id(), d.label().in(lang), Texts.number(s.score(), 1),
+                            s.note() == null ? null : s.note().in(lang)));
+                }
+            }
+        }
+        List<FactEntry> current = new ArrayList<>();
+        facts.current(lib).forEach((key, d) -> {
+            current.add(FactEntry.of(d, lang));
+            used.add(d.fact().source());
+        });
+        List<FactEntry> history = new ArrayList<>();
+        facts.byKey(lib).forEach((key, list) -> {
+            if (list.size() > 1) {
+                for (Facts.Dated d : list) {
+                    history.add(FactEntry.of(d, lang));
+                    used.add(d.fact().source());
+                }
+            }
+        });
+        List<Node> conflicts = new ArrayList<>();
+        for (Facts.Disagreement d : facts.disagreements(lib)) {
+            conflicts.add(new FactConflict(d.key(), d.facts().stream().map(f -> FactEntry.of(f, lang)).toList()));
+        }
+        for (Figures.Disagreement d : Figures.disagreements(lib)) {
+            d.figures().forEach(x -> used.add(x.source()));
+            conflicts.add(new FigureConflict(d.first().metric().in(lang), d.unit(),
+                    d.figures().stream().map(x -> MeasurementEntry.plain(x, lang)).toList()));
+        }
+        List<ScenarioEntry> scenarios = new ArrayList<>();
+        for (ScenarioRating r : lib.scenarios()) {
+            scenarios.add(new ScenarioEntry(r.scenario(), catalog.scenario(r.scenario()).map(s -> s.label().in(lang))
+                    .orElse(r.scenario()), r.stars(), r.note() == null ? null : r.note().in(lang), r.source()));
+            used.add(r.source());
+        }
+        lib.strengths().forEach(r -> used.add(r.source()));
+        lib.limitations().forEach(r -> used.add(r.source()));
+        List<MeasurementEntry> measurements = new ArrayList<>();
+        for (Measurement x : lib.measurements()) {
+            List<MeasurementEntry> baselines = x.isBaseline() ? null
+                    : Figures.baselinesOf(lib, x).stream().map(b -> MeasurementEntry.plain(b, lang)).toList();
+            measurements.add(new MeasurementEntry(x, x.metric().in(lang), x.note() == null ? null : x.note().in(lang),
+                    baselines, Figures.besideAFigure(lib, x)));
+            used.add(x.source());
+        }
+        List<TrendEntry> trends = new ArrayList<>();
+        for (Trend t : catalog.trendsOf(lib.id())) {
+            trends.add(new TrendEntry(t.id(), t.label().in(lang), t.impact(), t.advice().in(lang), t.source()));
+            used.add(t.source());
+        }
+        lib.notes().forEach(r -> used.add(r.source()));
+        List<References.SourceEntry> sources = used.stream().map(catalog::source).flatMap(java.util.Optional::stream)
+                .map(s -> References.SourceEntry.of(s, lang)).toList();
+        return new LibraryReport(new Details(lib, catalog.category(lib.category()).map(c -> c.label().in(lang))
+                .orElse(lib.category()), lib.summary().in(lang), profile.id(), score,
+                score == null ? null : tiers.of(score.value()), reported, computed, disagreements, evaluated, dimensions,
+                current, history, conflicts, scenarios, RemarkEntry.of(lib.strengths(), lang),
+                RemarkEntry.of(lib.limitations(), lang), measurements, trends, RemarkEntry.of(lib.notes(), lang), sources));
+    }
+
+    @Override
+    public Fields<LibraryReport> declaration() {
+        return FIELDS;
+    }
+
+    @Override
+    public Listed<Details> listed() {
+        return new Listed<>("library", Details.FIELDS, List.of(library));
+    }
+
+    /** CSV and TSV without {@code --fields}: one row per item of the library, section by section. */
+    @Override
+    public Rows rows(Messages m) {
+        return LibraryItems.rows(library);
+    }
+
+    @Override
+    public Doc doc(Messages m) {
+        return LibraryPage.doc(library, m);
+    }
+}

@@ -1,0 +1,77 @@
+package advisor.report;
+
+import advisor.model.Measurement;
+import advisor.model.Tier;
+import advisor.render.Messages;
+import advisor.scoring.MaturityScore;
+import advisor.scoring.Precision;
+import java.math.BigDecimal;
+
+/** How the answers' values read: numbers by the engine's rounding rule, stars, tiers, missing values. */
+public final class Texts {
+    /** What a table shows where a value is missing. */
+    public static final String NONE = "—";
+
+    private Texts() {
+    }
+
+    /** A number for data: rounded to {@code decimals} by {@link Precision}, written the same on every JDK. */
+    public static BigDecimal number(double d, int decimals) {
+        return Precision.round(d, decimals);
+    }
+
+    /** A number as text, by the same rule: what compares equal prints equal. */
+    public static String fixed(double d, int decimals) {
+        return Precision.round(d, decimals).toPlainString();
+    }
+
+    /** A figure as the source gives it: 45 stays 45, 0.5 stays 0.5. */
+    public static BigDecimal figure(double d) {
+        return Precision.figure(d);
+    }
+
+    /** A maturity score for data (two decimals), or null. */
+    public static BigDecimal score(MaturityScore s) {
+        return s == null ? null : number(s.value(), Precision.SCORE);
+    }
+
+    /** A maturity score as shown: two decimals when computed, one (as the source gives it) when reported. */
+    public static String shown(MaturityScore s) {
+        return s == null ? NONE : s.shown().toPlainString();
+    }
+
+    public static String stars(Integer n) {
+        return n == null ? NONE : "★".repeat(n) + "☆".repeat(Math.max(0, 5 - n));
+    }
+
+    /** A tier with its icon, or "not scored". */
+    public static String tier(Tier tier, Messages m) {
+        return tier == null ? m.text("tier.notScored") : tier.icon() + " " + tier.label().in(m.lang());
+    }
+
+    /** The tier a source names by id, with its icon when the catalog knows it, else the id as written. */
+    public static String tier(Tier tier, String id, Messages m) {
+        return tier == null ? id : tier(tier, m);
+    }
+
+    /** A measured figure as text: "~45 ms", "<1 ms", "1-2 GB". */
+    public static String measured(Measurement x) {
+        String prefix = x.qualifier() == null ? "" : switch (x.qualifier()) {
+            case "about" -> "~";
+            case "at-most" -> "≤";
+            case "at-least" -> "≥";
+            case "less-than" -> "<";
+            case "more-than" -> ">";
+            default -> "";
+        };
+        String value = figure(x.value()).toPlainString();
+        if (x.valueMax() != null) {
+            value += "-" + figure(x.valueMax()).toPlainString();
+        }
+        return prefix + value + " " + x.unit();
+    }
+
+    public static String id(Tier tier) {
+        return tier == null ? null : tier.id();
+    }
+}

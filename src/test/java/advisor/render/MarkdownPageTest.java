@@ -1,0 +1,111 @@
+package advisor.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import advisor.cli.Cli;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --format markdown} is a page a person reads in a wiki: parsed by CommonMark with GFM tables, it has a
+ * title, section headings, tables whose headers are labels in the chosen language, and the answer's sentences.
+ */
+class MarkdownPageTest {
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    /** The parts of a parsed page: headings by level, each table's header cells, and the paragraphs' text. */
+    record Page(List<String> titles, List<String> sections, List<List<String>> tableHeads, List<String> paragraphs) {
+        static Page of(String markdown) {
+            Page page = new Page(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            PARSER.parse(markdown).accept(new AbstractVisitor() {
+                @Override
+                public void visit(Heading h) {
+                    (h.getLevel() == 1 ? page.titles() : page.sections()).add(text(h));
+                }
+
+                @Override
+                public void visit(Paragraph p) {
+                    page.paragraphs().add(text(p));
+                }
+
+                @Override
+                public void visit(CustomBlock block) {
+                    if (block instanceof TableBlock && block.getFirstChild() instanceof TableHead head) {
+                        List<String> cells = new ArrayList<>();
+                        for (Node cell = head.getFirstChild().getFirstChild(); cell != null; cell = cell.getNext()) {
+                            cells.add(text(cell));
+                        }
+                        page.tableHeads().add(cells);
+                    }
+                }
+            });
+            return page;
+        }
+
+        String prose() {
+            return String.join("\n", paragraphs);
+        }
+    }
+
+    static String text(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                sb.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(CustomNode n) {
+                visitChildren(n);
+            }
+        });
+        return sb.toString();
+    }
+
+    private static Page page(String... args) {
+        Cli.Result r = new Cli().run(args);
+        assertThat(r.exit()).as(r.toString()).isZero();
+        return Page.of(r.out());
+    }
+
+    @Test
+    void aListIsAPageWithATitleALabelledTableAndItsFooter() {
+        Page en = page("list", "--no-builtin-catalog", "--catalog", Cli.MINI.toString(), "--format", "markdown");
+        assertThat(en.titles()).containsExactly("Libraries (profile balanced)");
+        assertThat(en.tableHeads()).containsExactly(List.of("ID", "NAME", "CATEGORY", "SCORE", "TIER", "GITHUB ★"));
+        assertThat(en.prose()).contains("4 libraries, 3 scored (profile balanced)");
+
+        Page zh = page("list", "--no-builtin-catalog", "--catalog", Cli.MINI.toString(), "--format", "markdown",
+                "--lang", "zh");
+        assertThat(zh.titles()).containsExactly("库列表（权重方案 balanced）");
+        assertThat(zh.tableHeads()).containsExactly(List.of("ID", "名称", "分类", "评分", "等级", "GITHUB ★"));
+    }
+
+    @Test
+    void textThatWouldOpenABlockStaysText() {
+        Doc doc = new Doc().title("# not a heading").paragraph("- not a list").paragraph("1. not a list either")
+                .paragraph("+ nor this").bullet("[a](http://x) *b* <i>c</i> | d");
+        String md = MarkdownRenderer.page(doc);
+        Node parsed = PARSER.parse(md);
+        Page page = Page.of(md);
+        assertThat(page.titles()).containsExactly("# not a heading");
+        assertThat(page.prose()).contains("- not a list", "1. not a list either", "+ nor this");
+        assertThat(PARSER.parse(md).getFirstChild()).isInstanceOf(Heading.class);
+        assertThat(md).doesNotContain("<i>").contains("\\[a\\]\\(http://x\\) \\*b\\* \\<i\\>c\\</i\\> \\| d");
+        assertThat(parsed).isNotNull();
+    }
+}
