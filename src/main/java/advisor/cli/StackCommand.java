@@ -53,10 +53,7 @@ final class StackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = new Session(env, common);
-        boolean mermaid = MERMAID.equalsIgnoreCase(common.format == null ? "" : common.format.trim());
-        if (!mermaid) {
-            session.format();
-        }
+        boolean mermaid = mermaid(session, common);
         if (scenario == null) {
             throw AdvisorException.usage(session.t("stack needs --scenario S (or 'advisor stack show ID' for one stack)",
                     "stack 需要 --scenario S（或用 'advisor stack show ID' 查看某个技术栈）"));
@@ -74,7 +71,7 @@ final class StackCommand implements Callable<Integer> {
         StackProposer.Proposal proposal = proposer.propose(chosen, sc, p.weights(), alpha);
         StackView view = new StackView(v);
         if (mermaid) {
-            print(view.proposalMermaid(proposal));
+            print(env, view.proposalMermaid(proposal));
             return ExitCodes.OK;
         }
         Map<String, Object> data = view.proposalData(proposal, p.base().id(), Views.overrideData(p), alpha);
@@ -82,7 +79,22 @@ final class StackCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void print(String text) {
+    /** Whether {@code --format mermaid} was asked for; any other format is checked as every command checks it. */
+    private static boolean mermaid(Session session, CommonOptions common) {
+        String typed = common.format == null ? "" : common.format.trim();
+        if (MERMAID.equalsIgnoreCase(typed)) {
+            return true;
+        }
+        if (advisor.render.Format.parse(typed) == null) {
+            throw AdvisorException.usage("invalid value for --format: '" + common.format + "'; valid: "
+                    + String.join(", ", java.util.Arrays.stream(advisor.render.Format.values())
+                    .map(advisor.render.Format::id).toList()) + ", " + MERMAID);
+        }
+        session.format();
+        return false;
+    }
+
+    private static void print(Env env, String text) {
         env.out().print(DisplayWidth.reveal(text));
         env.out().flush();
     }
@@ -107,16 +119,12 @@ final class StackCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Session session = new Session(env, common);
-            boolean mermaid = MERMAID.equalsIgnoreCase(common.format == null ? "" : common.format.trim());
-            if (!mermaid) {
-                session.format();
-            }
+            boolean mermaid = mermaid(session, common);
             Views v = new Views(session.catalog(), session.lang());
             Stack s = v.stack(name);
             StackView view = new StackView(v);
             if (mermaid) {
-                env.out().print(DisplayWidth.reveal(view.stackMermaid(s)));
-                env.out().flush();
+                print(env, view.stackMermaid(s));
                 return ExitCodes.OK;
             }
             Map<String, Object> data = new java.util.LinkedHashMap<>();

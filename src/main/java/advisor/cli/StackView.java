@@ -60,11 +60,10 @@ final class StackView {
         Doc doc = new Doc();
         doc.heading(v.t("Stacks", "技术栈"));
         Doc.TableBuilder t = new Doc.TableBuilder().column("ID").column(v.t("STACK", "技术栈")).column(v.t("KIND", "类型"))
-                .column(v.t("SCENARIOS", "场景")).numberColumn(v.t("LAYERS", "层数")).numberColumn(v.t("FIGURES", "实测数据"))
-                .column(v.t("SOURCE", "来源"));
+                .column(v.t("SCENARIOS", "场景")).numberColumn(v.t("LAYERS", "层数")).numberColumn(v.t("FIGURES", "实测数据"));
         for (Stack s : v.catalog().stacks()) {
             t.row(s.id(), text(s.label()), kindText(s), String.join(", ", s.scenarios()), String.valueOf(s.layers().size()),
-                    String.valueOf(s.measurements().stream().filter(x -> !x.isBaseline()).count()), s.source());
+                    String.valueOf(s.measurements().stream().filter(x -> !x.isBaseline()).count()));
         }
         if (t.isEmpty()) {
             doc.paragraph(v.t("The catalog has no stacks.", "目录中没有技术栈。"));
@@ -81,7 +80,7 @@ final class StackView {
     }
 
     private String kindText(Stack s) {
-        return s.reference() ? v.t("reference architecture", "参考架构") : v.t("layers", "分层");
+        return s.reference() ? v.t("reference", "参考架构") : v.t("layers", "分层");
     }
 
     // ---- advisor stack show ID ----
