@@ -19,7 +19,6 @@ import advisor.render.TextRenderer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +40,7 @@ final class Session {
     }
 
     Lang lang() {
-        if (options.lang != null) {
-            Lang l = Lang.parse(options.lang);
-            if (l == null) {
-                throw AdvisorException.usage("invalid value for --lang: '" + options.lang + "'; valid: en, zh");
-            }
-            return l;
-        }
-        return Lang.ofEnvironment(env::var);
+        return options.lang != null ? options.lang : Lang.ofEnvironment(env::var);
     }
 
     /** The user-facing words in the chosen language. */
@@ -62,12 +54,7 @@ final class Session {
     }
 
     Format format() {
-        Format f = Format.parse(options.format);
-        if (f == null) {
-            throw AdvisorException.usage("invalid value for --format: '" + options.format + "'; valid: "
-                    + String.join(", ", Arrays.stream(Format.values()).map(Format::id).toList()));
-        }
-        return f;
+        return options.format;
     }
 
     /** The overlay directories: --catalog options, else the ADVISOR_CATALOG path list. */
@@ -192,7 +179,7 @@ final class Session {
      * field exits 2 listing the valid ones) and narrows them in every format, keeping the rest of its shape.
      */
     void print(Answer answer) {
-        Format format = format();
+        Format format = printable();
         List<String> valid = answer.listed().fields().names();
         List<String> chosen = null;
         if (options.fields != null) {
@@ -211,9 +198,19 @@ final class Session {
         env.out().flush();
     }
 
+    /** The chosen format, when this command can print it: only the stack commands draw a Mermaid graph (issue 14). */
+    private Format printable() {
+        Format format = format();
+        if (format == Format.MERMAID) {
+            throw AdvisorException.usage(t("--format mermaid is offered by 'stack' and 'stack show' only",
+                    "--format mermaid 仅用于 'stack' 与 'stack show'"));
+        }
+        return format;
+    }
+
     /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
     void print(Output output) {
-        Format format = format();
+        Format format = printable();
         Rows rows = output.rows();
         Map<String, Object> data = output.data();
         Doc doc = output.doc();
@@ -246,6 +243,7 @@ final class Session {
             case TSV -> TabularRenderer.tsv(rows);
             case MARKDOWN -> MarkdownRenderer.page(doc);
             case TABLE -> new TextRenderer(width(), color()).render(doc);
+            case MERMAID -> throw new IllegalStateException("checked by printable()");
         };
         env.out().print(text);
         env.out().flush();

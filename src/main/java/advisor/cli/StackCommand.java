@@ -23,12 +23,9 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Besides the common formats, --format mermaid prints the proposed stack as a Mermaid graph,"
                 + " which GitHub and GitLab wikis render."})
 final class StackCommand implements Callable<Integer> {
-    /** The format only the stack commands print: a Mermaid graph. */
-    static final String MERMAID = "mermaid";
-
     private final Env env;
 
-    @Mixin
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Mixin
@@ -42,9 +39,9 @@ final class StackCommand implements Callable<Integer> {
             description = "Fill this stack's layers (default: the first stack that serves the scenario; see 'advisor stacks').")
     String stack;
 
-    @Option(names = "--fit-weight", paramLabel = "F", defaultValue = "0.5",
+    @Option(names = "--fit-weight", paramLabel = "F", defaultValue = "0.5", converter = Args.FitWeightConverter.class,
             description = "Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
-    String fitWeight;
+    double fitWeight;
 
     StackCommand(Env env) {
         this.env = env;
@@ -58,7 +55,7 @@ final class StackCommand implements Callable<Integer> {
             throw AdvisorException.usage(session.t("stack needs --scenario S (or 'advisor stack show ID' for one stack)",
                     "stack 需要 --scenario S（或用 'advisor stack show ID' 查看某个技术栈）"));
         }
-        double alpha = Args.doubleRange("--fit-weight", fitWeight, 0, 1);
+        double alpha = fitWeight;
         Views v = new Views(session.catalog(), session.lang());
         Scenario sc = v.scenario(scenario);
         ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));
@@ -79,19 +76,9 @@ final class StackCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Whether {@code --format mermaid} was asked for; any other format is checked as every command checks it. */
+    /** Whether {@code --format mermaid} was asked for (which only the stack commands offer). */
     private static boolean mermaid(Session session, CommonOptions common) {
-        String typed = common.format == null ? "" : common.format.trim();
-        if (MERMAID.equalsIgnoreCase(typed)) {
-            return true;
-        }
-        if (advisor.render.Format.parse(typed) == null) {
-            throw AdvisorException.usage("invalid value for --format: '" + common.format + "'; valid: "
-                    + String.join(", ", java.util.Arrays.stream(advisor.render.Format.values())
-                    .map(advisor.render.Format::id).toList()) + ", " + MERMAID);
-        }
-        session.format();
-        return false;
+        return session.format() == advisor.render.Format.MERMAID;
     }
 
     private static void print(Env env, String text) {
@@ -106,7 +93,7 @@ final class StackCommand implements Callable<Integer> {
     static final class Show implements Callable<Integer> {
         private final Env env;
 
-        @Mixin
+        /** The root command's common options, handed over by {@link Main}. */
         CommonOptions common;
 
         @Parameters(index = "0", paramLabel = "STACK", description = "Stack id or label (see 'advisor stacks').")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code advisor stacks}: the stacks of the catalog, reference architectures and layouts. */
 @Command(name = "stacks", description = "List the stacks: reference architectures and layered layouts from the sources.",
@@ -14,7 +13,7 @@ import picocli.CommandLine.Mixin;
 final class StacksCommand implements Callable<Integer> {
     private final Env env;
 
-    @Mixin
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     StacksCommand(Env env) {

@@ -7,14 +7,12 @@ import advisor.render.Doc;
 import advisor.render.Output;
 import advisor.render.Rows;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,7 +28,7 @@ import picocli.CommandLine.Option;
 final class ValidateCommand implements Callable<Integer> {
     private final Env env;
 
-    @Mixin
+    /** The root command\'s common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Option(names = "--strict", description = "Treat warnings as errors (exit 3): the warnings counted.")
@@ -39,24 +37,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--all", description = "With --catalog, list the built-in catalog's problems too.")
     boolean all;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Check review dates as of this day (YYYY-MM-DD; default: today).")
-    String asOf;
-
     ValidateCommand(Env env) {
         this.env = env;
     }
 
     @Override
     public Integer call() {
-        LocalDate day = env.today().get();
-        if (asOf != null) {
-            try {
-                day = LocalDate.parse(asOf.trim());
-            } catch (DateTimeParseException e) {
-                throw AdvisorException.usage("invalid value for --as-of: '" + asOf + "'; expected a date YYYY-MM-DD");
-            }
-        }
-        Session session = new Session(env.on(day), common);
+        LocalDate day = env.today().get(); // --as-of, else today: review dates are checked as of it
+        Session session = new Session(env, common);
         session.format();
         Lang lang = session.lang();
         CatalogLoader.Result result = session.load();

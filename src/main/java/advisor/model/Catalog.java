@@ -16,6 +16,7 @@ public final class Catalog {
     private final Map<String, Scenario> scenarios;
     private final Map<String, Trend> trends;
     private final Map<String, Library> libraries;
+    private final Radar radar;
     private final Map<String, Stack> stacks;
     private final List<Integration> integrations;
     /** Values computed from this (immutable) catalog once and shared, such as name indexes. */
@@ -24,7 +25,14 @@ public final class Catalog {
     public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
                    Collection<Profile> profiles, Collection<Category> categories,
                    Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries) {
-        this(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, List.of(), List.of());
+        this(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, Radar.EMPTY);
+    }
+
+    public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
+                   Collection<Profile> profiles, Collection<Category> categories,
+                   Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries,
+                   Radar radar) {
+        this(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, radar, List.of(), List.of());
     }
 
     /** With the stacks and the integrations between libraries ({@code stacks.yaml}, {@code integrations.yaml}). */
@@ -32,6 +40,16 @@ public final class Catalog {
                    Collection<Profile> profiles, Collection<Category> categories,
                    Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries,
                    Collection<Stack> stacks, Collection<Integration> integrations) {
+        this(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, Radar.EMPTY, stacks,
+                integrations);
+    }
+
+    /** Everything: the radar, the stacks and the integrations as well. */
+    public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
+                   Collection<Profile> profiles, Collection<Category> categories,
+                   Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries,
+                   Radar radar, Collection<Stack> stacks, Collection<Integration> integrations) {
+        this.radar = radar;
         this.sources = index(sources, Source::id);
         this.dimensions = index(dimensions, Dimension::id);
         this.tiers = List.copyOf(tiers);
@@ -61,6 +79,8 @@ public final class Catalog {
     public Collection<Scenario> scenarios() { return scenarios.values(); }
     public Collection<Trend> trends() { return trends.values(); }
     public Collection<Library> libraries() { return libraries.values(); }
+    /** Rings, quadrants and the ring policy (rings.yaml). */
+    public Radar radar() { return radar; }
 
     public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
     public Optional<Dimension> dimension(String id) { return Optional.ofNullable(dimensions.get(id)); }

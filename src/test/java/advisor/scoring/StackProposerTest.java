@@ -31,7 +31,7 @@ class StackProposerTest {
         Evaluation evaluation = score == null ? null
                 : new Evaluation("src", null, Map.of(), new Evaluation.Reported(score, "t", HERE), HERE);
         return new Library(id, id, List.of(), category, null, new Text(id, id), List.of(), evaluation, List.of(),
-                List.of(), List.of(), List.of(), List.of(), HERE);
+                List.of(), List.of(), List.of(), List.of(), List.of(), false, HERE);
     }
 
     private static Stack.Layer layer(String id, String category) {
