@@ -114,12 +114,12 @@ class MermaidTest {
                       - {id: a, label: {en: 'Store"] --> X["#quot; <b>bold</b> | pipe', zh: 存储}, categories: [vector-db]}
                       - {id: b, label: {en: "Web %% comment", zh: Web}, categories: [web-framework]}
                     edges:
-                      - {from: a, to: b, label: {en: '|"]]> ;; end', zh: 边}}
+                      - {from: a, to: b, label: {en: '|"]]> ;; end \u202E', zh: 边}}
                     source: fixture
                 """);
         String graph = new Cli().mini("stack", "--scenario", "rag", "--catalog", overlay.toString(), "--format", "mermaid").out();
         assertThat(graph).contains("Store#quot;] --#gt; X[#quot;#35;quot; #lt;b#gt;bold#lt;/b#gt; #124; pipe")
-                .doesNotContain("<b>");
+                .doesNotContain("<b>").contains("<U+202E>").doesNotContain("\u202E");
         assertThat(parse(List.of(graph))).containsExactly("ok flowchart-v2");
     }
 
