@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -47,4 +49,28 @@ public final class CommonOptions {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
             description = "Print the stack trace of an internal error (for debugging).")
     boolean stacktrace;
+
+    /**
+     * A repeatable option given both before and after the command ({@code --catalog a list --catalog b})
+     * adds up, in the order typed, as when both are typed after it: picocli starts a new list for the
+     * command's inherited copy of the option, which would keep only the later ones.
+     */
+    static void addUp(ParseResult root) {
+        if (root.subcommand() == null) {
+            return;
+        }
+        for (OptionSpec o : root.matchedOptions()) {
+            OptionSpec after = root.subcommand().matchedOption(o.longestName());
+            if (o.typeInfo().isMultiValue() && after != null) {
+                List<Object> all = new ArrayList<>();
+                for (Object v : o.typedValues()) {
+                    all.addAll(v instanceof java.util.Collection<?> c ? c : List.of(v));
+                }
+                for (Object v : after.typedValues()) {
+                    all.addAll(v instanceof java.util.Collection<?> c ? c : List.of(v));
+                }
+                o.setValue(all);
+            }
+        }
+    }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class ListCommand implements Callable<Integer> {
     private final Env env;
 
-    /** The root command\'s common options, handed over by {@link Main}. */
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Option(names = "--category", paramLabel = "CATEGORY", description = "Only libraries of this category.")

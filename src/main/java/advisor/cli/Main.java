@@ -34,6 +34,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Timing.mark(Timing.MAIN);
         // no option takes a java.sql or java.time type: spare picocli registering (and the JVM loading) their converters
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
@@ -46,6 +47,8 @@ public final class Main {
         Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
                 System.in, CatalogCache.of(vars));
         int code = new Main(env).run(args); // run flushed stdout, and reported it if that failed
+        Timing.mark(Timing.END);
+        Timing.report(err);
         err.flush();
         System.exit(code);
     }
@@ -100,6 +103,7 @@ public final class Main {
         }
         CommandLine cl = commandLine != null ? commandLine : oneShot(args);
         CommonOptions options = ((AdvisorCommand) cl.getCommand()).common;
+        Timing.mark(Timing.MODEL);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, options.stacktrace));
         try {
             return cl.execute(args);
@@ -167,6 +171,13 @@ public final class Main {
         return commandLine;
     }
 
+    /** Parses a command line as a run would, without running it (for tests of the parsing alone). */
+    CommandLine.ParseResult parse(String... args) {
+        CommandLine.ParseResult parsed = commandLine().parseArgs(args);
+        CommonOptions.addUp(parsed);
+        return parsed;
+    }
+
     private CommandLine build(List<String> names) {
         EnvFactory factory = new EnvFactory(env, new CommonOptions());
         CommandLine cl = new CommandLine(AdvisorCommand.class, factory);
@@ -178,6 +189,10 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setParameterExceptionHandler(this::usageError);
+        cl.setExecutionStrategy(parsed -> {
+            CommonOptions.addUp(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         AdvisorCommand.describeCommonOptions(cl);
         return cl;
     }

@@ -18,7 +18,7 @@ final class ReferenceCommands {
         private final Env env;
         private final BiFunction<Catalog, Lang, Answer> build;
 
-        /** The root command\'s common options, handed over by {@link Main}. */
+        /** The root command's common options, handed over by {@link Main}. */
         CommonOptions common;
 
         Listing(Env env, BiFunction<Catalog, Lang, Answer> build) {

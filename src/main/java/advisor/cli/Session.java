@@ -82,7 +82,10 @@ final class Session {
     }
 
     CatalogLoader.Result load() {
-        return env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
+        Timing.mark(Timing.CATALOG);
+        CatalogLoader.Result loaded = env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
+        Timing.mark(Timing.CATALOG_DONE);
+        return loaded;
     }
 
     /** The catalog, or exit 3 with its errors when it is invalid. */
@@ -179,6 +182,7 @@ final class Session {
      * field exits 2 listing the valid ones) and narrows them in every format, keeping the rest of its shape.
      */
     void print(Answer answer) {
+        Timing.mark(Timing.OUTPUT);
         Format format = printable();
         List<String> valid = answer.listed().fields().names();
         List<String> chosen = null;
@@ -196,6 +200,7 @@ final class Session {
         }
         env.out().print(AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
         env.out().flush();
+        Timing.mark(Timing.OUTPUT_DONE);
     }
 
     /** The chosen format, when this command can print it: only the stack commands draw a Mermaid graph (issue 14). */
@@ -210,6 +215,7 @@ final class Session {
 
     /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
     void print(Output output) {
+        Timing.mark(Timing.OUTPUT);
         Format format = printable();
         Rows rows = output.rows();
         Map<String, Object> data = output.data();
@@ -247,5 +253,6 @@ final class Session {
         };
         env.out().print(text);
         env.out().flush();
+        Timing.mark(Timing.OUTPUT_DONE);
     }
 }

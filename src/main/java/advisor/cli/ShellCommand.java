@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 final class ShellCommand implements Callable<Integer> {
     private final Env env;
 
-    /** The root command\'s common options, handed over by {@link Main}. */
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Spec

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 final class ShowCommand implements Callable<Integer> {
     private final Env env;
 
-    /** The root command\'s common options, handed over by {@link Main}. */
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Parameters(index = "0", paramLabel = "LIB", description = "Library id, name or alias (case-insensitive).")

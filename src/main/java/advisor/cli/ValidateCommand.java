@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 final class ValidateCommand implements Callable<Integer> {
     private final Env env;
 
-    /** The root command\'s common options, handed over by {@link Main}. */
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Option(names = "--strict", description = "Treat warnings as errors (exit 3): the warnings counted.")
