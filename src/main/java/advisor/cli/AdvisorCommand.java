@@ -30,6 +30,7 @@ final class AdvisorCommand implements Runnable {
         m.put("show", ShowCommand.class);
         m.put("recommend", RecommendCommand.class);
         m.put("compare", CompareCommand.class);
+        m.put("radar", RadarCommand.class);
         m.put("stacks", StacksCommand.class);
         m.put("stack", StackCommand.class);
         m.put("validate", ValidateCommand.class);

@@ -28,7 +28,8 @@ public final class CommonOptions {
 
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table", scope = ScopeType.INHERIT,
             converter = Args.FormatConverter.class,
-            description = "Output format: table, json, yaml, csv, tsv or markdown (default: ${DEFAULT-VALUE}).")
+            description = "Output format: table, json, yaml, csv, tsv or markdown (default: ${DEFAULT-VALUE}); "
+                    + "adr, svg and html where a command says so.")
     Format format = Format.TABLE;
 
     @Option(names = "--fields", paramLabel = "F1,F2", split = ",", scope = ScopeType.INHERIT,

@@ -60,6 +60,9 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Show each part's contribution to the decision score.")
     boolean explain;
 
+    @Mixin
+    DecisionOptions decision;
+
     @Option(names = "--why-not", paramLabel = "LIBRARY",
             description = "Say why this library is not ranked (or where it is).")
     String whyNot;
@@ -127,8 +130,40 @@ final class RecommendCommand implements Callable<Integer> {
         if (Boolean.TRUE.equals(data.get("grouped"))) {
             fields.addAll(1, List.of("group", "groupRank"));
         }
-        session.print(new Output(data, doc, Rows.flatten("recommendations", fields, (List<?>) data.get("recommendations"))));
+        switch (session.format()) {
+            case ADR -> session.printDocument(decisionRecord(v, session, sc, p, alpha, groups, unscored, categoryId, floor));
+            case SVG -> session.printDocument(chart(v, sc, p, alpha, groups));
+            case HTML -> session.printDocument(new Charts(v).page(doc, chart(v, sc, p, alpha, groups)));
+            default -> session.print(new Output(data, doc, Rows.flatten("recommendations", fields,
+                    (List<?>) data.get("recommendations"))));
+        }
         return ExitCodes.OK;
+    }
+
+    /** The decision scores of every candidate shown, as split bars; a grouped answer names each one's group. */
+    private static String chart(Views v, Scenario sc, ProfileWeights p, double alpha, List<Group> groups) {
+        List<Candidate> shown = groups.stream().flatMap(g -> g.shown().stream()).toList();
+        return new Charts(v).decisionBars(sc, p, alpha, shown, groups.size() > 1);
+    }
+
+    /** A decision record needs one ranking: a quality scenario answered per category needs --category. */
+    private String decisionRecord(Views v, Session session, Scenario sc, ProfileWeights p, double alpha, List<Group> groups,
+                                  List<Candidate> unscored, String categoryId, Tier floor) {
+        if (groups.size() > 1) {
+            throw AdvisorException.usage(v.t("the scenario '" + sc.id() + "' is answered per category, and a decision record "
+                            + "needs one ranking; add --category (one of: " + String.join(", ", groups.stream().map(Group::id).toList()) + ")",
+                    "场景 '" + sc.id() + "' 按分类分别作答，而决策记录需要单一排名；请加上 --category（可选："
+                            + String.join(", ", groups.stream().map(Group::id).toList()) + "）"));
+        }
+        Group g = groups.isEmpty() ? new Group(null, List.of(), Robustness.analyse(List.of(), p.weights(), alpha)) : groups.get(0);
+        String scope = (categoryId == null ? "" : v.t(" among " + v.categoryLabel(categoryId) + " libraries",
+                "（限" + v.categoryLabel(categoryId) + "）"))
+                + (floor == null ? "" : v.t(" at tier " + v.tierLabel(floor) + " or above", "（等级不低于" + v.tierLabel(floor) + "）"));
+        String command = "advisor recommend --scenario " + sc.id() + (categoryId == null ? "" : " --category " + categoryId)
+                + (floor == null ? "" : " --min-tier " + floor.id()) + DecisionRecords.profileArguments(p)
+                + " --fit-weight " + Views.fixed(alpha, 2) + " --top " + top;
+        return new DecisionRecords(v, decision, session.asOf()).recommend(sc, p, alpha, g.shown(), g.robust(), unscored, scope,
+                command);
     }
 
     /** The answer to "why not {@code lib}?", added to the document under its own heading and returned as data. */
@@ -377,7 +412,7 @@ final class RecommendCommand implements Callable<Integer> {
         }
     }
 
-    private String fitText(Views v, Evidence e) {
+    static String fitText(Views v, Evidence e) {
         if (e.fit() == null) {
             return v.t("recommended", "推荐");
         }
@@ -389,7 +424,7 @@ final class RecommendCommand implements Callable<Integer> {
         return "≈" + shown.setScale(Math.max(1, shown.scale())).toPlainString() + v.t(" inferred", " 推断");
     }
 
-    private String verdict(Views v, List<Candidate> shown, Robustness.Result robust) {
+    static String verdict(Views v, List<Candidate> shown, Robustness.Result robust) {
         Candidate first = shown.get(0);
         Double share = robust.firstShare().get(first.library().id());
         String shareText = Views.fixed(share * 100, 1) + "%";

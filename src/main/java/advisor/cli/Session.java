@@ -177,13 +177,42 @@ final class Session {
         return env.stdoutIsTerminal();
     }
 
+    /** A format only some commands offer (adr, svg, html) asked of one that does not: exit 2, naming who offers it. */
+    private static void offeredEverywhere(Format format) {
+        if (!format.everywhere()) {
+            throw AdvisorException.usage("--format " + format.id() + " is not available for this command; valid here: "
+                    + String.join(", ", java.util.Arrays.stream(Format.values()).filter(Format::everywhere).map(Format::id).toList())
+                    + " (" + format.id() + " is for " + (format == Format.ADR ? "recommend and compare"
+                    : format == Format.MERMAID ? "stack and stack show" : "recommend, compare, show and radar") + ")");
+        }
+    }
+
+    /** The date of every date-dependent output (the common --as-of, else today): a decision record's date. */
+    java.time.LocalDate asOf() {
+        return env.today().get();
+    }
+
+    /**
+     * Prints a whole document that the command rendered for a format of its own ({@code adr}, {@code svg},
+     * {@code html}); {@code --fields} does not apply to those.
+     */
+    void printDocument(String text) {
+        if (options.fields != null) {
+            throw AdvisorException.usage("--fields does not apply to --format " + format().id()
+                    + "; it narrows table, json, yaml, csv, tsv and markdown");
+        }
+        env.out().print(text);
+        env.out().flush();
+    }
+
     /**
      * Prints an answer in the chosen format to stdout; {@code --fields} picks from its listed records (an unknown
      * field exits 2 listing the valid ones) and narrows them in every format, keeping the rest of its shape.
      */
     void print(Answer answer) {
         Timing.mark(Timing.OUTPUT);
-        Format format = printable();
+        Format format = format();
+        offeredEverywhere(format);
         List<String> valid = answer.listed().fields().names();
         List<String> chosen = null;
         if (options.fields != null) {
@@ -203,20 +232,11 @@ final class Session {
         Timing.mark(Timing.OUTPUT_DONE);
     }
 
-    /** The chosen format, when this command can print it: only the stack commands draw a Mermaid graph (issue 14). */
-    private Format printable() {
-        Format format = format();
-        if (format == Format.MERMAID) {
-            throw AdvisorException.usage(t("--format mermaid is offered by 'stack' and 'stack show' only",
-                    "--format mermaid 仅用于 'stack' 与 'stack show'"));
-        }
-        return format;
-    }
-
     /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
     void print(Output output) {
         Timing.mark(Timing.OUTPUT);
-        Format format = printable();
+        Format format = format();
+        offeredEverywhere(format);
         Rows rows = output.rows();
         Map<String, Object> data = output.data();
         Doc doc = output.doc();
@@ -249,7 +269,7 @@ final class Session {
             case TSV -> TabularRenderer.tsv(rows);
             case MARKDOWN -> MarkdownRenderer.page(doc);
             case TABLE -> new TextRenderer(width(), color()).render(doc);
-            case MERMAID -> throw new IllegalStateException("checked by printable()");
+            default -> throw new IllegalStateException("not a data format: " + format);
         };
         env.out().print(text);
         env.out().flush();

@@ -37,6 +37,10 @@ class OutputSafetyTest {
     @EnumSource(value = Format.class, names = "MERMAID", mode = EnumSource.Mode.EXCLUDE)
     void noControlBidiOrInvisibleCharacterComesOutRaw(Format format) {
         for (List<String> command : List.of(List.of("show", "sneaky"), List.of("list"))) {
+            // list offers the data formats; show also draws its chart and page (no decision record)
+            if (!format.everywhere() && (command.get(0).equals("list") || format == Format.ADR)) {
+                continue;
+            }
             List<String> args = new java.util.ArrayList<>(command);
             args.addAll(List.of("--format", format.id()));
             String out = run(args.toArray(String[]::new)).out();
