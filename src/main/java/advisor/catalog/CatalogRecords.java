@@ -15,9 +15,10 @@ import java.util.Map;
  */
 final class CatalogRecords {
     /** A digest of the layout below: it changes whenever a field is added, removed or retyped. */
-    static final int LAYOUT = -361329136;
+    static final int LAYOUT = -965638552;
     private static final advisor.model.Scenario.Kind[] ADVISOR_MODEL_SCENARIO_KIND = advisor.model.Scenario.Kind.values();
     private static final advisor.catalog.Problem.Severity[] ADVISOR_CATALOG_PROBLEM_SEVERITY = advisor.catalog.Problem.Severity.values();
+    private static final advisor.model.Integration.Relation[] ADVISOR_MODEL_INTEGRATION_RELATION = advisor.model.Integration.Relation.values();
 
     private CatalogRecords() {
     }
@@ -39,6 +40,8 @@ final class CatalogRecords {
         writeListOfRefs(o, v.refs());
         writeListOfProblem(o, v.checks());
         writeRadar(o, v.radar());
+        writeListOfStack(o, v.stacks());
+        writeListOfIntegration(o, v.integrations());
     }
 
     static advisor.catalog.CatalogLoader.Parsed readParsed(CatalogCodec.In i) throws IOException {
@@ -57,7 +60,9 @@ final class CatalogRecords {
                 readListOfProblem(i),
                 readListOfRefs(i),
                 readListOfProblem(i),
-                readRadar(i));
+                readRadar(i),
+                readListOfStack(i),
+                readListOfIntegration(i));
     }
 
     static void writeSource(CatalogCodec.Out o, advisor.model.Source v) throws IOException {
@@ -1131,6 +1136,202 @@ final class CatalogRecords {
                 readMapOfString(i),
                 readText(i),
                 readLoc(i));
+    }
+
+    static void writeStack(CatalogCodec.Out o, advisor.model.Stack v) throws IOException {
+        o.data.writeBoolean(v != null);
+        if (v == null) {
+            return;
+        }
+        o.str(v.id());
+        writeText(o, v.label());
+        writeText(o, v.summary());
+        writeListOfString(o, v.scenarios());
+        writeListOfLayer(o, v.layers());
+        writeListOfEdge(o, v.edges());
+        o.str(v.source());
+        writeListOfMeasurement(o, v.measurements());
+        writeListOfRemark(o, v.notes());
+        writeLoc(o, v.loc());
+    }
+
+    static advisor.model.Stack readStack(CatalogCodec.In i) throws IOException {
+        if (!i.data.readBoolean()) {
+            return null;
+        }
+        return new advisor.model.Stack(
+                i.str(),
+                readText(i),
+                readText(i),
+                readListOfString(i),
+                readListOfLayer(i),
+                readListOfEdge(i),
+                i.str(),
+                readListOfMeasurement(i),
+                readListOfRemark(i),
+                readLoc(i));
+    }
+
+    static void writeLayer(CatalogCodec.Out o, advisor.model.Stack.Layer v) throws IOException {
+        o.data.writeBoolean(v != null);
+        if (v == null) {
+            return;
+        }
+        o.str(v.id());
+        writeText(o, v.label());
+        writeListOfString(o, v.categories());
+        writeListOfString(o, v.libraries());
+        o.str(v.choice());
+        writeLoc(o, v.loc());
+    }
+
+    static advisor.model.Stack.Layer readLayer(CatalogCodec.In i) throws IOException {
+        if (!i.data.readBoolean()) {
+            return null;
+        }
+        return new advisor.model.Stack.Layer(
+                i.str(),
+                readText(i),
+                readListOfString(i),
+                readListOfString(i),
+                i.str(),
+                readLoc(i));
+    }
+
+    static void writeListOfLayer(CatalogCodec.Out o, List<advisor.model.Stack.Layer> v) throws IOException {
+        o.data.writeInt(v == null ? -1 : v.size());
+        if (v == null) {
+            return;
+        }
+        for (advisor.model.Stack.Layer item : v) {
+            writeLayer(o, item);
+        }
+    }
+
+    static List<advisor.model.Stack.Layer> readListOfLayer(CatalogCodec.In i) throws IOException {
+        int n = i.count();
+        if (n < 0) {
+            return null;
+        }
+        List<advisor.model.Stack.Layer> c = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            c.add(readLayer(i));
+        }
+        return Collections.unmodifiableList(c);
+    }
+
+    static void writeEdge(CatalogCodec.Out o, advisor.model.Stack.Edge v) throws IOException {
+        o.data.writeBoolean(v != null);
+        if (v == null) {
+            return;
+        }
+        o.str(v.from());
+        o.str(v.to());
+        writeText(o, v.label());
+        writeLoc(o, v.loc());
+    }
+
+    static advisor.model.Stack.Edge readEdge(CatalogCodec.In i) throws IOException {
+        if (!i.data.readBoolean()) {
+            return null;
+        }
+        return new advisor.model.Stack.Edge(
+                i.str(),
+                i.str(),
+                readText(i),
+                readLoc(i));
+    }
+
+    static void writeListOfEdge(CatalogCodec.Out o, List<advisor.model.Stack.Edge> v) throws IOException {
+        o.data.writeInt(v == null ? -1 : v.size());
+        if (v == null) {
+            return;
+        }
+        for (advisor.model.Stack.Edge item : v) {
+            writeEdge(o, item);
+        }
+    }
+
+    static List<advisor.model.Stack.Edge> readListOfEdge(CatalogCodec.In i) throws IOException {
+        int n = i.count();
+        if (n < 0) {
+            return null;
+        }
+        List<advisor.model.Stack.Edge> c = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            c.add(readEdge(i));
+        }
+        return Collections.unmodifiableList(c);
+    }
+
+    static void writeListOfStack(CatalogCodec.Out o, List<advisor.model.Stack> v) throws IOException {
+        o.data.writeInt(v == null ? -1 : v.size());
+        if (v == null) {
+            return;
+        }
+        for (advisor.model.Stack item : v) {
+            writeStack(o, item);
+        }
+    }
+
+    static List<advisor.model.Stack> readListOfStack(CatalogCodec.In i) throws IOException {
+        int n = i.count();
+        if (n < 0) {
+            return null;
+        }
+        List<advisor.model.Stack> c = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            c.add(readStack(i));
+        }
+        return Collections.unmodifiableList(c);
+    }
+
+    static void writeIntegration(CatalogCodec.Out o, advisor.model.Integration v) throws IOException {
+        o.data.writeBoolean(v != null);
+        if (v == null) {
+            return;
+        }
+        o.str(v.library());
+        o.str(v.with());
+        o.data.writeByte(v.relation() == null ? -1 : v.relation().ordinal());
+        writeText(o, v.note());
+        o.str(v.source());
+        writeLoc(o, v.loc());
+    }
+
+    static advisor.model.Integration readIntegration(CatalogCodec.In i) throws IOException {
+        if (!i.data.readBoolean()) {
+            return null;
+        }
+        return new advisor.model.Integration(
+                i.str(),
+                i.str(),
+                CatalogCodec.constant(i, ADVISOR_MODEL_INTEGRATION_RELATION),
+                readText(i),
+                i.str(),
+                readLoc(i));
+    }
+
+    static void writeListOfIntegration(CatalogCodec.Out o, List<advisor.model.Integration> v) throws IOException {
+        o.data.writeInt(v == null ? -1 : v.size());
+        if (v == null) {
+            return;
+        }
+        for (advisor.model.Integration item : v) {
+            writeIntegration(o, item);
+        }
+    }
+
+    static List<advisor.model.Integration> readListOfIntegration(CatalogCodec.In i) throws IOException {
+        int n = i.count();
+        if (n < 0) {
+            return null;
+        }
+        List<advisor.model.Integration> c = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            c.add(readIntegration(i));
+        }
+        return Collections.unmodifiableList(c);
     }
 
     static void writeEntry(CatalogCodec.Out o, advisor.catalog.LibraryFileCache.Entry v) throws IOException {

@@ -31,6 +31,8 @@ final class AdvisorCommand implements Runnable {
         m.put("recommend", RecommendCommand.class);
         m.put("compare", CompareCommand.class);
         m.put("radar", RadarCommand.class);
+        m.put("stacks", StacksCommand.class);
+        m.put("stack", StackCommand.class);
         m.put("validate", ValidateCommand.class);
         m.put("import", ImportCommand.class);
         m.put("export", ExportCommand.class);

@@ -339,7 +339,48 @@ final class CompareCommand implements Callable<Integer> {
                 doc.fields(fields);
             }
         }
+        worksWith(v, libs, data, doc);
         return new Output(data, doc, rows);
+    }
+
+    /**
+     * What the sources say the compared libraries work with (issue 14): relations between two of them first,
+     * then each one's relations with other libraries.
+     */
+    private static void worksWith(Views v, List<Library> libs, Map<String, Object> data, Doc doc) {
+        List<String> ids = libs.stream().map(Library::id).toList();
+        List<advisor.model.Integration> between = new ArrayList<>();
+        List<advisor.model.Integration> outside = new ArrayList<>();
+        for (advisor.model.Integration g : v.catalog().integrations()) {
+            boolean a = ids.contains(g.library());
+            boolean b = ids.contains(g.with());
+            if (a && b) {
+                between.add(g);
+            } else if (a || b) {
+                outside.add(g);
+            }
+        }
+        StackView view = new StackView(v);
+        List<Object> list = new ArrayList<>();
+        Doc.TableBuilder table = new Doc.TableBuilder().column(v.t("BETWEEN", "范围")).column(v.t("RELATION", "关系"))
+                .column(v.t("NOTE", "说明")).column(v.t("SOURCE", "来源"));
+        for (advisor.model.Integration g : between) {
+            Map<String, Object> m = view.integrationData(g);
+            m.put("between", true);
+            list.add(m);
+            table.row(v.t("compared", "对比对象之间"), view.relationText(g), g.note().in(v.lang()), g.source());
+        }
+        for (advisor.model.Integration g : outside) {
+            Map<String, Object> m = view.integrationData(g);
+            m.put("between", false);
+            list.add(m);
+            table.row(v.t("other", "其他库"), view.relationText(g), g.note().in(v.lang()), g.source());
+        }
+        data.put("worksWith", list);
+        if (!table.isEmpty()) {
+            doc.heading(v.t("Works with", "协同"));
+            doc.table(table.build());
+        }
     }
 
     private static Doc.TableBuilder header(Views v, List<Library> libs, String first) {

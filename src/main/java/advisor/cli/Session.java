@@ -188,6 +188,7 @@ final class Session {
             throw AdvisorException.usage("--format " + format.id() + " is not available for this command; valid here: "
                     + String.join(", ", java.util.Arrays.stream(Format.values()).filter(Format::everywhere).map(Format::id).toList())
                     + " (" + format.id() + " is for " + (format == Format.ADR ? "recommend and compare"
+                    : format == Format.MERMAID ? "stack and stack show"
                     : format == Format.SVG ? "recommend, compare, show and radar"
                     : "recommend, compare, show, radar and publish") + ")");
         }

@@ -124,6 +124,13 @@ final class Views {
         return find(index, typed, t("ring", "环位"), null);
     }
 
+    /** A stack by id or label (issue 14). */
+    advisor.model.Stack stack(String typed) {
+        NameIndex<advisor.model.Stack> index = NameIndex.labelled(catalog.stacks(), advisor.model.Stack::id,
+                advisor.model.Stack::label);
+        return find(index, typed, t("stack", "技术栈"), "stacks");
+    }
+
     /** Up to this many valid names are listed when a name is unknown; more would hide the message. */
     private static final int FEW = 12;
 

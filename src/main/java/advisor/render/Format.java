@@ -17,7 +17,10 @@ public enum Format implements Choice {
     MARKDOWN("Markdown table", "Markdown 表格"),
     ADR("decision record (MADR 4.0; recommend, compare)", "决策记录（MADR 4.0；recommend、compare）"),
     SVG("chart (recommend, compare, show, radar)", "图表（recommend、compare、show、radar）"),
-    HTML("self-contained page (recommend, compare, show, radar)", "独立网页（recommend、compare、show、radar）");
+    HTML("self-contained page (recommend, compare, show, radar)", "独立网页（recommend、compare、show、radar）"),
+
+    /** A Mermaid graph: offered by the stack commands only (issue 14). */
+    MERMAID("Mermaid graph (stack commands)", "Mermaid 图（仅 stack 命令）");
 
     private final String en;
     private final String zh;

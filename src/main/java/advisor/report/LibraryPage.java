@@ -43,6 +43,14 @@ final class LibraryPage {
             doc.fields(d.trends().stream().map(t -> new Block.Field(t.label(), Texts.stars(t.impact()) + " · " + t.advice()))
                     .toList());
         }
+        if (!d.worksWith().isEmpty()) {
+            doc.heading(m.text("show.worksWith"));
+            d.worksWith().forEach(w -> doc.bullet(w.text(m) + ": " + w.note() + "  (" + w.source() + ")"));
+        }
+        if (!d.stacks().isEmpty()) {
+            doc.heading(m.text("show.stacks"));
+            d.stacks().forEach(s -> doc.bullet(s.text(m) + "  (" + s.source() + ")"));
+        }
         remarks(doc, m.text("show.notes"), d.notes());
         d.rings().section(doc, m);
         if (!d.sources().isEmpty()) {
