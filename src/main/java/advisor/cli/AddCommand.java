@@ -9,10 +9,8 @@ import advisor.model.Catalog;
 import advisor.model.Dimension;
 import advisor.render.Messages;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -368,18 +366,9 @@ final class AddCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the library file whole or not at all (beside it first, then moved in), creating its folder. */
     private static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, content);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        OutputFiles.write(file, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
