@@ -29,8 +29,9 @@ import picocli.CommandLine.Option;
  * then written, each changed page atomically, unchanged pages left alone (see {@link OutputFiles}).
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Write the wiki section: linked Markdown (or HTML) pages for every scenario, library, category and trend,"
-                + " the stacks and the radar picture (and with --since DIR what changed since that catalog).",
+        description = {"Write the wiki section: linked Markdown (or HTML) pages for every scenario, library, category and trend.",
+            "When the catalog has them, also the stacks and the radar picture; with --since DIR, what changed since that"
+                    + " earlier catalog.",
             "The pages go to the directory given by --to (-o html makes a self-contained static site). Every page is"
                     + " rendered before any is written; a changed page replaces the old one in one step, an unchanged"
                     + " page keeps its bytes and modification time."})
