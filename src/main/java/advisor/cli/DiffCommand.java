@@ -86,9 +86,14 @@ final class DiffCommand implements Callable<Integer> {
 
     /** The catalogs of this run with {@code dir} laid over them; an invalid one exits 3 naming its errors. */
     private Catalog load(Session session, Path dir, String name) {
+        return load(env, session, dir, name);
+    }
+
+    /** The catalogs of {@code session} with {@code dir} laid over them (also {@code publish --since DIR}). */
+    static Catalog load(Env env, Session session, Path dir, String name) {
         List<Path> overlays = new ArrayList<>(session.overlays());
         overlays.add(dir);
-        CatalogLoader.Result r = CatalogLoader.load(overlays, !common.noBuiltin, env.today().get());
+        CatalogLoader.Result r = CatalogLoader.load(overlays, !session.noBuiltin(), env.today().get());
         if (r.hasErrors()) {
             throw new AdvisorException(ExitCodes.INVALID_CATALOG, name + " is not a valid catalog:" + r.errors().stream()
                     .limit(10).map(p -> "\n  " + p.where() + ": " + p.message()).collect(Collectors.joining()));

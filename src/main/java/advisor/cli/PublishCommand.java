@@ -30,6 +30,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {"Write the wiki section: linked Markdown (or HTML) pages for every scenario, library, category and trend.",
+            "When the catalog has them, also the stacks and the radar picture; with --since DIR, what changed since that"
+                    + " earlier catalog.",
             "The pages go to the directory given by --to (-o html makes a self-contained static site). Every page is"
                     + " rendered before any is written; a changed page replaces the old one in one step, an unchanged"
                     + " page keeps its bytes and modification time."})
@@ -42,6 +44,10 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
             description = "Weight profile of every score on the pages (default: ${DEFAULT-VALUE}); see 'advisor profiles'.")
     String profile;
+
+    @Option(names = "--since", paramLabel = "DIR",
+            description = "An earlier catalog directory: adds a page of what changed since it (as 'advisor diff DIR' shows).")
+    Path since;
 
     PublishCommand(Env env) {
         this.env = env;
@@ -65,7 +71,7 @@ final class PublishCommand implements Callable<Integer> {
         Profile p = v.profile(profile);
         boolean html = format == Format.HTML;
         SiteBuilder site = new SiteBuilder(v.catalog(), lang, p, env.today().get(), html ? ".html" : ".md",
-                new CommandBodies(env, session, lang, p), List.of());
+                new CommandBodies(env, session, lang, p), PublishChapters.of(env, session, v, since));
         Written w = publish(common.to, site, html ? pages -> HtmlSite.of(pages, lang) : pages -> pages);
         env.out().println(session.messages().text(w.changed().size() == w.pages() ? "publish.written" : "publish.written.someUnchanged",
                 w.changed().size(), w.pages(), common.to));

@@ -33,13 +33,17 @@ public final class HtmlSite {
     private HtmlSite() {
     }
 
-    /** The same pages as HTML documents, under the same names. */
+    /** The same pages as HTML documents, under the same names; files that are not pages pass through as they are. */
     public static SortedMap<String, String> of(Map<String, String> markdown, Lang lang) {
         List<Extension> extensions = List.of(TablesExtension.create());
         Parser parser = Parser.builder().extensions(extensions).build();
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
         SortedMap<String, String> out = new TreeMap<>();
         markdown.forEach((path, text) -> {
+            if (!path.endsWith(".html")) {
+                out.put(path, text); // a file beside the pages (a picture), not a page
+                return;
+            }
             Node doc = parser.parse(text);
             out.put(path, "<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title(doc))

@@ -134,6 +134,22 @@ public final class SiteBuilder {
         return "trends/" + id + ext;
     }
 
+    public String stacksPath() {
+        return "stacks/index" + ext;
+    }
+
+    public String stackPath(String id) {
+        return "stacks/" + id + ext;
+    }
+
+    public String radarPath() {
+        return "radar" + ext;
+    }
+
+    public String changesPath() {
+        return "changes" + ext;
+    }
+
     /** A Markdown link from page {@code from} to page {@code to}, both relative to the section's root. */
     public static String link(String from, String to, String text) {
         return "[" + md(text) + "](" + relative(from, to) + ")";
@@ -180,7 +196,7 @@ public final class SiteBuilder {
     // ---- pages ----
 
     /** The top of every page: its title, the way back to the index, and what the figures are based on. */
-    private String header(String path, String title) {
+    public String header(String path, String title) {
         return "# " + md(title) + "\n\n" + link(path, indexPath(), m.text("publish.index")) + " · "
                 + m.text("publish.context", md(profile.id()), asOf) + "\n\n";
     }
@@ -329,7 +345,9 @@ public final class SiteBuilder {
         sources(sb);
         staleness(sb, path);
         for (String section : extra) {
-            sb.append(section.strip()).append("\n\n");
+            if (!section.isBlank()) {
+                sb.append(section.strip()).append("\n\n");
+            }
         }
         return sb.toString().stripTrailing() + "\n";
     }
@@ -442,5 +460,18 @@ public final class SiteBuilder {
 
     public Lang lang() {
         return lang;
+    }
+
+    public Messages messages() {
+        return m;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** Whether the pages become an HTML site (their links end in {@code .html}). */
+    public boolean html() {
+        return ext.equals(".html");
     }
 }

@@ -32,6 +32,9 @@ class PublishTest {
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final FileTime LONG_AGO = FileTime.fromMillis(946_684_800_000L); // 2000-01-01
     /** A Markdown link's target, or an HTML href. */
+    /** A stack over the small catalog, and an earlier edition of it for --since. */
+    private static final String EXTRA = "src/test/resources/publish-extra";
+    private static final String SINCE = "src/test/resources/publish-since";
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)|href=\"([^\"]+)\"");
 
     @TempDir
@@ -40,7 +43,7 @@ class PublishTest {
     @Test
     void theSmallCatalogsTreeMatchesTheGoldenTree() throws IOException {
         Path wiki = temp.resolve("wiki");
-        Cli.Result r = new Cli().mini("publish", "--to", wiki.toString());
+        Cli.Result r = new Cli().mini("publish", "--catalog", EXTRA, "--since", SINCE, "--to", wiki.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.err()).isEmpty();
         Map<String, String> actual = tree(wiki);
@@ -72,24 +75,68 @@ class PublishTest {
                 Cli.Result r = new Cli().run("publish", "--to", wiki.toString(), "-o", format, "--lang", lang);
                 assertThat(r.exit()).as(r.toString()).isZero();
                 Map<String, String> pages = tree(wiki);
-                assertThat(pages).containsKey(format.equals("html") ? "index.html" : "index.md");
-                int links = 0;
-                for (Map.Entry<String, String> page : pages.entrySet()) {
-                    Matcher m = LINK.matcher(page.getValue());
-                    while (m.find()) {
-                        String target = m.group(1) != null ? m.group(1) : m.group(2);
-                        assertThat(target).as(page.getKey()).doesNotContain("://").doesNotStartWith("/");
-                        Path resolved = wiki.resolve(page.getKey()).getParent().resolve(target.replaceFirst("#.*", "")).normalize();
-                        assertThat(resolved).as(page.getKey() + " links to " + target).isRegularFile();
-                        assertThat(resolved.startsWith(wiki)).as(target).isTrue();
-                        links++;
-                    }
-                }
-                assertThat(links).isGreaterThan(pages.size());
-                // every page can be reached from the index, directly or through another page
-                assertThat(reachable(wiki, pages, format.equals("html") ? "index.html" : "index.md")).isEqualTo(pages.keySet());
+                String ext = format.equals("html") ? ".html" : ".md";
+                assertThat(pages).containsKeys("stacks/index" + ext, "stacks/rag-service" + ext, "radar" + ext);
+                assertLinksResolve(wiki, pages, format);
             }
         }
+    }
+
+    @Test
+    void everyLinkOfTheStacksRadarAndChangesPagesResolves() throws IOException {
+        for (String format : List.of("markdown", "html")) {
+            Path wiki = temp.resolve("since-" + format);
+            Cli.Result r = new Cli().mini("publish", "--catalog", EXTRA, "--since", SINCE, "--to", wiki.toString(), "-o", format);
+            assertThat(r.exit()).as(r.toString()).isZero();
+            Map<String, String> pages = tree(wiki);
+            String ext = format.equals("html") ? ".html" : ".md";
+            assertThat(pages).containsKeys("stacks/index" + ext, "stacks/search-service" + ext, "radar" + ext, "changes" + ext);
+            if (format.equals("html")) {
+                // the picture inline, as 'advisor radar --format html' shows it: nothing beside the pages
+                assertThat(pages).doesNotContainKey("radar.svg");
+                assertThat(pages.get("radar.html")).contains("<figure>\n<svg ").doesNotContain("<?xml");
+            } else {
+                assertThat(pages.get("radar.md")).contains("](radar.svg)");
+                assertThat(pages.get("radar.svg")).startsWith("<?xml").contains("<svg ");
+                assertThat(pages.get("stacks/search-service.md")).contains("```mermaid\ngraph TD\n")
+                        .contains("- [RAG systems](../scenarios/rag.md)");
+            }
+            assertLinksResolve(wiki, pages, format);
+        }
+    }
+
+    @Test
+    void withoutSinceThereIsNoChangesPageAndSinceMustBeADirectory() throws IOException {
+        Path wiki = temp.resolve("wiki");
+        assertThat(new Cli().mini("publish", "--to", wiki.toString()).exit()).isZero();
+        assertThat(tree(wiki)).doesNotContainKey("changes.md").containsKeys("radar.md", "radar.svg")
+                .doesNotContainKey("stacks/index.md"); // the small catalog has no stacks
+        assertThat(Files.readString(wiki.resolve("index.md"))).doesNotContain("changes.md").doesNotContain("stacks/");
+        Path file = Files.writeString(temp.resolve("a-file"), "x");
+        Cli.Result r = new Cli().mini("publish", "--since", file.toString(), "--to", temp.resolve("other").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("advisor: --since needs an earlier catalog directory; " + file + " is not a directory\n");
+        assertThat(temp.resolve("other")).doesNotExist();
+    }
+
+    /** Every relative link and image of every page resolves to a file inside the section, and the index reaches every page. */
+    private static void assertLinksResolve(Path wiki, Map<String, String> pages, String format) {
+        assertThat(pages).containsKey(format.equals("html") ? "index.html" : "index.md");
+        int links = 0;
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            Matcher m = LINK.matcher(page.getValue());
+            while (m.find()) {
+                String target = m.group(1) != null ? m.group(1) : m.group(2);
+                assertThat(target).as(page.getKey()).doesNotContain("://").doesNotStartWith("/");
+                Path resolved = wiki.resolve(page.getKey()).getParent().resolve(target.replaceFirst("#.*", "")).normalize();
+                assertThat(resolved).as(page.getKey() + " links to " + target).isRegularFile();
+                assertThat(resolved.startsWith(wiki)).as(target).isTrue();
+                links++;
+            }
+        }
+        assertThat(links).isGreaterThan(pages.size());
+        // every page (and the radar picture) can be reached from the index, directly or through another page
+        assertThat(reachable(wiki, pages, format.equals("html") ? "index.html" : "index.md")).isEqualTo(pages.keySet());
     }
 
     @Test
@@ -140,12 +187,13 @@ class PublishTest {
     @Test
     void aSecondRunOverAnUnchangedCatalogChangesNoFile() throws IOException {
         Path wiki = temp.resolve("wiki");
-        assertThat(new Cli().mini("publish", "--to", wiki.toString()).exit()).isZero();
+        assertThat(new Cli().mini("publish", "--catalog", EXTRA, "--since", SINCE, "--to", wiki.toString()).exit()).isZero();
         Map<String, String> before = tree(wiki);
         for (String page : before.keySet()) {
             Files.setLastModifiedTime(wiki.resolve(page), LONG_AGO);
         }
-        Cli.Result again = new Cli().mini("publish", "--to", wiki.toString());
+        assertThat(before).containsKeys("stacks/search-service.md", "radar.svg", "changes.md");
+        Cli.Result again = new Cli().mini("publish", "--catalog", EXTRA, "--since", SINCE, "--to", wiki.toString());
         assertThat(again.exit()).as(again.toString()).isZero();
         assertThat(again.out()).isEqualTo("0 of " + before.size() + " pages written to " + wiki + " (the others were unchanged)\n");
         assertThat(tree(wiki)).isEqualTo(before);
