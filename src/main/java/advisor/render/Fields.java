@@ -52,7 +52,10 @@ public final class Fields<R> {
     public Map<String, Object> tree(R r, Selection only) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Field<R> f : only != null && only.fields() == this ? pick(only.chosen()) : list) {
-            m.put(f.name(), data(f.value().apply(r), only));
+            Object v = f.value().apply(r);
+            if (v != Field.ABSENT) {
+                m.put(f.name(), data(v, only));
+            }
         }
         return m;
     }
@@ -110,6 +113,9 @@ public final class Fields<R> {
 
     /** A value as one cell: lists joined with ", ", maps as "k=v; k=v". */
     static Object flat(Object v) {
+        if (v == Field.ABSENT) {
+            return null;
+        }
         if (v instanceof List<?> list) {
             List<String> parts = new ArrayList<>();
             for (Object x : list) {
