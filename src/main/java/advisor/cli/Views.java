@@ -3,41 +3,27 @@ package advisor.cli;
 import advisor.catalog.NameIndex;
 import advisor.model.Catalog;
 import advisor.model.Category;
-import advisor.model.Dimension;
 import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Profile;
 import advisor.model.Scenario;
-import advisor.model.Source;
 import advisor.model.Tier;
 import advisor.model.Trend;
-import advisor.scoring.Facts;
-import advisor.scoring.Maturity;
-import advisor.scoring.MaturityScore;
-import advisor.scoring.Precision;
-import advisor.scoring.ProfileWeights;
-import advisor.scoring.Tiers;
-import advisor.scoring.Weights;
-import java.math.BigDecimal;
+import advisor.render.Messages;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-/** Shared lookups and formatting for the commands: names to entries, scores, stars and tiers as text. */
+/** Finding what a command names: a library, scenario, category, profile, tier or trend by any of its names. */
 final class Views {
     private final Catalog catalog;
     private final Lang lang;
-    private final Tiers tiers;
-    private final Facts facts;
+    private final Messages m;
 
     Views(Catalog catalog, Lang lang) {
         this.catalog = catalog;
         this.lang = lang;
-        this.tiers = new Tiers(catalog.tiers());
-        this.facts = new Facts(catalog);
+        this.m = Messages.of(lang);
     }
 
     Catalog catalog() {
@@ -46,18 +32,6 @@ final class Views {
 
     Lang lang() {
         return lang;
-    }
-
-    Facts facts() {
-        return facts;
-    }
-
-    Tiers tiers() {
-        return tiers;
-    }
-
-    String t(String en, String zh) {
-        return lang == Lang.ZH ? zh : en;
     }
 
     // ---- finding things by name; unknown names exit 4 with suggestions ----
@@ -72,7 +46,7 @@ final class Views {
             }
             return built;
         });
-        return find(index, typed, t("library", "库"), "list");
+        return find(index, typed, m.text("name.kind.library"), "list");
     }
 
     /** Keys of the name indexes kept with the catalog: a shell looks names up in every command. */
@@ -92,29 +66,29 @@ final class Views {
             }
             return built;
         });
-        return find(index, typed, t("scenario", "场景"), "scenarios");
+        return find(index, typed, m.text("name.kind.scenario"), "scenarios");
     }
 
     Category category(String typed) {
         NameIndex<Category> index = catalog.derived(CATEGORY_INDEX,
                 c -> NameIndex.labelled(c.categories(), Category::id, Category::label));
-        return find(index, typed, t("category", "分类"), "categories");
+        return find(index, typed, m.text("name.kind.category"), "categories");
     }
 
     Profile profile(String typed) {
         NameIndex<Profile> index = catalog.derived(PROFILE_INDEX,
                 c -> NameIndex.labelled(c.profiles(), Profile::id, Profile::label));
-        return find(index, typed, t("profile", "权重方案"), "profiles");
+        return find(index, typed, m.text("name.kind.profile"), "profiles");
     }
 
     Tier tier(String typed) {
         NameIndex<Tier> index = NameIndex.labelled(catalog.tiers(), Tier::id, Tier::label);
-        return find(index, typed, t("tier", "等级"), null);
+        return find(index, typed, m.text("name.kind.tier"), null);
     }
 
     Trend trend(String typed) {
         NameIndex<Trend> index = NameIndex.labelled(catalog.trends(), Trend::id, Trend::label);
-        return find(index, typed, t("trend", "趋势"), "trends");
+        return find(index, typed, m.text("name.kind.trend"), "trends");
     }
 
     /** Up to this many valid names are listed when a name is unknown; more would hide the message. */
@@ -127,145 +101,21 @@ final class Views {
      */
     private <T> T find(NameIndex<T> index, String typed, String kind, String listedBy) {
         if (typed == null || typed.isBlank()) {
-            throw AdvisorException.usage(t("empty " + kind + " name", kind + "名称为空"));
+            throw AdvisorException.usage(m.text("name.empty", kind));
         }
         Optional<T> found = index.find(typed);
         if (found.isPresent()) {
             return found.get();
         }
         List<String> close = index.suggest(typed);
-        String hint = close.isEmpty() ? ""
-                : t("; did you mean ", "；您是否要找 ") + String.join(t(" or ", " 或 "),
-                close.stream().map(s -> "'" + s + "'").toList()) + t("?", "？");
+        String hint = close.isEmpty() ? "" : m.text("name.didYouMean", String.join(m.text("name.or"),
+                close.stream().map(s -> "'" + s + "'").toList()));
         List<String> ids = index.ids();
         if (!"list".equals(listedBy) && ids.size() <= FEW) {
-            hint += t(" (valid: ", "（可选值：") + String.join(", ", ids) + t(")", "）");
+            hint += m.text("name.valid", String.join(", ", ids));
         } else if (close.isEmpty() && listedBy != null) {
-            hint += t("; 'advisor " + listedBy + "' lists them all", "；'advisor " + listedBy + "' 列出全部");
+            hint += m.text("name.listedBy", listedBy);
         }
-        throw AdvisorException.notFound(t("unknown " + kind + " '" + typed + "'", "未知的" + kind + " '" + typed + "'")
-                + hint);
-    }
-
-    // ---- scores ----
-
-    Weights weights(Profile profile) {
-        return Weights.normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());
-    }
-
-    /**
-     * A profile and why it weighs as it does; for a profile changed by --weight, its name says how, and the
-     * base profile's rationale is given as the base's, not as if it still held.
-     */
-    String profileText(ProfileWeights p) {
-        String rationale = p.base().rationale().in(lang);
-        if (!p.modified()) {
-            return p.name() + " · " + rationale;
-        }
-        return p.name() + " · " + t("the profile " + p.base().id() + " changed by --weight; " + p.base().id()
-                        + "'s own rationale: " + rationale,
-                "权重方案 " + p.base().id() + " 经 --weight 调整；" + p.base().id() + " 原本的说明：" + rationale);
-    }
-
-    /** The --weight overrides for JSON and YAML: dimension id to the raw weight given. */
-    static Map<String, Object> overrideData(ProfileWeights p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        p.overrides().forEach((dim, w) -> m.put(dim, Precision.figure(w)));
-        return m;
-    }
-
-    Optional<MaturityScore> maturity(Library library, Weights weights) {
-        return Maturity.of(library, weights);
-    }
-
-    /** Tier of a maturity score under this catalog's thresholds. */
-    Tier tierOf(double score) {
-        return tiers.of(score);
-    }
-
-    /** A maturity score for display: two decimals when computed, one (as the source gives it) when reported. */
-    static String score(MaturityScore m) {
-        return m.shown().toPlainString();
-    }
-
-    /** A number as text, rounded by the engine's rule ({@link Precision}), so that what compares equal prints equal. */
-    static String fixed(double d, int decimals) {
-        return Precision.round(d, decimals).toPlainString();
-    }
-
-    /** A number for JSON: rounded to {@code decimals} by the engine's rule, written the same on every JDK. */
-    static BigDecimal number(double d, int decimals) {
-        return Precision.round(d, decimals);
-    }
-
-    /** A figure as the source gives it: 45 stays 45, 0.5 stays 0.5. */
-    static BigDecimal figure(double d) {
-        return Precision.figure(d);
-    }
-
-    static String stars(Integer n) {
-        return n == null ? "—" : "★".repeat(n) + "☆".repeat(Math.max(0, 5 - n));
-    }
-
-    String tierLabel(Tier tier) {
-        return tier == null ? t("not scored", "未评分") : tier.icon() + " " + tier.label().in(lang);
-    }
-
-    String tierLabel(String tierId) {
-        return catalog.tier(tierId).map(this::tierLabel).orElse(tierId);
-    }
-
-    /** The label of a fact key ("version" is "Version" / "版本"). */
-    String factLabel(String key) {
-        return switch (key) {
-            case "version" -> t("Version", "版本");
-            case "first-release" -> t("First release", "首次发布");
-            case "stars" -> t("GitHub stars", "GitHub 星标");
-            case "production-use" -> t("Production use", "生产使用");
-            case "license" -> t("License", "许可证");
-            case "maintainer" -> t("Maintainer", "维护方");
-            case "status" -> t("Status", "状态");
-            case "downloads" -> t("Downloads", "下载量");
-            default -> key;
-        };
-    }
-
-    String categoryLabel(String id) {
-        return catalog.category(id).map(c -> c.label().in(lang)).orElse(id);
-    }
-
-    String scenarioLabel(String id) {
-        return catalog.scenario(id).map(s -> s.label().in(lang)).orElse(id);
-    }
-
-    String sourceLabel(String id) {
-        return catalog.source(id).map(s -> id + (s.date() == null ? "" : ", " + s.date())).orElse(id);
-    }
-
-    Map<String, Object> sourceData(Source s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("title", s.title().in(lang));
-        m.put("file", s.file());
-        m.put("date", s.date() == null ? null : s.date().toString());
-        m.put("reviewMonths", s.reviewMonths());
-        return m;
-    }
-
-    /** The GitHub star count of the newest "stars" fact, as a number for sorting ("5,200+" is 5200), or -1. */
-    long githubStars(Library library) {
-        var fact = facts.current(library, "stars");
-        if (fact == null || fact.value() == null) {
-            return -1;
-        }
-        String digits = fact.value().replaceAll("[^0-9.kK]", "");
-        try {
-            if (digits.toLowerCase(Locale.ROOT).endsWith("k")) {
-                return Math.round(Double.parseDouble(digits.substring(0, digits.length() - 1)) * 1000);
-            }
-            return Long.parseLong(digits.replace(".", ""));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        throw AdvisorException.notFound(m.text("name.unknown", kind, typed) + hint);
     }
 }
