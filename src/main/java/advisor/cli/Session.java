@@ -185,12 +185,12 @@ final class Session {
             chosen = options.fields.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
             for (String f : chosen) {
                 if (!valid.contains(f)) {
-                    throw AdvisorException.usage("unknown field '" + f + "'" + Suggestions.didYouMean(f, valid)
-                            + "; valid fields: " + String.join(", ", valid));
+                    throw AdvisorException.usage(messages().text("fields.unknown", f, Suggestions.didYouMean(f, valid),
+                            String.join(", ", valid)));
                 }
             }
             if (chosen.isEmpty()) {
-                throw AdvisorException.usage("--fields needs at least one field; valid fields: " + String.join(", ", valid));
+                throw AdvisorException.usage(messages().text("fields.none", String.join(", ", valid)));
             }
         }
         env.out().print(AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
