@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fields of one kind of record, declared once, in the order every format writes them: the keys of
@@ -19,10 +20,34 @@ public final class Fields<R> {
         this.list = List.copyOf(list);
     }
 
+    /** Fields of records whose declaration depends on the record (see {@link Node#declaration}). */
     @SafeVarargs
     public static <R> Fields<R> of(Field<R>... fields) {
         return new Fields<>(List.of(fields));
     }
+
+    /** The one declaration of {@code type}: what {@link Node#declaration} returns for its records. */
+    @SafeVarargs
+    public static <R> Fields<R> of(Class<R> type, Field<R>... fields) {
+        Fields<R> declared = new Fields<>(List.of(fields));
+        DECLARED.put(type, declared);
+        return declared;
+    }
+
+    /**
+     * The declaration registered for {@code type}. A record's class is initialised, and so its declaration
+     * registered, before its first instance exists.
+     */
+    static Fields<?> declared(Class<?> type) {
+        Fields<?> f = DECLARED.get(type);
+        if (f == null) {
+            throw new IllegalStateException(type.getName() + " declares no fields: give it Fields.of(" + type.getSimpleName()
+                    + ".class, ...) or override declaration()");
+        }
+        return f;
+    }
+
+    private static final Map<Class<?>, Fields<?>> DECLARED = new ConcurrentHashMap<>();
 
     public List<Field<R>> all() {
         return list;

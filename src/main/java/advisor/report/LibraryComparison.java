@@ -37,7 +37,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         List<DimensionEntry> dimensions, List<PairEntry> pairs, List<ScenarioEntry> scenarios, List<String> unscored,
         List<Aspect> facts, List<String> profileIds) implements Answer {
 
-    private static final Fields<LibraryComparison> FIELDS = Fields.of(
+    private static final Fields<LibraryComparison> FIELDS = Fields.of(LibraryComparison.class,
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("crossCategory", "compare.field.crossCategory", LibraryComparison::crossCategory),
             Field.data("profile", "list.field.profile", a -> a.profile().base().id()),
@@ -50,7 +50,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
     /** One library of the comparison, in the answer's language. */
     public record Side(Library lib, MaturityScore score, advisor.model.Tier tier, Map<String, String> facts,
             Map<String, MaturityScore> byProfile, List<String> strengths, List<String> limitations) implements Node {
-        static final Fields<Side> FIELDS = Fields.of(
+        static final Fields<Side> FIELDS = Fields.of(Side.class,
                 Field.data("id", "reference.id", s -> s.lib().id()),
                 Field.data("name", "list.field.name", s -> s.lib().name()),
                 Field.data("category", "list.field.category", s -> s.lib().category()),
@@ -76,16 +76,11 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             out.put("tier", lib.evaluation().reported().tier());
             return out;
         }
-
-        @Override
-        public Fields<Side> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A dimension's scores side by side and its leader (null: a tie, or fewer than two scores). */
     public record DimensionEntry(Comparison.DimensionRow row, String label) implements Node {
-        static final Fields<DimensionEntry> FIELDS = Fields.of(
+        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class,
                 Field.data("id", "reference.id", d -> d.row().dimension()),
                 Field.data("scores", "compare.field.scores", DimensionEntry::scores),
                 Field.data("leader", "compare.field.leader", d -> d.row().leader()),
@@ -96,16 +91,11 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             row.scores().forEach((id, s) -> out.put(id, s == null ? null : Texts.number(s, 1)));
             return out;
         }
-
-        @Override
-        public Fields<DimensionEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** Two libraries: where each leads, where they tie, whether one dominates, and the sentence that says so. */
     public record PairEntry(Comparison.Pair pair, String dominates, String summary) implements Node {
-        static final Fields<PairEntry> FIELDS = Fields.of(
+        static final Fields<PairEntry> FIELDS = Fields.of(PairEntry.class,
                 Field.data("a", "compare.field.a", p -> p.pair().a()),
                 Field.data("b", "compare.field.b", p -> p.pair().b()),
                 Field.data("aLeads", "compare.field.aLeads", p -> p.pair().aLeads()),
@@ -113,28 +103,18 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
                 Field.data("ties", "compare.field.ties", p -> p.pair().ties()),
                 Field.data("dominates", "compare.field.dominates", PairEntry::dominates),
                 Field.data("summary", "compare.field.summary", PairEntry::summary));
-
-        @Override
-        public Fields<PairEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A scenario some of the libraries are rated for, with the verdict. */
     public record ScenarioEntry(Comparison.ScenarioRow row, String label, List<String> cells, String verdict)
             implements Node {
-        static final Fields<ScenarioEntry> FIELDS = Fields.of(
+        static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class,
                 Field.data("id", "reference.id", s -> s.row().scenario()),
                 Field.data("label", "scenarios.field.label", ScenarioEntry::label),
                 Field.data("stars", "show.field.fit", s -> new LinkedHashMap<>(s.row().stars())),
                 Field.data("shared", "compare.field.shared", s -> s.row().shared()),
                 Field.data("leader", "compare.field.leader", s -> s.row().leader()),
                 Field.data("verdict", "recommend.field.verdict", ScenarioEntry::verdict));
-
-        @Override
-        public Fields<ScenarioEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** One row of the facts table: a label and one cell per library. */
@@ -247,11 +227,6 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         }
         return String.join(m.text("compare.list.separator"), labels.subList(0, labels.size() - 1))
                 + m.text("compare.list.last") + labels.get(labels.size() - 1);
-    }
-
-    @Override
-    public Fields<LibraryComparison> declaration() {
-        return FIELDS;
     }
 
     @Override

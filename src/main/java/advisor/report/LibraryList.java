@@ -35,26 +35,15 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
 
     /** The orders of the list. */
     public enum Sort {
-        SCORE("score"), NAME("name"), STARS("stars"), FIRST_RELEASE("first-release");
-
-        private final String id;
-
-        Sort(String id) {
-            this.id = id;
-        }
+        SCORE, NAME, STARS, FIRST_RELEASE;
 
         public String id() {
-            return id;
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /** The sort named {@code s} (any case), or null. */
         public static Sort parse(String s) {
-            for (Sort x : values()) {
-                if (x.id.equalsIgnoreCase(s)) {
-                    return x;
-                }
-            }
-            return null;
+            return java.util.Arrays.stream(values()).filter(x -> x.id().equalsIgnoreCase(s)).findFirst().orElse(null);
         }
 
         Comparator<Entry> order() {
@@ -71,7 +60,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
     /** One listed library: its score (null when not scored), tier, GitHub stars as a number and as the source says. */
     public record Entry(Library library, String categoryLabel, String summary, MaturityScore score, Tier tier,
             Long stars, String starsText, String firstRelease) implements advisor.render.Node {
-        static final Fields<Entry> FIELDS = Fields.of(
+        static final Fields<Entry> FIELDS = Fields.of(Entry.class,
                 Field.column("id", "list.field.id", e -> e.library().id(), (e, m) -> e.library().id()),
                 Field.column("name", "list.field.name", e -> e.library().name(), (e, m) -> e.library().name()),
                 Field.column("category", "list.field.category", e -> e.library().category(), (e, m) -> e.categoryLabel()),
@@ -84,11 +73,6 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
                 Field.data("firstRelease", "list.field.firstRelease", Entry::firstRelease),
                 Field.data("summary", "list.field.summary", Entry::summary));
 
-        @Override
-        public Fields<Entry> declaration() {
-            return FIELDS;
-        }
-
         boolean reported() {
             return score != null && score.basis() == MaturityScore.Basis.REPORTED;
         }
@@ -99,7 +83,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
         }
     }
 
-    private static final Fields<LibraryList> FIELDS = Fields.of(
+    private static final Fields<LibraryList> FIELDS = Fields.of(LibraryList.class,
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("profile", "list.field.profile", LibraryList::profile),
             Field.data("count", "list.field.count", a -> a.libraries().size()),
@@ -135,11 +119,6 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
         rows.sort(Comparator.comparing((Entry r) -> r.score() == null).thenComparing(sort.order())
                 .thenComparing(r -> r.library().id()));
         return new LibraryList(profile.id(), rows);
-    }
-
-    @Override
-    public Fields<LibraryList> declaration() {
-        return FIELDS;
     }
 
     @Override

@@ -36,7 +36,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
             Tier minTier, boolean explain, Library whyNot) {
     }
 
-    private static final Fields<Recommendation> FIELDS = Fields.of(
+    private static final Fields<Recommendation> FIELDS = Fields.of(Recommendation.class,
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("scenario", "recommend.field.scenario", Recommendation::scenario),
             Field.data("grouped", "recommend.field.grouped", Recommendation::grouped),
@@ -55,21 +55,16 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
 
     /** The scenario as the answer names it. */
     public record ScenarioRef(String id, String label, String kind) implements Node {
-        static final Fields<ScenarioRef> FIELDS = Fields.of(
+        static final Fields<ScenarioRef> FIELDS = Fields.of(ScenarioRef.class,
                 Field.data("id", "reference.id", ScenarioRef::id),
                 Field.data("label", "scenarios.field.label", ScenarioRef::label),
                 Field.data("kind", "show.field.kind", ScenarioRef::kind));
-
-        @Override
-        public Fields<ScenarioRef> declaration() {
-            return FIELDS;
-        }
     }
 
     /** One ranked library; {@code group} and {@code groupRank} only in a grouped answer, the parts only with --explain. */
     public record Ranked(Candidate c, int rank, String group, Integer groupRank, String categoryLabel, String fitText,
             String reason, List<EvidenceEntry> evidence, Explanation explanation) implements Node {
-        static final Fields<Ranked> FIELDS = Fields.of(
+        static final Fields<Ranked> FIELDS = Fields.of(Ranked.class,
                 Field.numberColumn("rank", "recommend.field.rank", Ranked::rank,
                         (e, m) -> String.valueOf(e.groupRank() == null ? e.rank() : e.groupRank())),
                 Field.data("group", "recommend.field.group", e -> e.groupRank() == null ? Field.ABSENT : e.group()),
@@ -94,32 +89,22 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
                         e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().rounding()),
                 Field.data("contributionsTotal", "recommend.field.contributionsTotal",
                         e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().total()));
-
-        @Override
-        public Fields<Ranked> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A library to also consider (not scored) or related from another category (not ranked). */
     public record Other(Candidate c, String categoryLabel, String fitText, String reason) implements Node {
-        static final Fields<Other> FIELDS = Fields.of(
+        static final Fields<Other> FIELDS = Fields.of(Other.class,
                 Field.data("id", "reference.id", e -> e.c().library().id()),
                 Field.column("name", "recommend.field.name", e -> e.c().library().name(), (e, m) -> e.c().library().name()),
                 Field.column("category", "list.field.category", e -> e.c().library().category(), (e, m) -> e.categoryLabel()),
                 Field.column("fit", "recommend.field.fit", e -> fit(e.c()), (e, m) -> e.fitText()),
                 Field.data("fitKind", "recommend.field.fitKind", e -> e.c().fit().kind().id()),
                 Field.column("reason", "recommend.field.reason", Other::reason, (e, m) -> e.reason()));
-
-        @Override
-        public Fields<Other> declaration() {
-            return FIELDS;
-        }
     }
 
     /** One piece of evidence for a library's fit. */
     public record EvidenceEntry(Evidence e, String text) implements Node {
-        static final Fields<EvidenceEntry> FIELDS = Fields.of(
+        static final Fields<EvidenceEntry> FIELDS = Fields.of(EvidenceEntry.class,
                 Field.data("kind", "show.field.kind", x -> x.e().kind().id()),
                 Field.data("fit", "recommend.field.fit", x -> x.e().fit() == null ? null : Texts.number(x.e().fit(), 2)),
                 Field.data("via", "recommend.field.via", x -> x.e().via()),
@@ -127,11 +112,6 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
                 Field.data("factor", "recommend.field.factor", x -> Texts.figure(x.e().factor())),
                 Field.data("source", "reference.source", x -> x.e().source()),
                 Field.data("text", "show.field.text", EvidenceEntry::text));
-
-        @Override
-        public Fields<EvidenceEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A decision score in parts ({@code --explain}): each part with how it is computed. */
@@ -144,20 +124,15 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
 
     /** One category's ranking in a grouped answer. */
     public record Group(String id, String label, List<Ranked> shown, RobustnessEntry robustness) implements Node {
-        static final Fields<Group> FIELDS = Fields.of(
+        static final Fields<Group> FIELDS = Fields.of(Group.class,
                 Field.data("id", "reference.id", Group::id),
                 Field.data("label", "categories.field.label", Group::label),
                 Field.data("robustness", "recommend.field.robustness", Group::robustness));
-
-        @Override
-        public Fields<Group> declaration() {
-            return FIELDS;
-        }
     }
 
     /** How a ranking holds up when the weights move around the profile, and the sentence that says so. */
     public record RobustnessEntry(Robustness.Result result, String verdict) implements Node {
-        static final Fields<RobustnessEntry> FIELDS = Fields.of(
+        static final Fields<RobustnessEntry> FIELDS = Fields.of(RobustnessEntry.class,
                 Field.data("samples", "recommend.field.samples", r -> r.result().samples()),
                 Field.data("seed", "recommend.field.seed", r -> Robustness.SEED),
                 Field.data("concentration", "recommend.field.concentration", r -> Texts.figure(Robustness.CONCENTRATION)),
@@ -167,64 +142,39 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
                         r -> r.result().flip() == null ? null : new FlipEntry(r.result().flip())),
                 Field.data("clearWinner", "recommend.field.clearWinner", r -> r.result().clearWinner()),
                 Field.data("verdict", "recommend.field.verdict", RobustnessEntry::verdict));
-
-        @Override
-        public Fields<RobustnessEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A library's share of first places among the weight samples. */
     public record Share(String id, BigDecimal firstPlaceShare) implements Node {
-        static final Fields<Share> FIELDS = Fields.of(
+        static final Fields<Share> FIELDS = Fields.of(Share.class,
                 Field.data("id", "reference.id", Share::id),
                 Field.data("firstPlaceShare", "recommend.field.firstPlaceShare", Share::firstPlaceShare));
-
-        @Override
-        public Fields<Share> declaration() {
-            return FIELDS;
-        }
     }
 
     /** The smallest move of weight that would put the second level with the first. */
     public record FlipEntry(Robustness.Flip flip) implements Node {
-        static final Fields<FlipEntry> FIELDS = Fields.of(
+        static final Fields<FlipEntry> FIELDS = Fields.of(FlipEntry.class,
                 Field.data("weightMoved", "recommend.field.weightMoved",
                         f -> f.flip().mass() == null ? null : Texts.number(f.flip().mass(), 4)),
                 Field.data("moves", "recommend.field.moves", f -> f.flip().moves().stream().map(MoveEntry::new).toList()));
-
-        @Override
-        public Fields<FlipEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** Weight moved from one dimension to another. */
     public record MoveEntry(Robustness.Move move) implements Node {
-        static final Fields<MoveEntry> FIELDS = Fields.of(
+        static final Fields<MoveEntry> FIELDS = Fields.of(MoveEntry.class,
                 Field.data("from", "recommend.field.from", x -> x.move().from()),
                 Field.data("to", "recommend.field.to", x -> x.move().to()),
                 Field.data("amount", "recommend.field.amount", x -> Texts.number(x.move().amount(), 4)));
-
-        @Override
-        public Fields<MoveEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** Why a library is not ranked (or where it is): the deciding reason first. */
     public record WhyNot(Library library, boolean ranked, List<String> reasons) implements Node {
-        static final Fields<WhyNot> FIELDS = Fields.of(
+        static final Fields<WhyNot> FIELDS = Fields.of(WhyNot.class,
                 Field.data("id", "reference.id", w -> w.library().id()),
                 Field.data("name", "recommend.field.name", w -> w.library().name()),
                 Field.data("category", "list.field.category", w -> w.library().category()),
                 Field.data("ranked", "recommend.field.ranked", WhyNot::ranked),
                 Field.data("reasons", "recommend.field.reasons", WhyNot::reasons));
-
-        @Override
-        public Fields<WhyNot> declaration() {
-            return FIELDS;
-        }
     }
 
     private static BigDecimal fit(Candidate c) {
@@ -234,11 +184,6 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
     /** Ranks the catalog's libraries for {@code request}; texts in the language of {@code m}. */
     public static Recommendation of(Catalog catalog, Request request, Messages m) {
         return new RecommendationBuilder(catalog, request, m).build();
-    }
-
-    @Override
-    public Fields<Recommendation> declaration() {
-        return FIELDS;
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.List;
 public record Validation(LocalDate asOf, int libraries, List<Issue> problems, Count counted, Count builtin,
         boolean split, boolean all) implements Answer {
 
-    private static final Fields<Validation> FIELDS = Fields.of(
+    private static final Fields<Validation> FIELDS = Fields.of(Validation.class,
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("asOf", "validate.field.asOf", a -> a.asOf().toString()),
             Field.data("libraries", "list.field.libraries", Validation::libraries),
@@ -30,7 +30,7 @@ public record Validation(LocalDate asOf, int libraries, List<Issue> problems, Co
 
     /** One problem: where, how bad, which rule, and what is wrong. */
     public record Issue(Problem problem) implements Node {
-        static final Fields<Issue> FIELDS = Fields.of(
+        static final Fields<Issue> FIELDS = Fields.of(Issue.class,
                 Field.data("severity", "validate.field.severity", i -> i.problem().severity().label()),
                 Field.data("code", "validate.field.code", i -> i.problem().code()),
                 Field.data("file", "sources.field.file", i -> i.problem().file()),
@@ -38,16 +38,11 @@ public record Validation(LocalDate asOf, int libraries, List<Issue> problems, Co
                 Field.data("column", "validate.field.column", i -> i.problem().column() > 0 ? i.problem().column() : null),
                 Field.data("library", "trends.field.library", i -> i.problem().library()),
                 Field.data("message", "validate.field.message", i -> i.problem().message()));
-
-        @Override
-        public Fields<Issue> declaration() {
-            return FIELDS;
-        }
     }
 
     /** How many errors and warnings. */
     public record Count(long errors, long warnings) implements Node {
-        static final Fields<Count> FIELDS = Fields.of(
+        static final Fields<Count> FIELDS = Fields.of(Count.class,
                 Field.data("errors", "validate.field.errors", Count::errors),
                 Field.data("warnings", "validate.field.warnings", Count::warnings));
 
@@ -60,11 +55,6 @@ public record Validation(LocalDate asOf, int libraries, List<Issue> problems, Co
         String text(Messages m) {
             return m.text("validate.count", m.text(errors == 1 ? "validate.errors.one" : "validate.errors.many", errors),
                     m.text(warnings == 1 ? "validate.warnings.one" : "validate.warnings.many", warnings));
-        }
-
-        @Override
-        public Fields<Count> declaration() {
-            return FIELDS;
         }
     }
 
@@ -83,11 +73,6 @@ public record Validation(LocalDate asOf, int libraries, List<Issue> problems, Co
      */
     public boolean fails(boolean strict) {
         return counted.errors() + builtin.errors() > 0 || strict && counted.warnings() > 0;
-    }
-
-    @Override
-    public Fields<Validation> declaration() {
-        return FIELDS;
     }
 
     @Override
