@@ -10,6 +10,11 @@ import advisor.model.Library;
 import advisor.model.Loc;
 import advisor.model.Measurement;
 import advisor.model.Profile;
+import advisor.model.Quadrant;
+import advisor.model.Radar;
+import advisor.model.Ring;
+import advisor.model.RingPlacement;
+import advisor.model.RingPolicy;
 import advisor.model.Remark;
 import advisor.model.Scenario;
 import advisor.model.ScenarioRating;
@@ -233,18 +238,20 @@ final class CatalogBinder {
         }
         String owner = id != null ? id : expectedId;
         problems.library(owner);
-        problems.owner("library:" + owner);
-        if (id != null) {
+        // an extension's references are checked beside its library's, under an owner of their own
+        boolean extension = Boolean.TRUE.equals(f.bool("extends"));
+        problems.owner((extension ? "extension:" : "library:") + owner);
+        if (id != null && !extension) {
             problems.refer(Ref.Kind.LIBRARY_NAME, id, f.locValue("id"), null);
         }
-        String name = f.name("name", true);
+        String name = f.name("name", !extension);
         refer(Ref.Kind.LIBRARY_NAME, name, f, "name", null);
         List<Fields.Located> aliases = f.names("aliases");
         aliases.forEach(a -> problems.refer(Ref.Kind.LIBRARY_NAME, a.value(), a.loc(), null));
-        String category = f.id("category", true);
+        String category = f.id("category", !extension);
         refer(Ref.Kind.CATEGORY, category, f, "category", null);
         String repository = f.string("repository", false);
-        Text summary = f.text("summary", true);
+        Text summary = f.text("summary", !extension);
         List<Fact> facts = listOf(f, "facts", "a fact", this::fact);
         Evaluation evaluation = evaluation(f.node("evaluation", false));
         List<ScenarioRating> scenarios = listOf(f, "scenarios", "a scenario rating", this::rating);
@@ -252,6 +259,7 @@ final class CatalogBinder {
         List<Remark> limitations = listOf(f, "limitations", "a limitation", this::remark);
         List<Measurement> measurements = listOf(f, "measurements", "a measurement", this::measurement);
         List<Remark> notes = listOf(f, "notes", "a note", this::remark);
+        List<RingPlacement> rings = listOf(f, "rings", "a ring placement", this::placement);
         f.finish();
         Set<String> rated = new java.util.HashSet<>();
         for (ScenarioRating rating : scenarios) {
@@ -262,17 +270,17 @@ final class CatalogBinder {
         }
         if (root instanceof YNode.Mapping map && !hasSourcedItem(map)) {
             problems.error("no-source", f.loc(), "library '" + owner + "' has nothing sourced; add at least one"
-                    + " fact, strength, limitation, measurement, note, scenario rating or an evaluation, each naming"
+                    + " fact, strength, limitation, measurement, note, scenario rating, ring or an evaluation, each naming"
                     + " its source (an id from sources.yaml)");
         }
         checkBaselines(measurements);
         problems.library(null);
         problems.owner(null);
-        if (id == null || name == null || category == null || summary == null) {
+        if (id == null || (!extension && (name == null || category == null || summary == null))) {
             return null;
         }
         return new Library(id, name, Fields.values(aliases), category, repository, summary, facts, evaluation,
-                scenarios, strengths, limitations, measurements, notes, f.loc());
+                scenarios, strengths, limitations, measurements, notes, rings, extension, f.loc());
     }
 
     /**
@@ -281,7 +289,7 @@ final class CatalogBinder {
      * raise this error.
      */
     private static boolean hasSourcedItem(YNode.Mapping map) {
-        for (String key : List.of("facts", "scenarios", "strengths", "limitations", "measurements", "notes")) {
+        for (String key : List.of("facts", "scenarios", "strengths", "limitations", "measurements", "notes", "rings")) {
             YNode.Entry entry = map.entries().get(key);
             if (entry != null && !(entry.value() instanceof YNode.Sequence seq && seq.items().isEmpty())
                     && !(entry.value() instanceof YNode.Scalar sc && sc.type() == YNode.Scalar.Type.NULL)) {
@@ -305,6 +313,90 @@ final class CatalogBinder {
             }
         }
         return List.copyOf(out);
+    }
+
+    private RingPlacement placement(Fields f) {
+        String ring = f.id("ring", true);
+        refer(Ref.Kind.RING, ring, f, "ring", null);
+        String date = f.partialDate("date");
+        String source = sourceRef(f);
+        Text note = f.text("note", false);
+        return ring == null || source == null ? null : new RingPlacement(ring, date, source, note, f.loc());
+    }
+
+    // ---- rings.yaml (issue 12: rings, quadrants, ring policy) ----
+
+    /** rings.yaml: the rings, the quadrants and the ring policy, each optional in an overlay. */
+    Radar radar(YNode root) {
+        Fields file = Fields.of(root, "the file", problems);
+        if (file == null) {
+            return Radar.EMPTY;
+        }
+        List<YNode> ringNodes = file.list("rings", false);
+        List<YNode> quadrantNodes = file.list("quadrants", false);
+        YNode policyNode = file.node("policy", false);
+        file.finish();
+        List<Ring> rings = new ArrayList<>();
+        for (YNode node : ringNodes) {
+            Fields f = Fields.of(node, "a ring", problems);
+            if (f != null) {
+                String id = f.id("id", true);
+                Text label = f.label("label", true);
+                Integer order = f.integer("order", true, 1, 99);
+                String color = f.string("color", true);
+                if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
+                    problems.error("invalid-value", f.locValue("color"), "'color' must be #rrggbb, not " + color);
+                    color = null;
+                }
+                f.finish();
+                if (id != null && label != null && order != null && color != null) {
+                    rings.add(new Ring(id, label, order, color, f.loc()));
+                }
+            }
+        }
+        List<Quadrant> quadrants = new ArrayList<>();
+        for (YNode node : quadrantNodes) {
+            Fields f = Fields.of(node, "a quadrant", problems);
+            if (f != null) {
+                String id = f.id("id", true);
+                own("quadrant", id, f);
+                Text label = f.label("label", true);
+                List<Fields.Located> aliases = f.names("aliases");
+                List<Fields.Located> categories = f.ids("categories");
+                categories.forEach(c -> problems.refer(Ref.Kind.CATEGORY, c.value(), c.loc(),
+                        named("quadrant", id, "holds")));
+                f.finish();
+                problems.owner(null);
+                if (id != null && label != null) {
+                    quadrants.add(new Quadrant(id, label, Fields.values(aliases), Fields.values(categories), f.loc()));
+                }
+            }
+        }
+        RingPolicy policy = null;
+        Fields p = Fields.of(policyNode, "'policy'", problems);
+        if (p != null) {
+            problems.owner("policy:rings");
+            Text rationale = p.text("rationale", true);
+            Map<String, String> byTier = new LinkedHashMap<>();
+            Fields t = Fields.of(p.node("tiers", true), "'tiers'", problems);
+            if (t != null) {
+                for (String tier : keys(p, "tiers")) {
+                    problems.refer(Ref.Kind.TIER, tier, t.locOf(tier), "the ring policy names");
+                    String ring = t.id(tier, true);
+                    if (ring != null) {
+                        problems.refer(Ref.Kind.RING, ring, t.locValue(tier), "the ring policy names");
+                        byTier.put(tier, ring);
+                    }
+                }
+                t.finish();
+            }
+            p.finish();
+            problems.owner(null);
+            if (rationale != null) {
+                policy = new RingPolicy(java.util.Collections.unmodifiableMap(byTier), rationale, p.loc());
+            }
+        }
+        return new Radar(List.copyOf(rings), List.copyOf(quadrants), policy);
     }
 
     private Fact fact(Fields f) {
@@ -384,10 +476,9 @@ final class CatalogBinder {
     }
 
     private Remark remark(Fields f) {
-        String en = f.string("en", true);
-        String zh = f.string("zh", true);
+        Text text = f.oneOrBoth();
         String source = sourceRef(f);
-        return en == null || zh == null || source == null ? null : new Remark(new Text(en, zh), source, f.loc());
+        return text == null || source == null ? null : new Remark(text, source, f.loc());
     }
 
     private Measurement measurement(Fields f) {

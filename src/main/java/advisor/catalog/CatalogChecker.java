@@ -45,11 +45,35 @@ final class CatalogChecker {
     void check() {
         checkReference();
         checkRefs();
+        checkRadar();
         for (Library library : catalog.libraries()) {
             if (library.evaluation() != null) {
                 problems.library(library.id());
                 checkEvaluation(library, library.evaluation());
                 problems.library(null);
+            }
+        }
+    }
+
+    // ---- radar (issue 12) ----
+
+    /** Each category sits in one quadrant at most; an extension must have a library to extend. */
+    private void checkRadar() {
+        Map<String, String> quadrantOf = new HashMap<>();
+        for (advisor.model.Quadrant q : catalog.radar().quadrants()) {
+            for (String category : q.categories()) {
+                String other = quadrantOf.putIfAbsent(category, q.id());
+                if (other != null) {
+                    problems.error("duplicate-quadrant", q.loc(), "category '" + category + "' is in quadrant '"
+                            + other + "' already; a category belongs to one quadrant");
+                }
+            }
+        }
+        for (Library library : catalog.libraries()) {
+            if (library.extension()) {
+                problems.error("unknown-library", library.loc(), library.id(), "library '" + library.id()
+                        + "' has 'extends: true' but no earlier catalog has a library '" + library.id()
+                        + "' to extend; remove 'extends' and give name, category and summary");
             }
         }
     }
@@ -124,6 +148,8 @@ final class CatalogChecker {
                     () -> ids(catalog.libraries(), Library::id));
             case LIBRARY_NAME -> claim(libraryNames, group, i, "library");
             case SCENARIO_NAME -> claim(scenarioNames, group, i, "scenario");
+            case RING -> resolve(group, i, "ring", catalog.radar().ring(name).isPresent(),
+                    () -> ids(catalog.radar().rings(), advisor.model.Ring::id));
         };
     }
 

@@ -9,6 +9,11 @@ import advisor.model.Library;
 import advisor.model.Loc;
 import advisor.model.Measurement;
 import advisor.model.Profile;
+import advisor.model.Quadrant;
+import advisor.model.Radar;
+import advisor.model.Ring;
+import advisor.model.RingPlacement;
+import advisor.model.RingPolicy;
 import advisor.model.Remark;
 import advisor.model.Scenario;
 import advisor.model.ScenarioRating;
@@ -40,7 +45,7 @@ import java.util.zip.CheckedOutputStream;
  */
 final class CatalogCodec {
     /** Changes whenever the layout below changes; a cache file with another version is ignored. */
-    static final int VERSION = 7;
+    static final int VERSION = 8;
 
     private CatalogCodec() {
     }
@@ -194,6 +199,7 @@ final class CatalogCodec {
         if (p.checks() != null) {
             out.list(p.checks(), CatalogCodec::problem);
         }
+        radar(out, p.radar());
     }
 
     static void problem(Out o, Problem pr) throws IOException {
@@ -270,7 +276,7 @@ final class CatalogCodec {
         List<Refs> refs = in.list(CatalogCodec::ref);
         List<Problem> checks = in.data.readBoolean() ? in.list(CatalogCodec::problem) : null;
         return new CatalogLoader.Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries,
-                problems, refs, checks);
+                problems, refs, checks, radar(in));
     }
 
     private static void source(Out o, Source s) throws IOException {
@@ -345,6 +351,7 @@ final class CatalogCodec {
         });
         o.list(l.notes(), CatalogCodec::remark);
         o.loc(l.loc());
+        placements(o, l);
     }
 
     static Library library(In i) throws IOException {
@@ -376,8 +383,57 @@ final class CatalogCodec {
                     ii.str(), ii.loc());
         });
         List<Remark> notes = i.list(CatalogCodec::remark);
+        Loc loc = i.loc();
+        List<RingPlacement> rings = i.list(CatalogCodec::placement);
         return new Library(id, name, aliases, category, repository, summary, facts, evaluation, scenarios, strengths,
-                limitations, measurements, notes, i.loc());
+                limitations, measurements, notes, rings, i.data.readBoolean(), loc);
+    }
+
+    // ---- radar (issue 12): rings.yaml and each library's ring placements and extension flag ----
+
+    private static void radar(Out o, Radar r) throws IOException {
+        o.list(r.rings(), (oo, ring) -> {
+            oo.str(ring.id());
+            oo.text(ring.label());
+            oo.data.writeInt(ring.order());
+            oo.str(ring.color());
+            oo.loc(ring.loc());
+        });
+        o.list(r.quadrants(), (oo, q) -> {
+            oo.str(q.id());
+            oo.text(q.label());
+            oo.strings(q.aliases());
+            oo.strings(q.categories());
+            oo.loc(q.loc());
+        });
+        o.data.writeBoolean(r.policy() != null);
+        if (r.policy() != null) {
+            o.map(r.policy().tiers(), Out::str);
+            o.text(r.policy().rationale());
+            o.loc(r.policy().loc());
+        }
+    }
+
+    private static Radar radar(In i) throws IOException {
+        List<Ring> rings = i.list(ii -> new Ring(ii.str(), ii.text(), ii.data.readInt(), ii.str(), ii.loc()));
+        List<Quadrant> quadrants = i.list(ii -> new Quadrant(ii.str(), ii.text(), ii.strings(), ii.strings(), ii.loc()));
+        RingPolicy policy = i.data.readBoolean() ? new RingPolicy(i.map(In::str), i.text(), i.loc()) : null;
+        return new Radar(rings, quadrants, policy);
+    }
+
+    private static void placements(Out o, Library l) throws IOException {
+        o.list(l.rings(), (oo, p) -> {
+            oo.str(p.ring());
+            oo.str(p.date());
+            oo.str(p.source());
+            oo.text(p.note());
+            oo.loc(p.loc());
+        });
+        o.data.writeBoolean(l.extension());
+    }
+
+    private static RingPlacement placement(In i) throws IOException {
+        return new RingPlacement(i.str(), i.str(), i.str(), i.text(), i.loc());
     }
 
     private static void remark(Out o, Remark r) throws IOException {

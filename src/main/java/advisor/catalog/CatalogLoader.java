@@ -6,6 +6,7 @@ import advisor.model.Dimension;
 import advisor.model.Library;
 import advisor.model.Loc;
 import advisor.model.Profile;
+import advisor.model.Radar;
 import advisor.model.Scenario;
 import advisor.model.Source;
 import advisor.model.Tier;
@@ -44,7 +45,7 @@ public final class CatalogLoader {
     /** How the built-in catalog's files are named in messages: as in the repository. */
     static final String BUILTIN_NAME = "catalog";
     static final List<String> REFERENCE_FILES = List.of("sources.yaml", "dimensions.yaml", "tiers.yaml",
-            "profiles.yaml", "categories.yaml", "scenarios.yaml", "trends.yaml");
+            "profiles.yaml", "categories.yaml", "scenarios.yaml", "trends.yaml", "rings.yaml");
 
     /** A loaded catalog and every problem found on the way. */
     public record Result(Catalog catalog, List<Problem> problems) {
@@ -70,6 +71,9 @@ public final class CatalogLoader {
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final Map<String, Trend> trends = new LinkedHashMap<>();
     private final Map<String, Library> libraries = new LinkedHashMap<>();
+    private final Map<String, advisor.model.Ring> rings = new LinkedHashMap<>();
+    private final Map<String, advisor.model.Quadrant> quadrants = new LinkedHashMap<>();
+    private advisor.model.RingPolicy ringPolicy;
     /** The references of each entry by owner ({@link Ref#owner()}): a later entry replaces them with its own. */
     private final Map<String, List<Refs>> refs = new LinkedHashMap<>();
 
@@ -120,13 +124,13 @@ public final class CatalogLoader {
      */
     record Parsed(List<Source> sources, List<Dimension> dimensions, List<Tier> tiers, List<Profile> profiles,
                   List<Category> categories, List<Scenario> scenarios, List<Trend> trends, List<Library> libraries,
-                  List<Problem> problems, List<Refs> refs, List<Problem> checks) {
+                  List<Problem> problems, List<Refs> refs, List<Problem> checks, Radar radar) {
 
-        /** The catalog these files make, tiers highest first. */
+        /** The catalog these files make, tiers highest first, rings innermost first. */
         Catalog catalog() {
             return new Catalog(sources, dimensions, tiers.stream()
                     .sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList(),
-                    profiles, categories, scenarios, trends, libraries);
+                    profiles, categories, scenarios, trends, libraries, radar);
         }
 
         /** The same, with the date-independent checks run now and kept. */
@@ -134,13 +138,13 @@ public final class CatalogLoader {
             Problems found = new Problems();
             new CatalogChecker(catalog(), refs, found, null).check();
             return new Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, problems,
-                    refs, found.list());
+                    refs, found.list(), radar);
         }
 
         /** The same without the checks run ahead: other catalogs are laid over it, so they must run again. */
         Parsed unchecked() {
             return checks == null ? this : new Parsed(sources, dimensions, tiers, profiles, categories, scenarios,
-                    trends, libraries, problems, refs, null);
+                    trends, libraries, problems, refs, null, radar);
         }
     }
 
@@ -168,7 +172,8 @@ public final class CatalogLoader {
                 List.copyOf(loader.tiers.values()), List.copyOf(loader.profiles.values()),
                 List.copyOf(loader.categories.values()), List.copyOf(loader.scenarios.values()),
                 List.copyOf(loader.trends.values()), List.copyOf(loader.libraries.values()),
-                loader.problems.list(), loader.refs.values().stream().flatMap(List::stream).toList(), null);
+                loader.problems.list(), loader.refs.values().stream().flatMap(List::stream).toList(), null,
+                loader.radar());
     }
 
     /**
@@ -181,7 +186,12 @@ public final class CatalogLoader {
 
     /** Whether a problem lies in the built-in catalog's files (rather than an overlay's). */
     public static boolean builtin(Problem problem) {
-        return problem.file().equals(BUILTIN_NAME) || problem.file().startsWith(BUILTIN_NAME + "/");
+        return builtinFile(problem.file());
+    }
+
+    /** Whether a file name (as messages show it) is one of the built-in catalog's files. */
+    static boolean builtinFile(String file) {
+        return file.equals(BUILTIN_NAME) || file.startsWith(BUILTIN_NAME + "/");
     }
 
     /** The built-in catalog as parsed at build time, or null when the build has none or it is unreadable. */
@@ -201,9 +211,35 @@ public final class CatalogLoader {
         p.categories().forEach(x -> categories.put(x.id(), x));
         p.scenarios().forEach(x -> scenarios.put(x.id(), x));
         p.trends().forEach(x -> trends.put(x.id(), x));
-        p.libraries().forEach(x -> libraries.put(x.id(), x));
+        p.libraries().forEach(this::putLibrary);
+        addRadar(p.radar());
         problems.addAll(p.problems());
         addRefs(p.refs());
+    }
+
+    // ---- radar (issue 12): rings.yaml merged by id, library extensions merged into their library ----
+
+    /** The rings (innermost first), quadrants and policy read so far. */
+    private Radar radar() {
+        return new Radar(rings.values().stream().sorted(Comparator.comparingInt(advisor.model.Ring::order)).toList(),
+                List.copyOf(quadrants.values()), ringPolicy);
+    }
+
+    private void addRadar(Radar radar) {
+        radar.rings().forEach(r -> rings.put(r.id(), r));
+        radar.quadrants().forEach(q -> quadrants.put(q.id(), q));
+        if (radar.policy() != null) {
+            ringPolicy = radar.policy();
+        }
+    }
+
+    /**
+     * Keeps a library: in place of an earlier one of the same id, or, for an extension
+     * ({@code extends: true}), merged into it. An extension of nothing stays as it is, for the checker to report.
+     */
+    private void putLibrary(Library library) {
+        Library earlier = libraries.get(library.id());
+        libraries.put(library.id(), library.extension() && earlier != null ? earlier.extendedBy(library) : library);
     }
 
     /** Keeps the references of each owner in {@code found}, in place of any earlier ones of the same owner. */
@@ -318,7 +354,7 @@ public final class CatalogLoader {
             problems.addAll(b.problems().list());
             addRefs(b.problems().refs());
             if (b.library() != null) {
-                libraries.put(b.library().id(), b.library());
+                putLibrary(b.library());
             }
         }
     }
@@ -397,6 +433,7 @@ public final class CatalogLoader {
             case "scenarios.yaml" -> merge(root, "scenarios", "a scenario", binder::scenario, Scenario::id,
                     Scenario::loc, scenarios);
             case "trends.yaml" -> merge(root, "trends", "a trend", binder::trend, Trend::id, Trend::loc, trends);
+            case "rings.yaml" -> addRadar(binder.radar(root));
             default -> throw new IllegalStateException("unhandled reference file " + file.relative());
         }
     }

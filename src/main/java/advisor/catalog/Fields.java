@@ -190,9 +190,28 @@ final class Fields {
         if (f == null) {
             return null;
         }
-        String en = name ? f.name("en", true) : f.string("en", true);
-        String zh = name ? f.name("zh", true) : f.string("zh", true);
+        if (name) {
+            String en = f.name("en", true);
+            String zh = f.name("zh", true);
+            f.finish();
+            return en == null || zh == null ? null : new Text(en, zh);
+        }
+        Text text = f.oneOrBoth();
         f.finish();
+        return text;
+    }
+
+    /**
+     * The keys {@code en} and {@code zh} of this mapping as a text. An overlay may give one of them (a
+     * team's own words, kept in the language written); the built-in catalog needs both.
+     */
+    Text oneOrBoth() {
+        boolean oneIsEnough = !CatalogLoader.builtinFile(loc.file()) && (has("en") != has("zh"));
+        String en = string("en", !oneIsEnough);
+        String zh = string("zh", !oneIsEnough);
+        if (oneIsEnough) {
+            return en == null && zh == null ? null : new Text(en, zh);
+        }
         return en == null || zh == null ? null : new Text(en, zh);
     }
 
@@ -303,6 +322,19 @@ final class Fields {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    /** A boolean ({@code true} or {@code false}); null when absent or broken. */
+    Boolean bool(String key) {
+        YNode node = node(key, false);
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof YNode.Scalar s) || !s.plain() || s.type() != YNode.Scalar.Type.BOOL) {
+            problems.error("wrong-type", node.loc(), "'" + key + "' must be true or false, not " + node.kind());
+            return null;
+        }
+        return s.text().equalsIgnoreCase("true");
     }
 
     /** The items of a list under {@code key} (empty when absent). */

@@ -19,6 +19,6 @@ record Ref(Kind kind, String name, Loc loc, String owner, String library, String
 
     /** What the name refers to, or (for the two *_NAME kinds) which name space it claims a name in. */
     enum Kind {
-        SOURCE, CATEGORY, SCENARIO, TIER, DIMENSION, LIBRARY, LIBRARY_NAME, SCENARIO_NAME
+        SOURCE, CATEGORY, SCENARIO, TIER, DIMENSION, LIBRARY, LIBRARY_NAME, SCENARIO_NAME, RING
     }
 }

@@ -3,12 +3,16 @@ package advisor.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The root command: a container for the subcommands; alone it prints its usage. */
 @Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCommand.Version.class,
+        customSynopsis = "advisor [-hV] [COMMON OPTIONS] [COMMAND]",
         description = "Choose libraries with weighted, explainable and sourced scores.",
         footer = {"", "Exit codes: 0 success, 1 internal error or output not written, 2 usage error, 3 invalid catalog, 4 unknown name."})
 final class AdvisorCommand implements Runnable {
@@ -43,24 +47,32 @@ final class AdvisorCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Declared here once; every subcommand inherits them, so they work before or after the command name. */
+    @Mixin
+    CommonOptions common;
+
     /** Key of the usage section that lists {@link CommonOptions}. */
     private static final String COMMON_OPTIONS_SECTION = "commonOptions";
 
     /**
-     * Adds the common options to the root command's usage, after its own options: they work before the
-     * command name too ({@code advisor --catalog team list}), so the top-level help is where people look.
-     * Their model is built only when the usage is printed.
+     * Lists the common options in the root command's usage under their own heading, after its own options:
+     * they work before the command name too ({@code advisor --catalog team list}), so the top-level help
+     * is where people look. A command's own usage lists them among its options.
      */
     static void describeCommonOptions(CommandLine root) {
         java.util.List<String> keys = new java.util.ArrayList<>(root.getHelpSectionKeys());
         keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_OPTION_LIST) + 1, COMMON_OPTIONS_SECTION);
         root.setHelpSectionKeys(keys);
-        root.getHelpSectionMap().put(COMMON_OPTIONS_SECTION, help -> {
-            CommandSpec common = CommandSpec.forAnnotatedObject(new CommonOptions());
-            common.usageMessage().width(help.commandSpec().usageMessage().width());
-            return help.createHeading("Common options (before or after the command name):%n")
-                    + new CommandLine.Help(common, help.colorScheme()).optionList();
-        });
+        root.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST,
+                help -> help.optionListExcludingGroups(options(help, false)));
+        root.getHelpSectionMap().put(COMMON_OPTIONS_SECTION,
+                help -> help.createHeading("Common options (before or after the command name):%n")
+                        + help.optionListExcludingGroups(options(help, true)));
+    }
+
+    /** The root's options that are common (inherited by every command), or those that are its own. */
+    private static java.util.List<OptionSpec> options(CommandLine.Help help, boolean common) {
+        return help.commandSpec().options().stream().filter(o -> (o.scopeType() == ScopeType.INHERIT) == common).toList();
     }
 
     @Override

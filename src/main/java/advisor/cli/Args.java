@@ -1,6 +1,18 @@
 package advisor.cli;
 
-/** Parsing of numeric option values with ranges, so that absurd values exit 2 with a clear message. */
+import advisor.model.Choice;
+import advisor.model.Lang;
+import advisor.render.Format;
+import advisor.report.LibraryList;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ITypeConverter;
+
+/**
+ * Typed option values: picocli converts each value as it parses the line, so a bad one exits 2 through
+ * {@link Main}'s one usage handler, before any catalog is read. A converter fails with an
+ * {@link AdvisorException} whose message says what was typed and what would be valid.
+ */
 final class Args {
     private Args() {
     }
@@ -33,5 +45,72 @@ final class Args {
 
     private static String fmt(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** One of a fixed set, by its id in any case. */
+    static <E extends Enum<E> & Choice> E choice(String option, String value, E[] values) {
+        String typed = value.trim();
+        for (E e : values) {
+            if (e.id().equalsIgnoreCase(typed)) {
+                return e;
+            }
+        }
+        StringBuilder valid = new StringBuilder();
+        for (E e : values) {
+            valid.append(valid.length() == 0 ? "" : ", ").append(e.id());
+        }
+        throw AdvisorException.usage("invalid value for " + option + ": '" + value + "'; valid: " + valid);
+    }
+
+    /** {@code --format}. */
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return choice("--format", value, Format.values());
+        }
+    }
+
+    /** {@code --lang}. */
+    static final class LangConverter implements ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            return choice("--lang", value, Lang.values());
+        }
+    }
+
+    /** {@code --as-of}: a day, YYYY-MM-DD. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                throw AdvisorException.usage("invalid value for --as-of: '" + value + "'; expected a date YYYY-MM-DD");
+            }
+        }
+    }
+
+    /** {@code recommend --top}: how many to show, 1 to 10,000. */
+    static final class TopConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return intRange("--top", value, 1, 10_000);
+        }
+    }
+
+    /** {@code recommend --fit-weight}: the share of scenario fit in the decision score, 0 to 1. */
+    static final class FitWeightConverter implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            return doubleRange("--fit-weight", value, 0, 1);
+        }
+    }
+
+    /** {@code list --sort}. */
+    static final class SortConverter implements ITypeConverter<LibraryList.Sort> {
+        @Override
+        public LibraryList.Sort convert(String value) {
+            return choice("--sort", value, LibraryList.Sort.values());
+        }
     }
 }

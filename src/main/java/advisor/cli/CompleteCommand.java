@@ -26,9 +26,8 @@ final class CompleteCommand {
 
     int run(String[] args) {
         String partial = args.length == 0 ? "" : args[0];
-        // options typed before the command count as if typed after it, as when the line runs
-        List<String> words = args.length <= 1 ? List.of()
-                : Arrays.asList(Main.hoistCommonOptions(Arrays.copyOfRange(args, 1, args.length)));
+        // the catalog options count wherever they are typed, before the command or after it, as when the line runs
+        List<String> words = args.length <= 1 ? List.of() : Arrays.asList(Arrays.copyOfRange(args, 1, args.length));
         CommonOptions options = new CommonOptions();
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).equals("--catalog") && i + 1 < words.size()) {

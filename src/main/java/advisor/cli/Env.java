@@ -41,9 +41,9 @@ public record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, bo
         return new Env(out, err, vars, stdoutIsTerminal, stdinIsTerminal, today, in, catalogs);
     }
 
-    /** The same environment on another day (validate --as-of). */
-    public Env on(LocalDate day) {
-        return new Env(out, err, vars, stdoutIsTerminal, stdinIsTerminal, () -> day, in, catalogs);
+    /** The same environment, whose "today" is another supplier's (the one that answers --as-of). */
+    public Env withToday(Supplier<LocalDate> day) {
+        return new Env(out, err, vars, stdoutIsTerminal, stdinIsTerminal, day, in, catalogs);
     }
 
     /** The same environment writing to another output (the interactive shell writes to its terminal). */

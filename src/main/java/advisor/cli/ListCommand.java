@@ -2,10 +2,8 @@ package advisor.cli;
 
 import advisor.model.Profile;
 import advisor.report.LibraryList;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code advisor list}: libraries, filtered and sorted; scored libraries always come first. */
@@ -14,7 +12,7 @@ import picocli.CommandLine.Option;
 final class ListCommand implements Callable<Integer> {
     private final Env env;
 
-    @Mixin
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Option(names = "--category", paramLabel = "CATEGORY", description = "Only libraries of this category.")
@@ -36,9 +34,9 @@ final class ListCommand implements Callable<Integer> {
             description = "Weight profile for the score (default: ${DEFAULT-VALUE}).")
     String profile;
 
-    @Option(names = "--sort", paramLabel = "KEY", defaultValue = "score",
+    @Option(names = "--sort", paramLabel = "KEY", defaultValue = "score", converter = Args.SortConverter.class,
             description = "Sort by score, name, stars (GitHub stars) or first-release (default: ${DEFAULT-VALUE}).")
-    String sort;
+    LibraryList.Sort sort;
 
     ListCommand(Env env) {
         this.env = env;
@@ -49,16 +47,11 @@ final class ListCommand implements Callable<Integer> {
         Session session = new Session(env, common);
         session.format();
         Views v = new Views(session.catalog(), session.lang());
-        LibraryList.Sort order = LibraryList.Sort.parse(sort);
-        if (order == null) {
-            throw AdvisorException.usage(session.messages().text("option.invalid", "--sort", sort,
-                    String.join(", ", Arrays.stream(LibraryList.Sort.values()).map(LibraryList.Sort::id).toList())));
-        }
         Profile p = v.profile(profile);
         LibraryList.Filter filter = new LibraryList.Filter(category == null ? null : v.category(category).id(),
                 scenario == null ? null : v.scenario(scenario), tier == null ? null : v.tier(tier),
                 trend == null ? null : v.trend(trend), scoredOnly);
-        session.print(LibraryList.of(v.catalog(), v.lang(), p, filter, order));
+        session.print(LibraryList.of(v.catalog(), v.lang(), p, filter, sort));
         return ExitCodes.OK;
     }
 }

@@ -12,7 +12,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +34,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Timing.mark(Timing.MAIN);
         // no option takes a java.sql or java.time type: spare picocli registering (and the JVM loading) their converters
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
@@ -47,6 +47,8 @@ public final class Main {
         Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
                 System.in, CatalogCache.of(vars));
         int code = new Main(env).run(args); // run flushed stdout, and reported it if that failed
+        Timing.mark(Timing.END);
+        Timing.report(err);
         err.flush();
         System.exit(code);
     }
@@ -95,92 +97,70 @@ public final class Main {
         }
     }
 
-    private int execute(String[] given) {
-        String[] args = hoistCommonOptions(given);
+    private int execute(String[] args) {
         if (args.length > 0 && args[0].equals(CompleteCommand.NAME)) {
             return new CompleteCommand(env, commandLine()).run(Arrays.copyOfRange(args, 1, args.length));
         }
-        boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-        CommandLine cl;
-        boolean help = args.length > 0 && args[0].equals("help");
-        if (commandLine == null && args.length > 0 && AdvisorCommand.SUBCOMMANDS.containsKey(args[0])
-                && !AdvisorCommand.WHOLE_TREE.contains(args[0])
-                && !(help && (args.length == 1 || !AdvisorCommand.SUBCOMMANDS.containsKey(args[1])))) {
-            // a one-shot run builds only the command asked for (help for one command: that command too);
-            // it is not kept (the shell and the list of all commands need them all)
-            cl = build(help ? Stream.of(args[0], args[1]).distinct().toList() : List.of(args[0]));
-        } else {
-            cl = commandLine();
-        }
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, stacktrace));
+        CommandLine cl = commandLine != null ? commandLine : oneShot(args);
+        CommonOptions options = ((AdvisorCommand) cl.getCommand()).common;
+        Timing.mark(Timing.MODEL);
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, options.stacktrace));
         try {
             return cl.execute(args);
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             // picocli hands only Exceptions to the handler; Errors must not reach the user as a raw trace
-            return handle(e, stacktrace);
+            return handle(e, options.stacktrace);
         }
     }
 
     /**
-     * Common options given before the command ({@code advisor --catalog team list}) are moved after it,
-     * where the command takes them, so that they work in either place as users of git or kubectl expect.
-     * Which options are common, and which commands take them, is read from the annotations.
+     * The command tree for one run: only the command asked for (help for one command: that command too),
+     * since building picocli's model of a command costs milliseconds of reflection; the whole tree for
+     * the shell, the manual, the list of all commands, or a line picocli will refuse. It is not kept.
      */
-    static String[] hoistCommonOptions(String[] args) {
-        if (args.length == 0 || !args[0].startsWith("-")) {
-            return args; // the usual case: nothing to look up
+    private CommandLine oneShot(String[] args) {
+        int at = commandIndex(args);
+        String name = at < 0 ? null : args[at];
+        String next = at >= 0 && at + 1 < args.length ? args[at + 1] : null;
+        if (name == null || !AdvisorCommand.SUBCOMMANDS.containsKey(name) || AdvisorCommand.WHOLE_TREE.contains(name)) {
+            return commandLine();
         }
-        Map<String, Boolean> common = commonOptions();
-        List<String> moved = new ArrayList<>();
-        int i = 0;
-        while (i < args.length && args[i].startsWith("-")) {
-            String a = args[i];
-            String name = a.startsWith("--") && a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            Boolean takesValue = common.get(name);
-            if (takesValue == null || takesValue && name.equals(a) && i + 1 >= args.length) {
-                return args;
-            }
-            moved.add(a);
-            if (takesValue && name.equals(a)) {
-                moved.add(args[++i]);
-            }
-            i++;
+        if (name.equals("help")) {
+            return next != null && AdvisorCommand.SUBCOMMANDS.containsKey(next)
+                    ? build(Stream.of(name, next).distinct().toList()) : commandLine();
         }
-        Class<?> command = i < args.length ? AdvisorCommand.SUBCOMMANDS.get(args[i]) : null;
-        if (command == null || !takesCommonOptions(command)) {
-            return args;
-        }
-        List<String> out = new ArrayList<>();
-        out.add(args[i]);
-        out.addAll(moved);
-        out.addAll(Arrays.asList(args).subList(i + 1, args.length));
-        return out.toArray(String[]::new);
+        return build(List.of(name));
     }
 
-    /** Every name of every option in {@link CommonOptions}, with whether it takes a value. */
-    private static Map<String, Boolean> commonOptions() {
-        Map<String, Boolean> names = new HashMap<>();
+    /**
+     * Where the command name is among the arguments: after the common options typed before it (and their
+     * values); -1 when there is none. What is not a common option is left for picocli to judge.
+     */
+    static int commandIndex(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--") || !a.startsWith("-") || a.length() == 1) {
+                return a.equals("--") ? -1 : i;
+            }
+            if (!a.contains("=") && COMMON_VALUE_OPTIONS.contains(a)) {
+                i++; // its value
+            }
+        }
+        return -1;
+    }
+
+    /** The common options that take a value, read from their declaration once. */
+    private static final java.util.Set<String> COMMON_VALUE_OPTIONS = valueOptions();
+
+    private static java.util.Set<String> valueOptions() {
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Field f : CommonOptions.class.getDeclaredFields()) {
             CommandLine.Option o = f.getAnnotation(CommandLine.Option.class);
-            if (o != null) {
-                for (String n : o.names()) {
-                    names.put(n, f.getType() != boolean.class);
-                }
+            if (o != null && f.getType() != boolean.class) {
+                names.addAll(Arrays.asList(o.names()));
             }
         }
         return names;
-    }
-
-    /** Whether a command (or a class it extends) mixes in {@link CommonOptions}. */
-    static boolean takesCommonOptions(Class<?> command) {
-        for (Class<?> c = command; c != null; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (f.getType() == CommonOptions.class && f.isAnnotationPresent(CommandLine.Mixin.class)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The command tree, with commands built around this {@link Env}; built once and reused for every run. */
@@ -191,8 +171,15 @@ public final class Main {
         return commandLine;
     }
 
+    /** Parses a command line as a run would, without running it (for tests of the parsing alone). */
+    CommandLine.ParseResult parse(String... args) {
+        CommandLine.ParseResult parsed = commandLine().parseArgs(args);
+        CommonOptions.addUp(parsed);
+        return parsed;
+    }
+
     private CommandLine build(List<String> names) {
-        EnvFactory factory = new EnvFactory(env);
+        EnvFactory factory = new EnvFactory(env, new CommonOptions());
         CommandLine cl = new CommandLine(AdvisorCommand.class, factory);
         for (String name : names) {
             cl.addSubcommand(name, new CommandLine(AdvisorCommand.SUBCOMMANDS.get(name), factory));
@@ -202,6 +189,10 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setParameterExceptionHandler(this::usageError);
+        cl.setExecutionStrategy(parsed -> {
+            CommonOptions.addUp(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         AdvisorCommand.describeCommonOptions(cl);
         return cl;
     }
@@ -282,6 +273,11 @@ public final class Main {
 
     private int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
+        if (ex.getCause() instanceof AdvisorException a) {
+            // an option value our converter refused: its message says what would be valid
+            error("advisor: " + a.getMessage());
+            return a.exitCode();
+        }
         error("advisor: " + ex.getMessage());
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String typed = u.getUnmatched().get(0);
@@ -297,24 +293,45 @@ public final class Main {
         return ExitCodes.USAGE;
     }
 
-    /** Builds commands whose constructor takes an {@link Env}; everything else picocli builds itself. */
+    /**
+     * Builds commands whose constructor takes an {@link Env}, and everything else picocli asks for. One
+     * tree has one {@link CommonOptions}: the root declares it, and every command gets it in its field of
+     * that type; and every command's Env answers "today" with {@code --as-of} when it is given.
+     */
     private static final class EnvFactory implements CommandLine.IFactory {
         private final Env env;
+        private final CommonOptions common;
         private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-        EnvFactory(Env env) {
-            this.env = env;
+        EnvFactory(Env env, CommonOptions common) {
+            this.env = env.withToday(() -> common.asOf != null ? common.asOf : env.today().get());
+            this.common = common;
         }
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
+            if (cls == CommonOptions.class) {
+                return cls.cast(common);
+            }
+            K made = null;
             for (Constructor<?> c : cls.getDeclaredConstructors()) {
                 if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Env.class) {
                     c.setAccessible(true);
-                    return cls.cast(c.newInstance(env));
+                    made = cls.cast(c.newInstance(env));
                 }
             }
-            return fallback.create(cls);
+            if (made == null) {
+                made = fallback.create(cls);
+            }
+            for (Class<?> c = cls; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (f.getType() == CommonOptions.class) {
+                        f.setAccessible(true);
+                        f.set(made, common);
+                    }
+                }
+            }
+            return made;
         }
     }
 }

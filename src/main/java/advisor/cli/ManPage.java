@@ -49,13 +49,11 @@ final class ManPage {
                             .append(roff(String.join(" ", p.description()))).append('\n');
                 }
             }
-            boolean takesCommon = false;
             for (OptionSpec o : s.options()) {
                 if (o.hidden() || o.usageHelp() || o.versionHelp()) {
                     continue;
                 }
                 if (common(o)) {
-                    takesCommon = true;
                     if (commonOptions.stream().noneMatch(c -> c.longestName().equals(o.longestName()))) {
                         commonOptions.add(o);
                     }
@@ -63,11 +61,8 @@ final class ManPage {
                 }
                 out.append(".TP\n").append(optionNames(o)).append('\n').append(roff(description(o))).append('\n');
             }
-            if (takesCommon) {
-                out.append(".PP\nAnd the common options below.\n");
-            }
         }
-        out.append(".SH OPTIONS\nThe data commands also take these options:\n");
+        out.append(".SH OPTIONS\nEvery command also takes these options, before or after its name:\n");
         for (OptionSpec o : commonOptions) {
             out.append(".TP\n").append(optionNames(o)).append('\n').append(roff(description(o))).append('\n');
         }
@@ -98,9 +93,9 @@ final class ManPage {
         return out.toString();
     }
 
-    /** Whether an option comes from {@link CommonOptions}, the options every data command shares. */
+    /** Whether an option is one of the {@link CommonOptions}, which every command inherits from the root. */
     private static boolean common(OptionSpec o) {
-        return o.userObject() instanceof java.lang.reflect.Field f && f.getDeclaringClass() == CommonOptions.class;
+        return o.inherited();
     }
 
     private static String optionNames(OptionSpec o) {

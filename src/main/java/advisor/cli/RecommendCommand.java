@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 final class RecommendCommand implements Callable<Integer> {
     private final Env env;
 
-    @Mixin
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Mixin
@@ -24,8 +24,9 @@ final class RecommendCommand implements Callable<Integer> {
             description = "Scenario id, alias, English or Chinese label (see 'advisor scenarios').")
     String scenario;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Show the first N (default: ${DEFAULT-VALUE}).")
-    String top;
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10", converter = Args.TopConverter.class,
+            description = "Show the first N (default: ${DEFAULT-VALUE}).")
+    int top;
 
     @Option(names = "--category", paramLabel = "CATEGORY", description = "Only libraries of this category.")
     String category;
@@ -34,8 +35,9 @@ final class RecommendCommand implements Callable<Integer> {
     String minTier;
 
     @Option(names = "--fit-weight", paramLabel = "F", defaultValue = "0.5",
+            converter = Args.FitWeightConverter.class,
             description = "Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
-    String fitWeight;
+    double fitWeight;
 
     @Option(names = "--explain", description = "Show each part's contribution to the decision score.")
     boolean explain;
@@ -52,8 +54,8 @@ final class RecommendCommand implements Callable<Integer> {
     public Integer call() {
         Session session = new Session(env, common);
         session.format();
-        int topN = Args.intRange("--top", top, 1, 10_000);
-        double alpha = Args.doubleRange("--fit-weight", fitWeight, 0, 1);
+        int topN = top;
+        double alpha = fitWeight;
         Views v = new Views(session.catalog(), session.lang());
         Scenario sc = v.scenario(scenario);
         ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));

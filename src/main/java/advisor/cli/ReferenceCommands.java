@@ -7,7 +7,6 @@ import advisor.report.References;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** The reference listings: dimensions, scenarios, categories, profiles, trends and sources. */
 final class ReferenceCommands {
@@ -19,7 +18,7 @@ final class ReferenceCommands {
         private final Env env;
         private final BiFunction<Catalog, Lang, Answer> build;
 
-        @Mixin
+        /** The root command's common options, handed over by {@link Main}. */
         CommonOptions common;
 
         Listing(Env env, BiFunction<Catalog, Lang, Answer> build) {

@@ -13,7 +13,6 @@ import advisor.render.TextRenderer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** One command's view of its environment and options: the catalog, language, format, width and colour. */
@@ -33,14 +32,7 @@ final class Session {
     }
 
     Lang lang() {
-        if (options.lang != null) {
-            Lang l = Lang.parse(options.lang);
-            if (l == null) {
-                throw AdvisorException.usage("invalid value for --lang: '" + options.lang + "'; valid: en, zh");
-            }
-            return l;
-        }
-        return Lang.ofEnvironment(env::var);
+        return options.lang != null ? options.lang : Lang.ofEnvironment(env::var);
     }
 
     /** The user-facing words in the chosen language. */
@@ -49,12 +41,7 @@ final class Session {
     }
 
     Format format() {
-        Format f = Format.parse(options.format);
-        if (f == null) {
-            throw AdvisorException.usage("invalid value for --format: '" + options.format + "'; valid: "
-                    + String.join(", ", Arrays.stream(Format.values()).map(Format::id).toList()));
-        }
-        return f;
+        return options.format;
     }
 
     /** The overlay directories: --catalog options, else the ADVISOR_CATALOG path list. */
@@ -81,7 +68,10 @@ final class Session {
     }
 
     CatalogLoader.Result load() {
-        return env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
+        Timing.mark(Timing.CATALOG);
+        CatalogLoader.Result loaded = env.catalogs().load(overlays(), !options.noBuiltin, env.today().get());
+        Timing.mark(Timing.CATALOG_DONE);
+        return loaded;
     }
 
     /** The catalog, or exit 3 with its errors when it is invalid. */
@@ -178,6 +168,7 @@ final class Session {
      * field exits 2 listing the valid ones) and narrows them in every format, keeping the rest of its shape.
      */
     void print(Answer answer) {
+        Timing.mark(Timing.OUTPUT);
         Format format = format();
         List<String> valid = answer.listed().fields().names();
         List<String> chosen = null;
@@ -195,5 +186,6 @@ final class Session {
         }
         env.out().print(AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
         env.out().flush();
+        Timing.mark(Timing.OUTPUT_DONE);
     }
 }

@@ -7,16 +7,14 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,7 +32,7 @@ import picocli.CommandLine.Spec;
 final class ShellCommand implements Callable<Integer> {
     private final Env env;
 
-    @Mixin
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Spec
@@ -58,9 +56,14 @@ final class ShellCommand implements Callable<Integer> {
         Session session = new Session(env, common);
         session.lang(); // a bad --lang or --format given to the shell is one usage error, not one per line
         session.format();
-        ParseResult parsed = spec.commandLine().getParseResult();
-        for (OptionSpec o : parsed == null ? List.<OptionSpec>of() : parsed.matchedOptions()) {
-            if (o.userObject() instanceof Field f && f.getDeclaringClass() == CommonOptions.class) {
+        // the common options typed before "shell" were matched by the root, those after it by the shell
+        ParseResult root = spec.root().commandLine().getParseResult();
+        List<OptionSpec> matched = new ArrayList<>();
+        for (ParseResult p = root; p != null; p = p.subcommand()) {
+            matched.addAll(p.matchedOptions());
+        }
+        for (OptionSpec o : matched) {
+            if (o.inherited() || o.scopeType() == ScopeType.INHERIT) {
                 if (o.typeInfo().isBoolean()) {
                     given.add(new Given(List.of(o.names()), List.of(o.longestName())));
                 } else {
@@ -78,26 +81,22 @@ final class ShellCommand implements Callable<Integer> {
     }
 
     /**
-     * The arguments a shell line runs with: the common options given to the shell go to every command that
-     * takes them, except those the line gives itself (the line's own win).
+     * The arguments a shell line runs with: the common options given to the shell go before the line's
+     * command, except those the line gives itself, before or after its command (the line's own win).
      */
     String[] arguments(List<String> words) {
-        String[] args = Main.hoistCommonOptions(words.toArray(String[]::new));
-        Class<?> command = args.length == 0 ? null : AdvisorCommand.SUBCOMMANDS.get(args[0]);
-        if (given.isEmpty() || command == null || !Main.takesCommonOptions(command)) {
-            return args;
+        if (given.isEmpty()) {
+            return words.toArray(String[]::new);
         }
-        List<String> own = Arrays.asList(args).subList(1, args.length);
-        int end = own.indexOf("--");
-        List<String> options = end < 0 ? own : own.subList(0, end);
+        int end = words.indexOf("--");
+        List<String> options = end < 0 ? words : words.subList(0, end);
         List<String> out = new ArrayList<>();
-        out.add(args[0]);
         for (Given g : given) {
             if (options.stream().noneMatch(w -> g.names().stream().anyMatch(n -> names(w, n)))) {
                 out.addAll(g.words());
             }
         }
-        out.addAll(own);
+        out.addAll(words);
         return out.toArray(String[]::new);
     }
 

@@ -3,7 +3,6 @@ package advisor.cli;
 import advisor.report.LibraryReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,7 +11,7 @@ import picocli.CommandLine.Parameters;
 final class ShowCommand implements Callable<Integer> {
     private final Env env;
 
-    @Mixin
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Parameters(index = "0", paramLabel = "LIB", description = "Library id, name or alias (case-insensitive).")

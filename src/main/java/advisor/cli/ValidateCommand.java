@@ -2,10 +2,8 @@ package advisor.cli;
 
 import advisor.report.Validation;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,7 +19,7 @@ import picocli.CommandLine.Option;
 final class ValidateCommand implements Callable<Integer> {
     private final Env env;
 
-    @Mixin
+    /** The root command's common options, handed over by {@link Main}. */
     CommonOptions common;
 
     @Option(names = "--strict", description = "Treat warnings as errors (exit 3): the warnings counted.")
@@ -30,24 +28,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--all", description = "With --catalog, list the built-in catalog's problems too.")
     boolean all;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Check review dates as of this day (YYYY-MM-DD; default: today).")
-    String asOf;
-
     ValidateCommand(Env env) {
         this.env = env;
     }
 
     @Override
     public Integer call() {
-        LocalDate day = env.today().get();
-        if (asOf != null) {
-            try {
-                day = LocalDate.parse(asOf.trim());
-            } catch (DateTimeParseException e) {
-                throw AdvisorException.usage(new Session(env, common).messages().text("validate.asOf.invalid", asOf));
-            }
-        }
-        Session session = new Session(env.on(day), common);
+        LocalDate day = env.today().get(); // --as-of, else today: review dates are checked as of it
+        Session session = new Session(env, common);
         session.format();
         // with overlays over the built-in catalog, a team answers for its own files: the built-in's are summarised
         boolean split = !common.noBuiltin && !session.overlays().isEmpty();

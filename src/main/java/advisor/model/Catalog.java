@@ -16,12 +16,21 @@ public final class Catalog {
     private final Map<String, Scenario> scenarios;
     private final Map<String, Trend> trends;
     private final Map<String, Library> libraries;
+    private final Radar radar;
     /** Values computed from this (immutable) catalog once and shared, such as name indexes. */
     private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
                    Collection<Profile> profiles, Collection<Category> categories,
                    Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries) {
+        this(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, Radar.EMPTY);
+    }
+
+    public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
+                   Collection<Profile> profiles, Collection<Category> categories,
+                   Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries,
+                   Radar radar) {
+        this.radar = radar;
         this.sources = index(sources, Source::id);
         this.dimensions = index(dimensions, Dimension::id);
         this.tiers = List.copyOf(tiers);
@@ -49,6 +58,8 @@ public final class Catalog {
     public Collection<Scenario> scenarios() { return scenarios.values(); }
     public Collection<Trend> trends() { return trends.values(); }
     public Collection<Library> libraries() { return libraries.values(); }
+    /** Rings, quadrants and the ring policy (rings.yaml). */
+    public Radar radar() { return radar; }
 
     public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
     public Optional<Dimension> dimension(String id) { return Optional.ofNullable(dimensions.get(id)); }

@@ -3,7 +3,7 @@ package advisor.model;
 import java.util.Locale;
 
 /** The two languages every catalog text and every message exists in. */
-public enum Lang {
+public enum Lang implements Choice {
     EN, ZH;
 
     /** Parses {@code en} or {@code zh} (any case); null when neither. */
@@ -46,5 +46,21 @@ public enum Lang {
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String id() {
+        return code();
+    }
+
+    /** The language's own name for itself, the same in either language. */
+    @Override
+    public String describe(Lang lang) {
+        return this == ZH ? "中文" : "English";
+    }
+
+    @Override
+    public String toString() {
+        return code();
     }
 }

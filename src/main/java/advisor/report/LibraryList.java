@@ -1,6 +1,7 @@
 package advisor.report;
 
 import advisor.model.Catalog;
+import advisor.model.Choice;
 import advisor.model.Fact;
 import advisor.model.Lang;
 import advisor.model.Library;
@@ -34,16 +35,36 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
     }
 
     /** The orders of the list. */
-    public enum Sort {
-        SCORE, NAME, STARS, FIRST_RELEASE;
+    public enum Sort implements Choice {
+        SCORE("score", "highest score first", "评分从高到低"),
+        NAME("name", "by name", "名称"),
+        STARS("stars", "most GitHub stars first", "GitHub 星标从多到少"),
+        FIRST_RELEASE("first-release", "earliest first release first", "首次发布从早到晚");
 
-        public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        private final String id;
+        private final String en;
+        private final String zh;
+
+        Sort(String id, String en, String zh) {
+            this.id = id;
+            this.en = en;
+            this.zh = zh;
         }
 
-        /** The sort named {@code s} (any case), or null. */
-        public static Sort parse(String s) {
-            return java.util.Arrays.stream(values()).filter(x -> x.id().equalsIgnoreCase(s)).findFirst().orElse(null);
+        @Override
+        public String id() {
+            return id;
+        }
+
+        /** What the order is, for completion. */
+        @Override
+        public String describe(Lang lang) {
+            return lang == Lang.ZH ? zh : en;
+        }
+
+        @Override
+        public String toString() {
+            return id;
         }
 
         Comparator<Entry> order() {

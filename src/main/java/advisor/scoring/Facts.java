@@ -93,7 +93,7 @@ public final class Facts {
     }
 
     private static String value(Fact f) {
-        return f.value() != null ? f.value() : f.text().en();
+        return f.value() != null ? f.value() : f.text().any();
     }
 
     /** "2025-10" and "2025-10-23" overlap: neither is known to be earlier. */

@@ -1,6 +1,7 @@
 package advisor.shell;
 
 import advisor.model.Catalog;
+import advisor.model.Choice;
 import advisor.model.Lang;
 import advisor.model.Library;
 import java.util.LinkedHashMap;
@@ -43,32 +44,31 @@ public final class Completion {
         this.defaultLang = defaultLang;
     }
 
-    /** Candidates for {@code partial}, given the complete words before it (not counting "advisor"). */
+    /**
+     * Candidates for {@code partial}, given the complete words before it (not counting "advisor"). The
+     * common options may come before the command: they are the root command's, and every command inherits them.
+     */
     public List<Candidate> candidates(List<String> words, String partial) {
         Lang lang = lang(words);
         Map<String, String> out = new LinkedHashMap<>();
-        if (words.isEmpty()) {
-            commands(out);
-            if (partial.startsWith("-")) {
-                out.put("--help", lang == Lang.ZH ? "显示帮助" : "Show help");
-                out.put("--version", lang == Lang.ZH ? "显示版本" : "Show the version");
+        int at = commandIndex(words);
+        CommandSpec spec = root;
+        if (at >= 0) {
+            CommandLine sub = root.subcommands().get(words.get(at));
+            if (sub == null) {
+                return List.of();
             }
-            return filter(out, partial);
+            spec = sub.getCommandSpec();
         }
-        CommandLine sub = root.subcommands().get(words.get(0));
-        if (sub == null) {
-            return List.of();
-        }
-        CommandSpec spec = sub.getCommandSpec();
-        String previous = words.get(words.size() - 1);
+        String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
         // bash splits "--scenario=ra" at the "=" into "--scenario", "=", "ra"; its word to replace is "ra"
-        if (previous.equals("=") && words.size() > 2 && valueOption(spec, words.get(words.size() - 2)) != null) {
+        if (previous.equals("=") && words.size() > 1 && valueOption(spec, words.get(words.size() - 2)) != null) {
             return values(valueOption(spec, words.get(words.size() - 2)), partial, lang);
         }
-        if (partial.equals("=") && words.size() > 1 && valueOption(spec, previous) != null) {
+        if (partial.equals("=") && valueOption(spec, previous) != null) {
             return values(valueOption(spec, previous), "", lang);
         }
-        OptionSpec valueOf = words.size() > 1 ? valueOption(spec, previous) : null;
+        OptionSpec valueOf = valueOption(spec, previous);
         if (valueOf != null) {
             return values(valueOf, partial, lang);
         }
@@ -91,6 +91,11 @@ public final class Completion {
             }
             return filter(out, partial);
         }
+        if (at < 0) {
+            commands(out);
+            return filter(out, partial);
+        }
+        words = words.subList(at, words.size()); // from the command on
         switch (words.get(0)) {
             case "show", "compare" -> {
                 for (Library l : catalog.get().libraries()) {
@@ -132,6 +137,20 @@ public final class Completion {
         });
     }
 
+    /** Where the command name is among the words: after the root's options and their values; -1 when not typed yet. */
+    private int commandIndex(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!w.startsWith("-")) {
+                return i;
+            }
+            if (!w.contains("=") && valueOption(root, w) != null) {
+                i++;
+            }
+        }
+        return -1;
+    }
+
     private static OptionSpec valueOption(CommandSpec spec, String name) {
         OptionSpec o = name.startsWith("-") ? spec.findOption(name) : null;
         return o != null && o.arity().max() > 0 ? o : null;
@@ -139,7 +158,6 @@ public final class Completion {
 
     private List<Candidate> values(OptionSpec option, String partial, Lang lang) {
         Map<String, String> out = new LinkedHashMap<>();
-        boolean zh = lang == Lang.ZH;
         switch (option.longestName()) {
             case "--scenario" -> catalog.get().scenarios().forEach(s -> out.put(s.id(), s.label().in(lang)));
             case "--category" -> catalog.get().categories().forEach(x -> out.put(x.id(), x.label().in(lang)));
@@ -147,29 +165,21 @@ public final class Completion {
             case "--tier", "--min-tier" -> catalog.get().tiers().forEach(x -> out.put(x.id(), x.label().in(lang)));
             case "--trend" -> catalog.get().trends().forEach(x -> out.put(x.id(), x.label().in(lang)));
             case "--weight" -> catalog.get().dimensions().forEach(d -> out.put(d.id() + "=", d.label().in(lang)));
-            case "--format" -> {
-                out.put("table", zh ? "对齐的表格（默认）" : "aligned table (default)");
-                out.put("json", "JSON");
-                out.put("yaml", "YAML");
-                out.put("csv", zh ? "CSV（RFC 4180）" : "CSV (RFC 4180)");
-                out.put("tsv", zh ? "制表符分隔" : "tab-separated values");
-                out.put("markdown", zh ? "Markdown 表格" : "Markdown table");
-            }
-            case "--lang" -> {
-                out.put("en", "English");
-                out.put("zh", "中文");
-            }
-            case "--sort" -> {
-                out.put("score", zh ? "评分从高到低" : "highest score first");
-                out.put("name", zh ? "名称" : "by name");
-                out.put("stars", zh ? "GitHub 星标从多到少" : "most GitHub stars first");
-                out.put("first-release", zh ? "首次发布从早到晚" : "earliest first release first");
-            }
             case "--catalog" -> {
                 return List.of(new Candidate(FILES, ""));
             }
             default -> {
-                return List.of();
+                // a fixed set (format, language, sort key): what the option's type declares
+                Class<?> type = option.type();
+                if (type.isEnum() && Choice.class.isAssignableFrom(type)) {
+                    for (Object c : type.getEnumConstants()) {
+                        out.put(((Choice) c).id(), ((Choice) c).describe(lang));
+                    }
+                } else {
+                    for (String c : option.completionCandidates() == null ? List.<String>of() : option.completionCandidates()) {
+                        out.put(c, "");
+                    }
+                }
             }
         }
         return filter(out, partial);

@@ -19,17 +19,31 @@ class CommonOptionsPlacementTest {
     }
 
     @Test
-    void onlyCommonOptionsMoveAndOnlyBeforeADataCommand() {
-        assertThat(Main.hoistCommonOptions(new String[] {"--lang", "zh", "show", "x"}))
-                .containsExactly("show", "--lang", "zh", "x");
-        // not common, no command, or a command without the common options: left for picocli to judge
-        assertThat(Main.hoistCommonOptions(new String[] {"--top", "3", "recommend"})).containsExactly("--top", "3", "recommend");
-        assertThat(Main.hoistCommonOptions(new String[] {"--catalog", "x"})).containsExactly("--catalog", "x");
-        assertThat(Main.hoistCommonOptions(new String[] {"--no-color", "man"})).containsExactly("--no-color", "man");
-        assertThat(Main.hoistCommonOptions(new String[] {"--no-color", "shell"})).containsExactly("shell", "--no-color");
-        assertThat(Main.hoistCommonOptions(new String[] {"--version"})).containsExactly("--version");
-        Cli.Result bad = new Cli().run("--no-color", "completion", "bash");
+    void everyCommandInheritsThemAndOtherOptionsStayWithTheirCommand() {
+        assertThat(new Cli().run("--no-color", "completion", "bash").exit()).isZero();
+        assertThat(new Cli().run("--lang", "zh", "help", "list").exit()).isZero();
+        Cli.Result notCommon = new Cli().run("--top", "3", "recommend", "--scenario", "rag");
+        assertThat(notCommon.exit()).isEqualTo(2);
+        assertThat(notCommon.err()).startsWith("advisor: Unknown options: '--top', '3'");
+        Cli.Result noCommand = new Cli().run("--catalog", "x");
+        assertThat(noCommand.exit()).as(noCommand.toString()).isZero(); // the root's usage, as with no argument
+        assertThat(noCommand.out()).startsWith("Usage: advisor");
+    }
+
+    @Test
+    void theSameOptionAfterTheCommandWinsOverTheOneBefore() {
+        String mini = Cli.MINI.toString();
+        Cli.Result twice = new Cli().run("--no-builtin-catalog", "--catalog", mini, "-o", "csv", "list", "--format", "json");
+        Cli.Result once = new Cli().run("--no-builtin-catalog", "--catalog", mini, "list", "--format", "json");
+        assertThat(twice.exit()).as(twice.toString()).isZero();
+        assertThat(twice.out()).isEqualTo(once.out());
+    }
+
+    @Test
+    void aBadValueBeforeTheCommandIsAUsageError() {
+        Cli.Result bad = new Cli().run("--format", "xml", "list");
         assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("advisor: invalid value for --format: 'xml'; valid: table, json, yaml, csv, tsv, markdown\n");
     }
 
     @Test

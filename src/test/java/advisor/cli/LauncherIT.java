@@ -444,8 +444,9 @@ class LauncherIT {
     void aJvmThatCrashesLeavesItsReportInTheTemporaryDirectory() throws Exception {
         Path cwd = Files.createDirectories(temp.resolve("cwd"));
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
-        // a heap too small to load the catalog, and a JVM told to crash when it runs out
-        Run r = runIn(cwd, Map.of("JAVA_TOOL_OPTIONS", "-Xmx3m -XX:+CrashOnOutOfMemoryError", "ADVISOR_NO_CDS", "1",
+        // a heap too small to load the catalog (since start-up makes less garbage, 3 MiB is enough), and a
+        // JVM told to crash when it runs out
+        Run r = runIn(cwd, Map.of("JAVA_TOOL_OPTIONS", "-Xmx2m -XX:+CrashOnOutOfMemoryError", "ADVISOR_NO_CDS", "1",
                 "TMPDIR", tmp.toString()), LAUNCHER.toString(), "list", "-o", "json");
         assertThat(r.exit()).as(r.toString()).isNotZero();
         try (var inCwd = Files.list(cwd); var inTmp = Files.list(tmp)) {

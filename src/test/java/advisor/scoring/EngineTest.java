@@ -305,7 +305,7 @@ class EngineTest {
         }
         Library x = new Library("x", "x", List.of(), "orm", null, Text.both("x"), List.of(),
                 new Evaluation("fixture", LocalDate.of(2025, 10, 23), dims, null, null), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), false, null);
         Library y = uniform("y", 5.0);
         Evidence fx = new Evidence(Evidence.Kind.RELATED, 3.0, 5, "rag", 0.6, "fixture", null);
         Evidence fy = new Evidence(Evidence.Kind.CATEGORY, 2.5, null, "orm", 0.5, null, null);
@@ -358,6 +358,6 @@ class EngineTest {
         }
         return new Library(id, id, List.of(), "orm", null, Text.both(id), List.of(),
                 new Evaluation("fixture", LocalDate.of(2025, 10, 23), dims, null, null), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), false, null);
     }
 }

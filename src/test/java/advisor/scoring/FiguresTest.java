@@ -25,7 +25,7 @@ class FiguresTest {
 
     private static Library library(Measurement... ms) {
         return new Library("x", "x", List.of(), "orm", null, Text.both("x"), List.of(), null, List.of(), List.of(),
-                List.of(), List.of(ms), List.of(), Loc.file("x.yaml"));
+                List.of(), List.of(ms), List.of(), List.of(), false, Loc.file("x.yaml"));
     }
 
     @Test
