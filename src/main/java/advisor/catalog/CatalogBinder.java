@@ -22,6 +22,8 @@ import advisor.model.Source;
 import advisor.model.Text;
 import advisor.model.Tier;
 import advisor.model.Trend;
+import advisor.model.Stack;
+import advisor.model.Integration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -224,6 +226,112 @@ final class CatalogBinder {
         return id == null || label == null || impact == null || advice == null || source == null ? null
                 : new Trend(id, label, Fields.values(libraries), Fields.values(scenarios), impact, advice, source, f.loc());
     }
+
+    // ---- stacks.yaml and integrations.yaml (issue 14) ----
+
+    /** A stack of {@code stacks.yaml}: layers, the edges between them, and for a reference architecture its choices and figures. */
+    Stack stack(Fields f) {
+        String id = f.id("id", true);
+        own("stack", id, f);
+        Text label = f.label("label", true);
+        Text summary = f.text("summary", true);
+        List<Fields.Located> scenarios = f.ids("scenarios");
+        scenarios.forEach(s -> problems.refer(Ref.Kind.SCENARIO, s.value(), s.loc(), named("stack", id, "serves")));
+        List<Stack.Layer> layers = listOf(f, "layers", "a layer", l -> layer(l, id));
+        if (!f.has("layers")) {
+            problems.error("missing-field", f.loc(), "stack '" + id + "' needs 'layers': at least one");
+        }
+        Set<String> layerIds = new java.util.HashSet<>();
+        for (Stack.Layer layer : layers) {
+            if (!layerIds.add(layer.id())) {
+                problems.error("duplicate-id", layer.loc(), "stack '" + id + "' has two layers with id '" + layer.id() + "'");
+            }
+        }
+        long chosen = layers.stream().filter(l -> l.choice() != null).count();
+        if (chosen > 0 && chosen < layers.size()) {
+            problems.error("missing-field", f.locOf("layers"), "stack '" + id + "' names a choice for " + chosen + " of "
+                    + layers.size() + " layers: a reference architecture names one for every layer, a layout for none");
+        }
+        List<Stack.Edge> edges = listOf(f, "edges", "an edge", e -> edge(e, id, layerIds));
+        String source = sourceRef(f);
+        List<Measurement> measurements = listOf(f, "measurements", "a measurement", this::measurement);
+        if (!measurements.isEmpty() && chosen == 0) {
+            problems.error("unexpected-field", f.locOf("measurements"), "stack '" + id + "' has figures but names no"
+                    + " choice per layer: measured figures belong to a reference architecture");
+        }
+        checkBaselines(measurements);
+        List<Remark> notes = listOf(f, "notes", "a note", this::remark);
+        return id == null || label == null || summary == null || source == null || layers.isEmpty() ? null
+                : new Stack(id, label, summary, Fields.values(scenarios), layers, edges, source, measurements, notes, f.loc());
+    }
+
+    private Stack.Layer layer(Fields f, String stack) {
+        String id = f.id("id", true);
+        Text label = f.label("label", true);
+        String context = named("layer", id, "of stack '" + stack + "' names");
+        List<Fields.Located> categories = f.ids("categories");
+        categories.forEach(c -> problems.refer(Ref.Kind.CATEGORY, c.value(), c.loc(), context));
+        List<Fields.Located> libraries = f.ids("libraries");
+        libraries.forEach(l -> problems.refer(Ref.Kind.LIBRARY, l.value(), l.loc(), context));
+        if (categories.isEmpty() && libraries.isEmpty()) {
+            problems.error("missing-field", f.loc(), "layer '" + id + "' needs 'categories', 'libraries' or both:"
+                    + " what can fill it");
+        }
+        String choice = f.id("choice", false);
+        refer(Ref.Kind.LIBRARY, choice, f, "choice", context);
+        return id == null || label == null ? null
+                : new Stack.Layer(id, label, Fields.values(categories), Fields.values(libraries), choice, f.loc());
+    }
+
+    private Stack.Edge edge(Fields f, String stack, Set<String> layers) {
+        String from = f.id("from", true);
+        String to = f.id("to", true);
+        for (String key : List.of("from", "to")) {
+            String layer = key.equals("from") ? from : to;
+            if (layer != null && !layers.contains(layer)) {
+                problems.error("unknown-layer", f.locValue(key), "an edge of stack '" + stack + "' names unknown layer '"
+                        + layer + "'" + Suggestions.didYouMean(layer, List.copyOf(layers)));
+            }
+        }
+        if (from != null && from.equals(to)) {
+            problems.error("self-reference", f.locValue("to"), "an edge of stack '" + stack + "' joins layer '" + from
+                    + "' to itself");
+        }
+        Text label = f.text("label", false);
+        return from == null || to == null ? null : new Stack.Edge(from, to, label, f.loc());
+    }
+
+    /** An entry of {@code integrations.yaml}: two libraries a source says work together. */
+    Integration integration(Fields f) {
+        String library = f.id("library", true);
+        String with = f.id("with", true);
+        own("integration", library + "/" + with, f);
+        String context = "an integration names";
+        refer(Ref.Kind.LIBRARY, library, f, "library", context);
+        refer(Ref.Kind.LIBRARY, with, f, "with", context);
+        if (library != null && library.equals(with)) {
+            problems.error("self-reference", f.locValue("with"), "library '" + library + "' integrates with itself");
+        }
+        String relationName = f.string("relation", true);
+        Integration.Relation relation = null;
+        if (relationName != null) {
+            for (Integration.Relation r : Integration.Relation.values()) {
+                if (r.id().equals(relationName)) {
+                    relation = r;
+                }
+            }
+            if (relation == null) {
+                problems.error("unknown-value", f.locValue("relation"), "relation '" + relationName + "' is not known;"
+                        + " valid: builds-on, integrates, backend (with is a back end of library), used-with");
+            }
+        }
+        Text note = f.text("note", true);
+        String source = sourceRef(f);
+        return library == null || with == null || relation == null || note == null || source == null ? null
+                : new Integration(library, with, relation, note, source, f.loc());
+    }
+
+    // ---- end of stacks and integrations ----
 
     /** A library file; {@code expectedId} is the file name without {@code .yaml}. */
     Library library(YNode root, String expectedId) {

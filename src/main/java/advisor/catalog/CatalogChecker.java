@@ -6,14 +6,14 @@ import advisor.model.Evaluation;
 import advisor.model.Invisible;
 import advisor.model.Library;
 import advisor.model.Loc;
+import advisor.model.Maturity;
+import advisor.model.MaturityScore;
 import advisor.model.Profile;
 import advisor.model.Scenario;
 import advisor.model.Source;
 import advisor.model.Tier;
-import advisor.scoring.Maturity;
-import advisor.scoring.MaturityScore;
-import advisor.scoring.Tiers;
-import advisor.scoring.Weights;
+import advisor.model.Tiers;
+import advisor.model.Weights;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,6 +46,7 @@ final class CatalogChecker {
         checkReference();
         checkRefs();
         checkRadar();
+        checkStacks();
         for (Library library : catalog.libraries()) {
             if (library.evaluation() != null) {
                 problems.library(library.id());
@@ -151,6 +152,28 @@ final class CatalogChecker {
             case RING -> resolve(group, i, "ring", catalog.radar().ring(name).isPresent(),
                     () -> ids(catalog.radar().rings(), advisor.model.Ring::id));
         };
+    }
+
+    /** A reference architecture's choice for a layer is a library that can fill it. */
+    private void checkStacks() {
+        for (advisor.model.Stack stack : catalog.stacks()) {
+            for (advisor.model.Stack.Layer layer : stack.layers()) {
+                Library chosen = layer.choice() == null ? null : catalog.library(layer.choice()).orElse(null);
+                if (chosen != null && !layer.libraries().contains(chosen.id())
+                        && !layer.categories().contains(chosen.category())) {
+                    problems.error("choice-outside-layer", layer.loc(), "stack '" + stack.id() + "' chooses '"
+                            + chosen.id() + "' (category " + chosen.category() + ") for layer '" + layer.id()
+                            + "', which only takes " + String.join(", ", layerTakes(layer)));
+                }
+            }
+        }
+    }
+
+    private static List<String> layerTakes(advisor.model.Stack.Layer layer) {
+        List<String> out = new java.util.ArrayList<>();
+        layer.categories().forEach(c -> out.add("category " + c));
+        layer.libraries().forEach(l -> out.add("library " + l));
+        return out;
     }
 
     private boolean resolve(Refs group, int i, String what, boolean ok, Supplier<List<String>> valid) {

@@ -1,26 +1,5 @@
 package advisor.catalog;
 
-import advisor.model.Category;
-import advisor.model.Dimension;
-import advisor.model.DimensionScore;
-import advisor.model.Evaluation;
-import advisor.model.Fact;
-import advisor.model.Library;
-import advisor.model.Loc;
-import advisor.model.Measurement;
-import advisor.model.Profile;
-import advisor.model.Quadrant;
-import advisor.model.Radar;
-import advisor.model.Ring;
-import advisor.model.RingPlacement;
-import advisor.model.RingPolicy;
-import advisor.model.Remark;
-import advisor.model.Scenario;
-import advisor.model.ScenarioRating;
-import advisor.model.Source;
-import advisor.model.Text;
-import advisor.model.Tier;
-import advisor.model.Trend;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -30,9 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -42,10 +19,26 @@ import java.util.zip.CheckedOutputStream;
  * A compact binary form of parsed catalog data ({@link Snapshot}, {@link LibraryFileCache}): every record written field by
  * field, each distinct string once. Reading it back allocates little more than the catalog itself,
  * which is what makes the cache several times faster than parsing YAML (Java serialization was not).
+ *
+ * <p><b>Each record is described once: by the record itself.</b> {@link CatalogRecords} writes and reads
+ * every record field by field in the order of its components; it is generated from the records by
+ * {@code CatalogRecordsTest} (reflection at build time, plain code at run time: start-up reads the built-in
+ * snapshot through it), and that test fails while the generated file does not match the records.
+ *
+ * <p><b>Adding a field to a model record</b> ({@code Library}, {@code Evaluation}, a new {@code Ring}...):
+ * add the component to the record, then run
+ * {@code ./mvnw -q test -Dtest=CatalogRecordsTest -Dcodec.update=true}. A new record type held by one
+ * of them is picked up the same way. Nothing else in this package's binary form changes by hand: the
+ * layout's {@link #VERSION} follows from the generated layout, so caches written before the change are
+ * ignored and rewritten. Any reference may be null (a presence mark, or -1 as a count). Types it knows:
+ * records, {@code String}, {@code int}, {@code long}, {@code double}, {@code boolean}, {@code Integer},
+ * {@code Double}, {@code LocalDate}, enums, {@link Refs}, {@code List} and {@code Map<String, ...>} of
+ * these; another type fails the generator with its name. The YAML side of a new field (its key, its
+ * checks) is {@link CatalogBinder}'s, and catalog/README.md says how a user writes it.
  */
 final class CatalogCodec {
-    /** Changes whenever the layout below changes; a cache file with another version is ignored. */
-    static final int VERSION = 8;
+    /** Bumped by hand when the encoding of the basic codecs below changes (the descriptions count by themselves). */
+    private static final int ENCODING = 9;
 
     private CatalogCodec() {
     }
@@ -142,86 +135,72 @@ final class CatalogCodec {
         }
     }
 
+    /**
+     * The layout's version: {@link #ENCODING} and the digest of the generated records' layout, so that a
+     * field added, removed or retyped changes it by itself; a file in another layout is ignored (a cache is
+     * then rewritten).
+     */
+    static final int VERSION = 31 * ENCODING + CatalogRecords.LAYOUT;
+
     static void write(Out out, CatalogLoader.Parsed p) throws IOException {
-        out.list(p.sources(), CatalogCodec::source);
-        out.list(p.dimensions(), (o, d) -> {
-            o.str(d.id());
-            o.text(d.label());
-            o.text(d.description());
-            o.loc(d.loc());
-        });
-        out.list(p.tiers(), (o, t) -> {
-            o.str(t.id());
-            o.text(t.label());
-            o.str(t.icon());
-            o.data.writeDouble(t.minScore());
-            o.loc(t.loc());
-        });
-        out.list(p.profiles(), (o, pr) -> {
-            o.str(pr.id());
-            o.text(pr.label());
-            o.text(pr.rationale());
-            o.map(pr.weights(), (oo, w) -> oo.data.writeDouble(w));
-            o.loc(pr.loc());
-        });
-        out.list(p.categories(), (o, c) -> {
-            o.str(c.id());
-            o.text(c.label());
-            o.loc(c.loc());
-        });
-        out.list(p.scenarios(), (o, s) -> {
-            o.str(s.id());
-            o.text(s.label());
-            o.strings(s.aliases());
-            o.list(s.related(), (oo, r) -> {
-                oo.str(r.scenario());
-                oo.data.writeDouble(r.strength());
-                oo.loc(r.loc());
-            });
-            o.str(s.kind().id());
-            o.strings(s.categories());
-            o.loc(s.loc());
-        });
-        out.list(p.trends(), (o, t) -> {
-            o.str(t.id());
-            o.text(t.label());
-            o.strings(t.libraries());
-            o.strings(t.scenarios());
-            o.data.writeInt(t.impact());
-            o.text(t.advice());
-            o.str(t.source());
-            o.loc(t.loc());
-        });
-        out.list(p.libraries(), CatalogCodec::library);
-        out.list(p.problems(), CatalogCodec::problem);
-        out.list(p.refs(), CatalogCodec::ref);
-        out.data.writeBoolean(p.checks() != null);
-        if (p.checks() != null) {
-            out.list(p.checks(), CatalogCodec::problem);
+        CatalogRecords.writeParsed(out, p);
+    }
+
+    static CatalogLoader.Parsed read(In in) throws IOException {
+        CatalogLoader.Parsed p = CatalogRecords.readParsed(in);
+        if (p == null) {
+            throw new IOException("no catalog");
         }
-        radar(out, p.radar());
+        return p;
     }
 
-    static void problem(Out o, Problem pr) throws IOException {
-        o.data.writeByte(pr.severity().ordinal());
-        o.str(pr.code());
-        o.str(pr.file());
-        o.data.writeInt(pr.line());
-        o.data.writeInt(pr.column());
-        o.str(pr.library());
-        o.str(pr.message());
-    }
+    // ---- the values the generated code writes by calling here ----
 
-    static Problem problem(In i) throws IOException {
-        Problem.Severity[] severities = Problem.Severity.values();
-        int severity = i.data.readByte();
-        if (severity < 0 || severity >= severities.length) {
-            throw new IOException("bad severity");
+    static void writeInteger(Out o, Integer v) throws IOException {
+        o.data.writeBoolean(v != null);
+        if (v != null) {
+            o.data.writeInt(v);
         }
-        return new Problem(severities[severity], i.str(), i.str(), i.data.readInt(), i.data.readInt(), i.str(), i.str());
     }
 
-    static void ref(Out o, Refs r) throws IOException {
+    static Integer readInteger(In i) throws IOException {
+        return i.data.readBoolean() ? i.data.readInt() : null;
+    }
+
+    static void writeDecimal(Out o, Double v) throws IOException {
+        o.data.writeBoolean(v != null);
+        if (v != null) {
+            o.data.writeDouble(v);
+        }
+    }
+
+    static Double readDecimal(In i) throws IOException {
+        return i.data.readBoolean() ? i.data.readDouble() : null;
+    }
+
+    static void writeDate(Out o, LocalDate d) throws IOException {
+        o.data.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
+    }
+
+    static LocalDate readDate(In i) throws IOException {
+        long day = i.data.readLong();
+        return day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+    }
+
+    /** An enum constant written as its position (-1 for null); {@code values} as {@code E.values()} gives them. */
+    static <E> E constant(In i, E[] values) throws IOException {
+        int k = i.data.readByte();
+        if (k < -1 || k >= values.length) {
+            throw new IOException("bad enum constant");
+        }
+        return k < 0 ? null : values[k];
+    }
+
+    /**
+     * A group of references: not a record but parallel arrays ({@link Refs} says why), so written by hand.
+     * Change {@link #ENCODING} when this changes.
+     */
+    static void writeRefs(Out o, Refs r) throws IOException {
         o.str(r.owner());
         o.str(r.library());
         o.str(r.file());
@@ -238,7 +217,7 @@ final class CatalogCodec {
         }
     }
 
-    static Refs ref(In i) throws IOException {
+    static Refs readRefs(In i) throws IOException {
         Ref.Kind[] kinds = Ref.Kind.values();
         String owner = i.str();
         String library = i.str();
@@ -257,193 +236,6 @@ final class CatalogCodec {
             refs.add(kinds[kind], i.str(), i.data.readInt(), i.data.readInt(), contexts ? i.str() : null);
         }
         return refs;
-    }
-
-    static CatalogLoader.Parsed read(In in) throws IOException {
-        List<Source> sources = in.list(CatalogCodec::source);
-        List<Dimension> dimensions = in.list(i -> new Dimension(i.str(), i.text(), i.text(), i.loc()));
-        List<Tier> tiers = in.list(i -> new Tier(i.str(), i.text(), i.str(), i.data.readDouble(), i.loc()));
-        List<Profile> profiles = in.list(i -> new Profile(i.str(), i.text(), i.text(),
-                i.map(ii -> ii.data.readDouble()), i.loc()));
-        List<Category> categories = in.list(i -> new Category(i.str(), i.text(), i.loc()));
-        List<Scenario> scenarios = in.list(i -> new Scenario(i.str(), i.text(), i.strings(),
-                i.list(ii -> new Scenario.Related(ii.str(), ii.data.readDouble(), ii.loc())),
-                Scenario.Kind.valueOf(i.str().toUpperCase(java.util.Locale.ROOT)), i.strings(), i.loc()));
-        List<Trend> trends = in.list(i -> new Trend(i.str(), i.text(), i.strings(), i.strings(), i.data.readInt(),
-                i.text(), i.str(), i.loc()));
-        List<Library> libraries = in.list(CatalogCodec::library);
-        List<Problem> problems = in.list(CatalogCodec::problem);
-        List<Refs> refs = in.list(CatalogCodec::ref);
-        List<Problem> checks = in.data.readBoolean() ? in.list(CatalogCodec::problem) : null;
-        return new CatalogLoader.Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries,
-                problems, refs, checks, radar(in));
-    }
-
-    private static void source(Out o, Source s) throws IOException {
-        o.str(s.id());
-        o.text(s.title());
-        o.str(s.file());
-        o.date(s.date());
-        o.integer(s.reviewMonths());
-        o.loc(s.loc());
-    }
-
-    private static Source source(In i) throws IOException {
-        return new Source(i.str(), i.text(), i.str(), i.date(), i.integer(), i.loc());
-    }
-
-    static void library(Out o, Library l) throws IOException {
-        o.str(l.id());
-        o.str(l.name());
-        o.strings(l.aliases());
-        o.str(l.category());
-        o.str(l.repository());
-        o.text(l.summary());
-        o.list(l.facts(), (oo, f) -> {
-            oo.str(f.key());
-            oo.str(f.value());
-            oo.text(f.text());
-            oo.str(f.asOf());
-            oo.str(f.source());
-            oo.loc(f.loc());
-        });
-        Evaluation e = l.evaluation();
-        o.data.writeBoolean(e != null);
-        if (e != null) {
-            o.str(e.source());
-            o.date(e.date());
-            o.map(e.dimensions(), (oo, d) -> {
-                oo.data.writeDouble(d.score());
-                oo.text(d.note());
-                oo.loc(d.loc());
-            });
-            o.data.writeBoolean(e.reported() != null);
-            if (e.reported() != null) {
-                o.data.writeDouble(e.reported().score());
-                o.str(e.reported().tier());
-                o.loc(e.reported().loc());
-            }
-            o.loc(e.loc());
-        }
-        o.list(l.scenarios(), (oo, r) -> {
-            oo.str(r.scenario());
-            oo.integer(r.stars());
-            oo.str(r.source());
-            oo.text(r.note());
-            oo.loc(r.loc());
-        });
-        o.list(l.strengths(), CatalogCodec::remark);
-        o.list(l.limitations(), CatalogCodec::remark);
-        o.list(l.measurements(), (oo, m) -> {
-            oo.text(m.metric());
-            oo.data.writeDouble(m.value());
-            oo.data.writeBoolean(m.valueMax() != null);
-            if (m.valueMax() != null) {
-                oo.data.writeDouble(m.valueMax());
-            }
-            oo.str(m.qualifier());
-            oo.str(m.unit());
-            oo.map(m.conditions(), Out::str);
-            oo.str(m.role());
-            oo.text(m.note());
-            oo.str(m.source());
-            oo.loc(m.loc());
-        });
-        o.list(l.notes(), CatalogCodec::remark);
-        o.loc(l.loc());
-        placements(o, l);
-    }
-
-    static Library library(In i) throws IOException {
-        String id = i.str();
-        String name = i.str();
-        List<String> aliases = i.strings();
-        String category = i.str();
-        String repository = i.str();
-        Text summary = i.text();
-        List<Fact> facts = i.list(ii -> new Fact(ii.str(), ii.str(), ii.text(), ii.str(), ii.str(), ii.loc()));
-        Evaluation evaluation = null;
-        if (i.data.readBoolean()) {
-            String source = i.str();
-            LocalDate date = i.date();
-            Map<String, DimensionScore> dims = i.map(ii -> new DimensionScore(ii.data.readDouble(), ii.text(), ii.loc()));
-            Evaluation.Reported reported = i.data.readBoolean()
-                    ? new Evaluation.Reported(i.data.readDouble(), i.str(), i.loc()) : null;
-            evaluation = new Evaluation(source, date, dims, reported, i.loc());
-        }
-        List<ScenarioRating> scenarios = i.list(ii -> new ScenarioRating(ii.str(), ii.integer(), ii.str(), ii.text(),
-                ii.loc()));
-        List<Remark> strengths = i.list(CatalogCodec::remark);
-        List<Remark> limitations = i.list(CatalogCodec::remark);
-        List<Measurement> measurements = i.list(ii -> {
-            Text metric = ii.text();
-            double value = ii.data.readDouble();
-            Double max = ii.data.readBoolean() ? ii.data.readDouble() : null;
-            return new Measurement(metric, value, max, ii.str(), ii.str(), ii.map(In::str), ii.str(), ii.text(),
-                    ii.str(), ii.loc());
-        });
-        List<Remark> notes = i.list(CatalogCodec::remark);
-        Loc loc = i.loc();
-        List<RingPlacement> rings = i.list(CatalogCodec::placement);
-        return new Library(id, name, aliases, category, repository, summary, facts, evaluation, scenarios, strengths,
-                limitations, measurements, notes, rings, i.data.readBoolean(), loc);
-    }
-
-    // ---- radar (issue 12): rings.yaml and each library's ring placements and extension flag ----
-
-    private static void radar(Out o, Radar r) throws IOException {
-        o.list(r.rings(), (oo, ring) -> {
-            oo.str(ring.id());
-            oo.text(ring.label());
-            oo.data.writeInt(ring.order());
-            oo.str(ring.color());
-            oo.loc(ring.loc());
-        });
-        o.list(r.quadrants(), (oo, q) -> {
-            oo.str(q.id());
-            oo.text(q.label());
-            oo.strings(q.aliases());
-            oo.strings(q.categories());
-            oo.loc(q.loc());
-        });
-        o.data.writeBoolean(r.policy() != null);
-        if (r.policy() != null) {
-            o.map(r.policy().tiers(), Out::str);
-            o.text(r.policy().rationale());
-            o.loc(r.policy().loc());
-        }
-    }
-
-    private static Radar radar(In i) throws IOException {
-        List<Ring> rings = i.list(ii -> new Ring(ii.str(), ii.text(), ii.data.readInt(), ii.str(), ii.loc()));
-        List<Quadrant> quadrants = i.list(ii -> new Quadrant(ii.str(), ii.text(), ii.strings(), ii.strings(), ii.loc()));
-        RingPolicy policy = i.data.readBoolean() ? new RingPolicy(i.map(In::str), i.text(), i.loc()) : null;
-        return new Radar(rings, quadrants, policy);
-    }
-
-    private static void placements(Out o, Library l) throws IOException {
-        o.list(l.rings(), (oo, p) -> {
-            oo.str(p.ring());
-            oo.str(p.date());
-            oo.str(p.source());
-            oo.text(p.note());
-            oo.loc(p.loc());
-        });
-        o.data.writeBoolean(l.extension());
-    }
-
-    private static RingPlacement placement(In i) throws IOException {
-        return new RingPlacement(i.str(), i.str(), i.str(), i.text(), i.loc());
-    }
-
-    private static void remark(Out o, Remark r) throws IOException {
-        o.text(r.text());
-        o.str(r.source());
-        o.loc(r.loc());
-    }
-
-    private static Remark remark(In i) throws IOException {
-        return new Remark(i.text(), i.str(), i.loc());
     }
 
     /** Output with a table of the strings written so far: each distinct string goes out once. */
@@ -469,53 +261,6 @@ final class CatalogCodec {
             byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
             data.writeInt(-2 - bytes.length);
             data.write(bytes);
-        }
-
-        void text(Text t) throws IOException {
-            data.writeBoolean(t != null);
-            if (t != null) {
-                str(t.en());
-                str(t.zh());
-            }
-        }
-
-        void loc(Loc loc) throws IOException {
-            data.writeBoolean(loc != null);
-            if (loc != null) {
-                str(loc.file());
-                data.writeInt(loc.line());
-                data.writeInt(loc.column());
-            }
-        }
-
-        void date(LocalDate d) throws IOException {
-            data.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
-        }
-
-        void integer(Integer v) throws IOException {
-            data.writeBoolean(v != null);
-            if (v != null) {
-                data.writeInt(v);
-            }
-        }
-
-        void strings(List<String> list) throws IOException {
-            list(list, Out::str);
-        }
-
-        <T> void list(List<T> list, Writer<T> writer) throws IOException {
-            data.writeInt(list.size());
-            for (T t : list) {
-                writer.write(this, t);
-            }
-        }
-
-        <V> void map(Map<String, V> map, Writer<V> writer) throws IOException {
-            data.writeInt(map.size());
-            for (Map.Entry<String, V> e : map.entrySet()) {
-                str(e.getKey());
-                writer.write(this, e.getValue());
-            }
         }
     }
 
@@ -549,48 +294,10 @@ final class CatalogCodec {
             return s;
         }
 
-        Text text() throws IOException {
-            return data.readBoolean() ? new Text(str(), str()) : null;
-        }
-
-        Loc loc() throws IOException {
-            return data.readBoolean() ? new Loc(str(), data.readInt(), data.readInt()) : null;
-        }
-
-        LocalDate date() throws IOException {
-            long day = data.readLong();
-            return day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
-        }
-
-        Integer integer() throws IOException {
-            return data.readBoolean() ? data.readInt() : null;
-        }
-
-        List<String> strings() throws IOException {
-            return list(In::str);
-        }
-
-        <T> List<T> list(Reader<T> reader) throws IOException {
-            int n = count();
-            List<T> list = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                list.add(reader.read(this));
-            }
-            return Collections.unmodifiableList(list);
-        }
-
-        <V> Map<String, V> map(Reader<V> reader) throws IOException {
-            int n = count();
-            Map<String, V> map = new LinkedHashMap<>();
-            for (int k = 0; k < n; k++) {
-                map.put(str(), reader.read(this));
-            }
-            return Collections.unmodifiableMap(map);
-        }
-
-        private int count() throws IOException {
+        /** A count of items, -1 for null; a corrupt count is an error, not an allocation. */
+        int count() throws IOException {
             int n = data.readInt();
-            if (n < 0 || n > 50_000_000) {
+            if (n < -1 || n > 50_000_000) {
                 throw new IOException("bad count");
             }
             return n;

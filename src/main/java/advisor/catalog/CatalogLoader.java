@@ -11,6 +11,8 @@ import advisor.model.Scenario;
 import advisor.model.Source;
 import advisor.model.Tier;
 import advisor.model.Trend;
+import advisor.model.Stack;
+import advisor.model.Integration;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -45,7 +47,8 @@ public final class CatalogLoader {
     /** How the built-in catalog's files are named in messages: as in the repository. */
     static final String BUILTIN_NAME = "catalog";
     static final List<String> REFERENCE_FILES = List.of("sources.yaml", "dimensions.yaml", "tiers.yaml",
-            "profiles.yaml", "categories.yaml", "scenarios.yaml", "trends.yaml", "rings.yaml");
+            "profiles.yaml", "categories.yaml", "scenarios.yaml", "trends.yaml", "rings.yaml", "stacks.yaml",
+            "integrations.yaml");
 
     /** A loaded catalog and every problem found on the way. */
     public record Result(Catalog catalog, List<Problem> problems) {
@@ -74,6 +77,8 @@ public final class CatalogLoader {
     private final Map<String, advisor.model.Ring> rings = new LinkedHashMap<>();
     private final Map<String, advisor.model.Quadrant> quadrants = new LinkedHashMap<>();
     private advisor.model.RingPolicy ringPolicy;
+    private final Map<String, Stack> stacks = new LinkedHashMap<>();
+    private final Map<String, Integration> integrations = new LinkedHashMap<>();
     /** The references of each entry by owner ({@link Ref#owner()}): a later entry replaces them with its own. */
     private final Map<String, List<Refs>> refs = new LinkedHashMap<>();
 
@@ -124,13 +129,14 @@ public final class CatalogLoader {
      */
     record Parsed(List<Source> sources, List<Dimension> dimensions, List<Tier> tiers, List<Profile> profiles,
                   List<Category> categories, List<Scenario> scenarios, List<Trend> trends, List<Library> libraries,
-                  List<Problem> problems, List<Refs> refs, List<Problem> checks, Radar radar) {
+                  List<Problem> problems, List<Refs> refs, List<Problem> checks, Radar radar,
+                  List<Stack> stacks, List<Integration> integrations) {
 
         /** The catalog these files make, tiers highest first, rings innermost first. */
         Catalog catalog() {
             return new Catalog(sources, dimensions, tiers.stream()
                     .sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList(),
-                    profiles, categories, scenarios, trends, libraries, radar);
+                    profiles, categories, scenarios, trends, libraries, radar, stacks, integrations);
         }
 
         /** The same, with the date-independent checks run now and kept. */
@@ -138,13 +144,13 @@ public final class CatalogLoader {
             Problems found = new Problems();
             new CatalogChecker(catalog(), refs, found, null).check();
             return new Parsed(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, problems,
-                    refs, found.list(), radar);
+                    refs, found.list(), radar, stacks, integrations);
         }
 
         /** The same without the checks run ahead: other catalogs are laid over it, so they must run again. */
         Parsed unchecked() {
             return checks == null ? this : new Parsed(sources, dimensions, tiers, profiles, categories, scenarios,
-                    trends, libraries, problems, refs, null, radar);
+                    trends, libraries, problems, refs, null, radar, stacks, integrations);
         }
     }
 
@@ -173,7 +179,7 @@ public final class CatalogLoader {
                 List.copyOf(loader.categories.values()), List.copyOf(loader.scenarios.values()),
                 List.copyOf(loader.trends.values()), List.copyOf(loader.libraries.values()),
                 loader.problems.list(), loader.refs.values().stream().flatMap(List::stream).toList(), null,
-                loader.radar());
+                loader.radar(), List.copyOf(loader.stacks.values()), List.copyOf(loader.integrations.values()));
     }
 
     /**
@@ -187,6 +193,11 @@ public final class CatalogLoader {
     /** Whether a problem lies in the built-in catalog's files (rather than an overlay's). */
     public static boolean builtin(Problem problem) {
         return builtinFile(problem.file());
+    }
+
+    /** Whether something was read from the built-in catalog (rather than an overlay); false when unknown. */
+    public static boolean builtin(Loc loc) {
+        return loc != null && builtinFile(loc.file());
     }
 
     /** Whether a file name (as messages show it) is one of the built-in catalog's files. */
@@ -213,6 +224,8 @@ public final class CatalogLoader {
         p.trends().forEach(x -> trends.put(x.id(), x));
         p.libraries().forEach(this::putLibrary);
         addRadar(p.radar());
+        p.stacks().forEach(x -> stacks.put(x.id(), x));
+        p.integrations().forEach(x -> integrations.put(x.key(), x));
         problems.addAll(p.problems());
         addRefs(p.refs());
     }
@@ -434,6 +447,9 @@ public final class CatalogLoader {
                     Scenario::loc, scenarios);
             case "trends.yaml" -> merge(root, "trends", "a trend", binder::trend, Trend::id, Trend::loc, trends);
             case "rings.yaml" -> addRadar(binder.radar(root));
+            case "stacks.yaml" -> merge(root, "stacks", "a stack", binder::stack, Stack::id, Stack::loc, stacks);
+            case "integrations.yaml" -> merge(root, "integrations", "an integration", binder::integration,
+                    Integration::key, Integration::loc, integrations);
             default -> throw new IllegalStateException("unhandled reference file " + file.relative());
         }
     }

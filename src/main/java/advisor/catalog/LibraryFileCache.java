@@ -247,25 +247,21 @@ final class LibraryFileCache {
             return entries;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            List<Entry> list = CatalogCodec.readChecked(in, i -> !header.equals(i.str()) ? null
-                    : i.list(LibraryFileCache::entry));
+            List<Entry> list = CatalogCodec.readChecked(in,
+                    i -> !header.equals(i.str()) ? null : CatalogRecords.readListOfEntry(i));
             if (list != null) {
+                for (Entry e : list) {
+                    if (e == null || e.stamp() == null || e.name() == null || e.problems() == null
+                            || e.refs() == null && e.library() == null) {
+                        throw new IOException("an entry without its parts, or references neither stored nor derivable");
+                    }
+                }
                 list.forEach(e -> entries.put(e.name(), e));
             }
             return entries;
         } catch (IOException | RuntimeException e) {
             return new HashMap<>();
         }
-    }
-
-    private static Entry entry(CatalogCodec.In i) throws IOException {
-        Entry e = new Entry(i.str(), new Stamp(i.data.readLong(), i.data.readLong(), i.data.readLong()),
-                i.data.readBoolean(), i.data.readLong(), i.data.readBoolean() ? CatalogCodec.library(i) : null,
-                i.list(CatalogCodec::problem), i.data.readBoolean() ? i.list(CatalogCodec::ref) : null);
-        if (e.refs() == null && e.library() == null) {
-            throw new IOException("references neither stored nor derivable");
-        }
-        return e;
     }
 
     /** Stores the entries; a failure (read-only home, full disk) only means no cache next time. */
@@ -277,23 +273,7 @@ final class LibraryFileCache {
             try (OutputStream target = Files.newOutputStream(temp)) {
                 CatalogCodec.writeChecked(target, (out, unused) -> {
                     out.str(header);
-                    out.list(entries, (o, e) -> {
-                        o.str(e.name());
-                        o.data.writeLong(e.stamp().size());
-                        o.data.writeLong(e.stamp().modified());
-                        o.data.writeLong(e.stamp().changed());
-                        o.data.writeBoolean(e.trusted());
-                        o.data.writeLong(e.digest());
-                        o.data.writeBoolean(e.library() != null);
-                        if (e.library() != null) {
-                            CatalogCodec.library(o, e.library());
-                        }
-                        o.list(e.problems(), CatalogCodec::problem);
-                        o.data.writeBoolean(e.refs() != null);
-                        if (e.refs() != null) {
-                            o.list(e.refs(), CatalogCodec::ref);
-                        }
-                    });
+                    CatalogRecords.writeListOfEntry(out, entries);
                 });
             }
             try {

@@ -47,6 +47,8 @@ final class YamlReader {
     private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
 
     private static final LocatingFactory FACTORY = new LocatingFactory();
+    /** SnakeYAML's limits, as the factory has them (never changed once made). */
+    private static final LoaderOptions OPTIONS = LocatingFactory.options();
 
     private final String file;
     private final Problems problems;
@@ -80,6 +82,12 @@ final class YamlReader {
             problems.error("empty-file", new Loc(file, 1, 1), "file is empty; expected a YAML mapping");
             return null;
         }
+        YNode fast = Events.read(text, file);
+        return fast != null ? fast : full(text);
+    }
+
+    /** The file read through Jackson's parser, every problem reported: what {@link Events} falls back to. */
+    YNode full(String text) {
         try (LocatingParser parser = FACTORY.parser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -313,6 +321,119 @@ final class YamlReader {
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    /**
+     * The common case, a well-formed file, read straight from SnakeYAML's events: no Jackson parser, token
+     * or location object per value. It gives the same tree, locations included, as the path through
+     * Jackson's parser ({@code YamlReaderTest} compares them on every fixture); anything that path would
+     * report a problem for, or that it might read differently (a syntax error, an anchor, alias or tag, a
+     * key that is not a plain word, a duplicate or merge key, deep nesting, a root that is not a mapping,
+     * several documents) makes it give up, and the file is read again by that path, which says exactly what
+     * is wrong and where.
+     */
+    static final class Events {
+        private final ParserImpl events;
+        private final String file;
+
+        private Events(ParserImpl events, String file) {
+            this.events = events;
+            this.file = file;
+        }
+
+        /** The file's tree, or null when it is not plainly well-formed (then the full path reads it). */
+        static YNode read(String text, String file) {
+            try {
+                Events e = new Events(new ParserImpl(new WholeTextReader(text), OPTIONS), file);
+                return e.document();
+            } catch (RuntimeException | StackOverflowError e) {
+                return null; // a syntax error: the full path reports it as it always has
+            }
+        }
+
+        private YNode document() {
+            if (!(events.getEvent() instanceof org.yaml.snakeyaml.events.StreamStartEvent)
+                    || !(events.getEvent() instanceof org.yaml.snakeyaml.events.DocumentStartEvent)) {
+                return null;
+            }
+            Event first = events.getEvent();
+            if (!(first instanceof org.yaml.snakeyaml.events.MappingStartEvent)) {
+                return null;
+            }
+            YNode root = mapping((org.yaml.snakeyaml.events.MappingStartEvent) first, 0);
+            return root != null && events.getEvent() instanceof org.yaml.snakeyaml.events.DocumentEndEvent
+                    && events.getEvent() instanceof org.yaml.snakeyaml.events.StreamEndEvent ? root : null;
+        }
+
+        private Loc at(Event e) {
+            Mark m = e.getStartMark();
+            return new Loc(file, Math.max(m.getLine() + 1, 1), Math.max(m.getColumn() + 1, 1));
+        }
+
+        private YNode value(Event e, int depth) {
+            if (depth > MAX_DEPTH) {
+                return null;
+            }
+            if (e instanceof ScalarEvent s) {
+                if (s.getAnchor() != null || s.getTag() != null && !s.getTag().equals("!")) {
+                    return null;
+                }
+                boolean plain = s.isPlain();
+                String raw = s.getValue();
+                return new YNode.Scalar(raw, plain, plain ? resolve(raw) : YNode.Scalar.Type.STRING, at(s));
+            }
+            if (e instanceof org.yaml.snakeyaml.events.MappingStartEvent m) {
+                return mapping(m, depth);
+            }
+            if (e instanceof org.yaml.snakeyaml.events.SequenceStartEvent q) {
+                return sequence(q, depth);
+            }
+            return null; // an alias
+        }
+
+        private static boolean plainTags(CollectionStartEvent c) {
+            return c.getAnchor() == null && (c.getTag() == null || c.getTag().equals("!"));
+        }
+
+        private YNode mapping(org.yaml.snakeyaml.events.MappingStartEvent start, int depth) {
+            if (!plainTags(start)) {
+                return null;
+            }
+            LinkedHashMap<String, YNode.Entry> entries = new LinkedHashMap<>();
+            while (true) {
+                Event k = events.getEvent();
+                if (k instanceof org.yaml.snakeyaml.events.MappingEndEvent) {
+                    return new YNode.Mapping(entries, at(start));
+                }
+                if (!(k instanceof ScalarEvent key) || !key.isPlain() || key.getAnchor() != null || key.getTag() != null
+                        || resolve(key.getValue()) != YNode.Scalar.Type.STRING || key.getValue().equals("<<")) {
+                    return null;
+                }
+                YNode value = value(events.getEvent(), depth + 1);
+                if (value == null || entries.containsKey(key.getValue())) {
+                    return null;
+                }
+                entries.put(key.getValue(), new YNode.Entry(key.getValue(), at(key), value));
+            }
+        }
+
+        private YNode sequence(org.yaml.snakeyaml.events.SequenceStartEvent start, int depth) {
+            if (!plainTags(start)) {
+                return null;
+            }
+            List<YNode> items = new ArrayList<>();
+            while (true) {
+                Event e = events.getEvent();
+                if (e instanceof org.yaml.snakeyaml.events.SequenceEndEvent) {
+                    return new YNode.Sequence(items, at(start));
+                }
+                YNode item = value(e, depth + 1);
+                if (item == null) {
+                    return null;
+                }
+                items.add(item);
+            }
+        }
     }
 
     /** A YAML factory whose parsers expose the SnakeYAML event behind each token (scalar style, anchor, tag). */

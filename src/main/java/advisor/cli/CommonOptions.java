@@ -28,8 +28,13 @@ public final class CommonOptions {
 
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table", scope = ScopeType.INHERIT,
             converter = Args.FormatConverter.class,
-            description = "Output format: table, json, yaml, csv, tsv or markdown (default: ${DEFAULT-VALUE}).")
+            description = "Output format: table, json, yaml, csv, tsv or markdown (default: ${DEFAULT-VALUE}); "
+                    + "adr, svg and html where a command says so.")
     Format format = Format.TABLE;
+
+    @Option(names = "--to", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Write the output to FILE, whole or not at all; a file that holds the same already is left untouched.")
+    Path to;
 
     @Option(names = "--fields", paramLabel = "F1,F2", split = ",", scope = ScopeType.INHERIT,
             description = "Only these fields (columns), in this order; an unknown field lists the valid ones.")

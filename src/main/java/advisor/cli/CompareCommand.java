@@ -23,6 +23,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     WeightOptions weightOptions;
 
+    @Mixin
+    DecisionOptions decision;
+
     @Parameters(arity = "2..*", paramLabel = "LIB", description = "Two or more library ids, names or aliases.")
     List<String> names;
 
@@ -45,7 +48,15 @@ final class CompareCommand implements Callable<Integer> {
             libs.add(l);
         }
         ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));
-        session.print(LibraryComparison.of(v.catalog(), libs, p, session.messages()));
+        switch (session.format()) {
+            case ADR -> session.printDocument(new DecisionRecords(v, decision, session.asOf()).compare(libs, p,
+                    "advisor compare " + String.join(" ", libs.stream().map(Library::id).toList()) + DecisionRecords.profileArguments(p)));
+            case SVG -> session.printDocument(new Charts(v).dimensions(libs));
+            case HTML -> session.printDocument(new Charts(v).page(
+                    LibraryComparison.of(v.catalog(), libs, p, session.messages()).doc(session.messages()),
+                    new Charts(v).dimensions(libs)));
+            default -> session.print(LibraryComparison.of(v.catalog(), libs, p, session.messages()));
+        }
         return ExitCodes.OK;
     }
 }

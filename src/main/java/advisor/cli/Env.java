@@ -15,7 +15,14 @@ import java.util.function.Supplier;
  * catalogs loaded so far in this process. Tests pass buffers.
  */
 public record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean stdoutIsTerminal,
-                  boolean stdinIsTerminal, Supplier<LocalDate> today, InputStream in, CatalogCache catalogs) {
+                  boolean stdinIsTerminal, Supplier<LocalDate> today, InputStream in, CatalogCache catalogs,
+                  boolean batch) {
+
+    /** An environment outside batch mode. */
+    public Env(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean stdoutIsTerminal,
+               boolean stdinIsTerminal, Supplier<LocalDate> today, InputStream in, CatalogCache catalogs) {
+        this(out, err, vars, stdoutIsTerminal, stdinIsTerminal, today, in, catalogs, false);
+    }
 
     /** An environment for tests and scripts: no terminal, a fresh catalog cache. */
     public static Env of(PrintWriter out, PrintWriter err, Map<String, String> vars, Supplier<LocalDate> today,
@@ -38,16 +45,21 @@ public record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, bo
 
     /** The same environment with another error writer (the shell's batch mode captures each line's errors). */
     public Env withErr(PrintWriter err) {
-        return new Env(out, err, vars, stdoutIsTerminal, stdinIsTerminal, today, in, catalogs);
+        return new Env(out, err, vars, stdoutIsTerminal, stdinIsTerminal, today, in, catalogs, batch);
+    }
+
+    /** The same environment for the lines of a batch: JSON answers come out one per line (JSON Lines). */
+    public Env inBatch() {
+        return new Env(out, err, vars, stdoutIsTerminal, stdinIsTerminal, today, in, catalogs, true);
     }
 
     /** The same environment, whose "today" is another supplier's (the one that answers --as-of). */
     public Env withToday(Supplier<LocalDate> day) {
-        return new Env(out, err, vars, stdoutIsTerminal, stdinIsTerminal, day, in, catalogs);
+        return new Env(out, err, vars, stdoutIsTerminal, stdinIsTerminal, day, in, catalogs, batch);
     }
 
     /** The same environment writing to another output (the interactive shell writes to its terminal). */
     public Env withOut(PrintWriter out, boolean terminal) {
-        return new Env(out, err, vars, terminal, stdinIsTerminal, today, in, catalogs);
+        return new Env(out, err, vars, terminal, stdinIsTerminal, today, in, catalogs, batch);
     }
 }

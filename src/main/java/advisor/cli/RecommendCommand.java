@@ -1,8 +1,15 @@
 package advisor.cli;
 
+import advisor.model.Ring;
 import advisor.model.Scenario;
+import advisor.model.Tier;
+import advisor.scoring.Candidate;
 import advisor.report.Recommendation;
 import advisor.scoring.ProfileWeights;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +46,13 @@ final class RecommendCommand implements Callable<Integer> {
             description = "Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
     double fitWeight;
 
+    @Option(names = "--exclude-ring", paramLabel = "RING",
+            description = "Leave out libraries whose latest ring is this one (repeatable), e.g. hold.")
+    List<String> excludeRings = new ArrayList<>();
+
+    @Mixin
+    DecisionOptions decision;
+
     @Option(names = "--explain", description = "Show each part's contribution to the decision score.")
     boolean explain;
 
@@ -59,10 +73,47 @@ final class RecommendCommand implements Callable<Integer> {
         Views v = new Views(session.catalog(), session.lang());
         Scenario sc = v.scenario(scenario);
         ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));
+        Set<Ring> rings = new LinkedHashSet<>();
+        excludeRings.forEach(t -> rings.add(v.ring(t)));
         Recommendation.Request request = new Recommendation.Request(sc, p, alpha, topN,
                 category == null ? null : v.category(category).id(), minTier == null ? null : v.tier(minTier), explain,
-                whyNot == null ? null : v.library(whyNot));
-        session.print(Recommendation.of(v.catalog(), request, session.messages()));
+                whyNot == null ? null : v.library(whyNot), List.copyOf(rings));
+        Recommendation answer = Recommendation.of(v.catalog(), request, session.messages());
+        switch (session.format()) {
+            case ADR -> session.printDocument(decisionRecord(v, session, answer));
+            case SVG -> session.printDocument(chart(v, answer));
+            case HTML -> session.printDocument(new Charts(v).page(answer.doc(session.messages()), chart(v, answer)));
+            default -> session.print(answer);
+        }
         return ExitCodes.OK;
+    }
+
+    /** The decision scores of every candidate shown, as split bars; a grouped answer names each one's group. */
+    private static String chart(Views v, Recommendation a) {
+        Recommendation.Request q = a.request();
+        List<Candidate> shown = a.recommendations().stream().map(Recommendation.Ranked::c).toList();
+        return new Charts(v).decisionBars(q.scenario(), q.profile(), q.fitWeight(), shown, a.groups().size() > 1);
+    }
+
+    /** A decision record needs one ranking: a quality scenario answered per category needs --category. */
+    private String decisionRecord(Views v, Session session, Recommendation a) {
+        Recommendation.Request q = a.request();
+        Scenario sc = q.scenario();
+        if (a.groups().size() > 1) {
+            throw AdvisorException.usage(session.messages().text("recommend.adr.grouped", sc.id(),
+                    String.join(", ", a.groups().stream().map(Recommendation.Group::id).toList())));
+        }
+        Recommendation.Group g = a.groups().get(0);
+        List<Candidate> shown = g.shown().stream().map(Recommendation.Ranked::c).toList();
+        List<Candidate> unscored = a.alsoConsider().stream().map(Recommendation.Other::c).toList();
+        String categoryId = q.category();
+        Tier floor = q.minTier();
+        String scope = (categoryId == null ? "" : session.messages().text("recommend.adr.category", v.categoryLabel(categoryId)))
+                + (floor == null ? "" : session.messages().text("recommend.adr.minTier", v.tierLabel(floor)));
+        String command = "advisor recommend --scenario " + sc.id() + (categoryId == null ? "" : " --category " + categoryId)
+                + (floor == null ? "" : " --min-tier " + floor.id()) + DecisionRecords.profileArguments(q.profile())
+                + " --fit-weight " + Views.fixed(q.fitWeight(), 2) + " --top " + top;
+        return new DecisionRecords(v, decision, session.asOf()).recommend(sc, q.profile(), q.fitWeight(), shown,
+                g.robustness().result(), unscored, scope, command);
     }
 }

@@ -8,11 +8,19 @@ import advisor.catalog.Suggestions;
 import advisor.render.Answer;
 import advisor.render.AnswerWriter;
 import advisor.render.Format;
+import advisor.render.DataRenderer;
+import advisor.render.Doc;
+import advisor.render.MarkdownRenderer;
 import advisor.render.Messages;
+import advisor.render.Output;
+import advisor.render.Rows;
+import advisor.render.TabularRenderer;
 import advisor.render.TextRenderer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /** One command's view of its environment and options: the catalog, language, format, width and colour. */
@@ -65,6 +73,11 @@ final class Session {
             }
         }
         return out;
+    }
+
+    /** Whether the built-in catalog is left out (--no-builtin-catalog). */
+    boolean noBuiltin() {
+        return options.noBuiltin;
     }
 
     CatalogLoader.Result load() {
@@ -127,7 +140,7 @@ final class Session {
                 // fall through to the default
             }
         }
-        if (env.stdoutIsTerminal()) {
+        if (env.stdoutIsTerminal() && options.to == null) {
             int w = terminalWidth();
             if (w >= 20) {
                 return w;
@@ -154,13 +167,47 @@ final class Session {
 
     boolean color() {
         String force = env.var("CLICOLOR_FORCE");
-        if (options.noColor || env.var("NO_COLOR") != null) {
+        if (options.noColor || env.var("NO_COLOR") != null || options.to != null) {
             return false;
         }
         if (force != null && !force.equals("0")) {
             return true;
         }
         return env.stdoutIsTerminal();
+    }
+
+    /** A format only some commands offer (adr, svg, html) asked of one that does not: exit 2, naming who offers it. */
+    private static void offeredEverywhere(Format format) {
+        if (!format.everywhere()) {
+            throw AdvisorException.usage("--format " + format.id() + " is not available for this command; valid here: "
+                    + String.join(", ", java.util.Arrays.stream(Format.values()).filter(Format::everywhere).map(Format::id).toList())
+                    + " (" + format.id() + " is for " + (format == Format.ADR ? "recommend and compare"
+                    : format == Format.MERMAID ? "stack and stack show"
+                    : format == Format.SVG ? "recommend, compare, show and radar"
+                    : "recommend, compare, show, radar and publish") + ")");
+        }
+    }
+
+    /** The date of every date-dependent output (the common --as-of, else today): a decision record's date. */
+    java.time.LocalDate asOf() {
+        return env.today().get();
+    }
+
+    /**
+     * Prints a whole document that the command rendered for a format of its own ({@code adr}, {@code svg},
+     * {@code html}); {@code --fields} does not apply to those. {@code --to FILE} takes it as it takes any answer.
+     */
+    void printDocument(String text) {
+        if (options.fields != null) {
+            throw AdvisorException.usage("--fields does not apply to --format " + format().id()
+                    + "; it narrows table, json, yaml, csv, tsv and markdown");
+        }
+        emit(text);
+    }
+
+    /** Whether a JSON answer goes out on one line: on stdout in a batch (JSON Lines); a file gets what the command alone writes. */
+    private boolean jsonLines() {
+        return env.batch() && options.to == null;
     }
 
     /**
@@ -170,6 +217,7 @@ final class Session {
     void print(Answer answer) {
         Timing.mark(Timing.OUTPUT);
         Format format = format();
+        offeredEverywhere(format);
         List<String> valid = answer.listed().fields().names();
         List<String> chosen = null;
         if (options.fields != null) {
@@ -184,7 +232,63 @@ final class Session {
                 throw AdvisorException.usage(messages().text("fields.none", String.join(", ", valid)));
             }
         }
-        env.out().print(AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
+        emit(format == Format.JSON && jsonLines() ? DataRenderer.jsonLine(AnswerWriter.data(answer, chosen))
+                : AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
+    }
+
+    /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
+    void print(Output output) {
+        Timing.mark(Timing.OUTPUT);
+        Format format = format();
+        offeredEverywhere(format);
+        Rows rows = output.rows();
+        Map<String, Object> data = output.data();
+        Doc doc = output.doc();
+        if (options.fields != null) {
+            List<String> chosen = options.fields.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
+            for (String f : chosen) {
+                if (!rows.fields().contains(f)) {
+                    throw AdvisorException.usage("unknown field '" + f + "'" + Suggestions.didYouMean(f, rows.fields())
+                            + "; valid fields: " + String.join(", ", rows.fields()));
+                }
+            }
+            if (chosen.isEmpty()) {
+                throw AdvisorException.usage("--fields needs at least one field; valid fields: " + String.join(", ", rows.fields()));
+            }
+            rows = rows.select(chosen);
+            data = new LinkedHashMap<>();
+            data.put("schemaVersion", output.data().get("schemaVersion"));
+            data.put(rows.name(), rows.records());
+            Doc.TableBuilder table = new Doc.TableBuilder();
+            chosen.forEach(table::column);
+            for (Map<String, Object> r : rows.records()) {
+                table.row(chosen.stream().map(f -> TabularRenderer.text(r.get(f))).toArray(String[]::new));
+            }
+            doc = new Doc().table(table.build());
+        }
+        String text = switch (format) {
+            case JSON -> jsonLines() ? DataRenderer.jsonLine(data) : DataRenderer.json(data);
+            case YAML -> DataRenderer.yaml(data);
+            case CSV -> TabularRenderer.csv(rows);
+            case TSV -> TabularRenderer.tsv(rows);
+            case MARKDOWN -> MarkdownRenderer.page(doc);
+            case TABLE -> new TextRenderer(width(), color()).render(doc);
+            default -> throw new IllegalStateException("not a data format: " + format);
+        };
+        emit(text);
+    }
+
+    /** Sends a rendered answer to stdout, or with {@code --to FILE} to that file, whole or not at all. */
+    void emit(String text) {
+        if (options.to != null) {
+            if (options.to.toString().isBlank()) {
+                throw AdvisorException.usage(messages().text("output.to.empty"));
+            }
+            OutputFiles.write(options.to, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Timing.mark(Timing.OUTPUT_DONE);
+            return;
+        }
+        env.out().print(text);
         env.out().flush();
         Timing.mark(Timing.OUTPUT_DONE);
     }

@@ -56,6 +56,10 @@ final class ShellCommand implements Callable<Integer> {
         Session session = new Session(env, common);
         session.lang(); // a bad --lang or --format given to the shell is one usage error, not one per line
         session.format();
+        if (common.to != null) {
+            // one file for every line would keep only the last answer: each line names its own file
+            throw AdvisorException.usage(session.messages().text("shell.to.notHere"));
+        }
         // the common options typed before "shell" were matched by the root, those after it by the shell
         ParseResult root = spec.root().commandLine().getParseResult();
         List<OptionSpec> matched = new ArrayList<>();
@@ -121,9 +125,10 @@ final class ShellCommand implements Callable<Integer> {
 
     private int batch() throws IOException {
         StringWriter captured = new StringWriter();
-        Main inner = new Main(env.withErr(new PrintWriter(captured)));
+        Main inner = new Main(env.inBatch().withErr(new PrintWriter(captured)));
         inner.commandLine(); // every command, built once for all the lines
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        boolean shellJson = common.format == advisor.render.Format.JSON;
         int worst = ExitCodes.OK;
         int number = 0;
         String line;
@@ -133,40 +138,75 @@ final class ShellCommand implements Callable<Integer> {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            int code;
             List<String> words;
             try {
                 words = Words.command(trimmed);
             } catch (IllegalArgumentException e) {
-                env.err().println("advisor: line " + number + ": " + e.getMessage());
-                worst = Math.max(worst, ExitCodes.USAGE);
+                worst = Math.max(worst, failed(number, shellJson, ExitCodes.USAGE, List.of(e.getMessage())));
                 continue;
             }
             if (Words.isExit(words)) {
                 break;
             }
+            String[] args = arguments(words);
+            boolean json = asksJson(args);
             if (!words.isEmpty() && words.get(0).equals("shell")) {
-                env.err().println("advisor: line " + number + ": 'shell' cannot run inside the shell");
-                worst = Math.max(worst, ExitCodes.USAGE);
+                worst = Math.max(worst, failed(number, json, ExitCodes.USAGE, List.of("'shell' cannot run inside the shell")));
                 continue;
             }
             if (shellLine(words)) {
                 continue;
             }
-            code = inner.run(arguments(words));
+            int code = inner.run(args);
             env.out().flush();
-            String errors = captured.toString();
+            List<String> errors = captured.toString().lines().map(e -> e.startsWith("advisor: ") ? e.substring(9) : e).toList();
             captured.getBuffer().setLength(0);
-            for (String e : errors.lines().toList()) {
-                env.err().println("advisor: line " + number + ": " + (e.startsWith("advisor: ") ? e.substring(9) : e));
-            }
-            if (code != ExitCodes.OK && errors.isEmpty()) {
-                env.err().println("advisor: line " + number + ": exit " + code);
+            if (code != ExitCodes.OK) {
+                failed(number, json, code, errors.isEmpty() ? List.of("exit " + code) : errors);
+            } else {
+                for (String e : errors) {
+                    env.err().println("advisor: line " + number + ": " + e);
+                }
             }
             worst = Math.max(worst, code);
         }
         env.err().flush();
         return worst;
+    }
+
+    /**
+     * Reports a failing line on stderr with its number; when the line asked for JSON, also as one JSON line
+     * on stdout ({@code {"error", "line", "exit"}}), so that a script reading answers line by line stays in step.
+     */
+    private int failed(int number, boolean json, int code, List<String> messages) {
+        for (String m : messages) {
+            env.err().println("advisor: line " + number + ": " + m);
+        }
+        if (json) {
+            java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
+            error.put("error", String.join("\n", messages));
+            error.put("line", number);
+            error.put("exit", code);
+            env.out().print(advisor.render.DataRenderer.jsonLine(error));
+            env.out().flush();
+        }
+        return code;
+    }
+
+    /** Whether a line's arguments choose JSON ({@code -o json}, {@code --format=json}, {@code -ojson}); the last one counts. */
+    static boolean asksJson(String[] args) {
+        String format = null;
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            String a = args[i];
+            if ((a.equals("-o") || a.equals("--format")) && i + 1 < args.length) {
+                format = args[++i];
+            } else if (a.startsWith("--format=")) {
+                format = a.substring("--format=".length());
+            } else if (a.startsWith("-o") && !a.startsWith("--")) {
+                format = a.substring(a.startsWith("-o=") ? 3 : 2);
+            }
+        }
+        return format != null && format.strip().equalsIgnoreCase("json");
     }
 
     /** What the interactive shell needs from the command side: running a line and the command tree. */

@@ -1,6 +1,8 @@
 package advisor.cli;
 
+import advisor.model.Library;
 import advisor.report.LibraryReport;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +32,14 @@ final class ShowCommand implements Callable<Integer> {
         Session session = new Session(env, common);
         session.format();
         Views v = new Views(session.catalog(), session.lang());
-        session.print(LibraryReport.of(v.catalog(), v.library(name), v.profile(profile), env.today().get(),
-                session.messages()));
+        Library lib = v.library(name);
+        LibraryReport report = LibraryReport.of(v.catalog(), lib, v.profile(profile), env.today().get(), session.messages());
+        switch (session.format()) {
+            case SVG -> session.printDocument(new Charts(v).dimensions(List.of(lib)));
+            case HTML -> session.printDocument(new Charts(v).page(report.doc(session.messages()),
+                    new Charts(v).dimensions(List.of(lib))));
+            default -> session.print(report);
+        }
         return ExitCodes.OK;
     }
 }

@@ -5,12 +5,25 @@ import advisor.model.Catalog;
 import advisor.model.Category;
 import advisor.model.Lang;
 import advisor.model.Library;
+import advisor.model.Maturity;
+import advisor.model.MaturityScore;
+import advisor.model.Precision;
 import advisor.model.Profile;
 import advisor.model.Scenario;
 import advisor.model.Tier;
+import advisor.model.Tiers;
 import advisor.model.Trend;
+import advisor.model.Weights;
 import advisor.render.Messages;
+import advisor.scoring.Facts;
+import advisor.scoring.ProfileWeights;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import advisor.model.Source;
+import advisor.model.Dimension;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +32,27 @@ final class Views {
     private final Catalog catalog;
     private final Lang lang;
     private final Messages m;
+    private final Tiers tiers;
+    private final Facts facts;
 
     Views(Catalog catalog, Lang lang) {
         this.catalog = catalog;
         this.lang = lang;
         this.m = Messages.of(lang);
+        this.tiers = new Tiers(catalog.tiers());
+        this.facts = new Facts(catalog);
+    }
+
+    Facts facts() {
+        return facts;
+    }
+
+    Tiers tiers() {
+        return tiers;
+    }
+
+    String t(String en, String zh) {
+        return lang == Lang.ZH ? zh : en;
     }
 
     Catalog catalog() {
@@ -91,6 +120,20 @@ final class Views {
         return find(index, typed, m.text("name.kind.trend"), "trends");
     }
 
+    /** A ring of rings.yaml by id or label (issue 12); an unknown one exits 4 with every valid id. */
+    advisor.model.Ring ring(String typed) {
+        NameIndex<advisor.model.Ring> index = NameIndex.labelled(catalog.radar().rings(), advisor.model.Ring::id,
+                advisor.model.Ring::label);
+        return find(index, typed, t("ring", "环位"), null);
+    }
+
+    /** A stack by id or label (issue 14). */
+    advisor.model.Stack stack(String typed) {
+        NameIndex<advisor.model.Stack> index = NameIndex.labelled(catalog.stacks(), advisor.model.Stack::id,
+                advisor.model.Stack::label);
+        return find(index, typed, t("stack", "技术栈"), "stacks");
+    }
+
     /** Up to this many valid names are listed when a name is unknown; more would hide the message. */
     private static final int FEW = 12;
 
@@ -117,5 +160,128 @@ final class Views {
             hint += m.text("name.listedBy", listedBy);
         }
         throw AdvisorException.notFound(m.text("name.unknown", kind, typed) + hint);
+    }
+
+    // ---- formatting for the views not yet answers (stacks, decision records, charts) ----
+
+
+    Weights weights(Profile profile) {
+        return Weights.normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());
+    }
+
+    /**
+     * A profile and why it weighs as it does; for a profile changed by --weight, its name says how, and the
+     * base profile's rationale is given as the base's, not as if it still held.
+     */
+    String profileText(ProfileWeights p) {
+        String rationale = p.base().rationale().in(lang);
+        if (!p.modified()) {
+            return p.name() + " · " + rationale;
+        }
+        return p.name() + " · " + t("the profile " + p.base().id() + " changed by --weight; " + p.base().id()
+                        + "'s own rationale: " + rationale,
+                "权重方案 " + p.base().id() + " 经 --weight 调整；" + p.base().id() + " 原本的说明：" + rationale);
+    }
+
+    /** The --weight overrides for JSON and YAML: dimension id to the raw weight given. */
+    static Map<String, Object> overrideData(ProfileWeights p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        p.overrides().forEach((dim, w) -> m.put(dim, Precision.figure(w)));
+        return m;
+    }
+
+    Optional<MaturityScore> maturity(Library library, Weights weights) {
+        return Maturity.of(library, weights);
+    }
+
+    /** Tier of a maturity score under this catalog's thresholds. */
+    Tier tierOf(double score) {
+        return tiers.of(score);
+    }
+
+    /** A maturity score for display: two decimals when computed, one (as the source gives it) when reported. */
+    static String score(MaturityScore m) {
+        return m.shown().toPlainString();
+    }
+
+    /** A number as text, rounded by the engine's rule ({@link Precision}), so that what compares equal prints equal. */
+    static String fixed(double d, int decimals) {
+        return Precision.round(d, decimals).toPlainString();
+    }
+
+    /** A number for JSON: rounded to {@code decimals} by the engine's rule, written the same on every JDK. */
+    static BigDecimal number(double d, int decimals) {
+        return Precision.round(d, decimals);
+    }
+
+    /** A figure as the source gives it: 45 stays 45, 0.5 stays 0.5. */
+    static BigDecimal figure(double d) {
+        return Precision.figure(d);
+    }
+
+    static String stars(Integer n) {
+        return n == null ? "—" : "★".repeat(n) + "☆".repeat(Math.max(0, 5 - n));
+    }
+
+    String tierLabel(Tier tier) {
+        return tier == null ? t("not scored", "未评分") : tier.icon() + " " + tier.label().in(lang);
+    }
+
+    String tierLabel(String tierId) {
+        return catalog.tier(tierId).map(this::tierLabel).orElse(tierId);
+    }
+
+    /** The label of a fact key ("version" is "Version" / "版本"). */
+    String factLabel(String key) {
+        return switch (key) {
+            case "version" -> t("Version", "版本");
+            case "first-release" -> t("First release", "首次发布");
+            case "stars" -> t("GitHub stars", "GitHub 星标");
+            case "production-use" -> t("Production use", "生产使用");
+            case "license" -> t("License", "许可证");
+            case "maintainer" -> t("Maintainer", "维护方");
+            case "status" -> t("Status", "状态");
+            case "downloads" -> t("Downloads", "下载量");
+            default -> key;
+        };
+    }
+
+    String categoryLabel(String id) {
+        return catalog.category(id).map(c -> c.label().in(lang)).orElse(id);
+    }
+
+    String scenarioLabel(String id) {
+        return catalog.scenario(id).map(s -> s.label().in(lang)).orElse(id);
+    }
+
+    String sourceLabel(String id) {
+        return catalog.source(id).map(s -> id + (s.date() == null ? "" : ", " + s.date())).orElse(id);
+    }
+
+    Map<String, Object> sourceData(Source s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", s.title().in(lang));
+        m.put("file", s.file());
+        m.put("date", s.date() == null ? null : s.date().toString());
+        m.put("reviewMonths", s.reviewMonths());
+        return m;
+    }
+
+    /** The GitHub star count of the newest "stars" fact, as a number for sorting ("5,200+" is 5200), or -1. */
+    long githubStars(Library library) {
+        var fact = facts.current(library, "stars");
+        if (fact == null || fact.value() == null) {
+            return -1;
+        }
+        String digits = fact.value().replaceAll("[^0-9.kK]", "");
+        try {
+            if (digits.toLowerCase(Locale.ROOT).endsWith("k")) {
+                return Math.round(Double.parseDouble(digits.substring(0, digits.length() - 1)) * 1000);
+            }
+            return Long.parseLong(digits.replace(".", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

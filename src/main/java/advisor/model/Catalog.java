@@ -17,6 +17,8 @@ public final class Catalog {
     private final Map<String, Trend> trends;
     private final Map<String, Library> libraries;
     private final Radar radar;
+    private final Map<String, Stack> stacks;
+    private final List<Integration> integrations;
     /** Values computed from this (immutable) catalog once and shared, such as name indexes. */
     private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -30,6 +32,23 @@ public final class Catalog {
                    Collection<Profile> profiles, Collection<Category> categories,
                    Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries,
                    Radar radar) {
+        this(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, radar, List.of(), List.of());
+    }
+
+    /** With the stacks and the integrations between libraries ({@code stacks.yaml}, {@code integrations.yaml}). */
+    public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
+                   Collection<Profile> profiles, Collection<Category> categories,
+                   Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries,
+                   Collection<Stack> stacks, Collection<Integration> integrations) {
+        this(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, Radar.EMPTY, stacks,
+                integrations);
+    }
+
+    /** Everything: the radar, the stacks and the integrations as well. */
+    public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
+                   Collection<Profile> profiles, Collection<Category> categories,
+                   Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries,
+                   Radar radar, Collection<Stack> stacks, Collection<Integration> integrations) {
         this.radar = radar;
         this.sources = index(sources, Source::id);
         this.dimensions = index(dimensions, Dimension::id);
@@ -39,6 +58,8 @@ public final class Catalog {
         this.scenarios = index(scenarios, Scenario::id);
         this.trends = index(trends, Trend::id);
         this.libraries = index(libraries, Library::id);
+        this.stacks = index(stacks, Stack::id);
+        this.integrations = List.copyOf(integrations);
     }
 
     private static <T> Map<String, T> index(Collection<T> items, java.util.function.Function<T, String> id) {
@@ -68,6 +89,14 @@ public final class Catalog {
     public Optional<Scenario> scenario(String id) { return Optional.ofNullable(scenarios.get(id)); }
     public Optional<Trend> trend(String id) { return Optional.ofNullable(trends.get(id)); }
     public Optional<Library> library(String id) { return Optional.ofNullable(libraries.get(id)); }
+    public Collection<Stack> stacks() { return stacks.values(); }
+    public Optional<Stack> stack(String id) { return Optional.ofNullable(stacks.get(id)); }
+    public List<Integration> integrations() { return integrations; }
+
+    /** The integrations that name the library on either side, in catalog order. */
+    public List<Integration> integrationsOf(String libraryId) {
+        return integrations.stream().filter(i -> i.library().equals(libraryId) || i.with().equals(libraryId)).toList();
+    }
 
     public Optional<Tier> tier(String id) {
         return tiers.stream().filter(t -> t.id().equals(id)).findFirst();

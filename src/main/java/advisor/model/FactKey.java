@@ -30,4 +30,9 @@ public enum FactKey {
     public static Set<String> ids() {
         return new TreeSet<>(Arrays.stream(values()).map(FactKey::id).toList());
     }
+
+    /** Every id, in declaration order (for the message that lists the valid keys in the order a card shows them). */
+    public static java.util.List<String> ordered() {
+        return Arrays.stream(values()).map(FactKey::id).toList();
+    }
 }

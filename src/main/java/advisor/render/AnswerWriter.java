@@ -21,6 +21,7 @@ public final class AnswerWriter {
             case TSV -> TabularRenderer.tsv(chosen == null ? answer.rows(m) : listed.rows(chosen));
             case MARKDOWN -> MarkdownRenderer.page(chosen == null ? answer.doc(m) : new Doc().table(listed.table(m, chosen)));
             case TABLE -> text.render(chosen == null ? answer.doc(m) : new Doc().table(listed.table(m, chosen)));
+            default -> throw new IllegalArgumentException("a command's own format, not a view of every answer: " + format);
         };
     }
 

@@ -33,6 +33,15 @@ public final class DataRenderer {
         }
     }
 
+    /** JSON on one line (JSON Lines: batch answers a script splits by line), newline at the end. */
+    public static String jsonLine(Map<String, Object> data) {
+        try {
+            return new ObjectMapper().writer().with(new Escapes()).writeValueAsString(data) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write JSON", e);
+        }
+    }
+
     public static String yaml(Map<String, Object> data) {
         return YamlWriter.write(data);
     }

@@ -129,6 +129,45 @@ public final class DisplayWidth {
         return lines;
     }
 
+    /**
+     * Columns of the widest line {@link #wrap} gives for {@code text} at {@code width}, without making
+     * the lines: a table tries several widths for each column before it settles.
+     */
+    public static int wrappedWidth(String text, int width) {
+        int widest = 0;
+        int from = 0;
+        while (true) {
+            int nl = text.indexOf('\n', from);
+            String paragraph = nl < 0 ? text.substring(from) : text.substring(from, nl);
+            widest = Math.max(widest, wrappedLineWidth(paragraph, Math.max(width, 1)));
+            if (nl < 0) {
+                return widest;
+            }
+            from = nl + 1;
+        }
+    }
+
+    /** As {@link #wrapLine} lays out one paragraph, the width of its widest line. */
+    private static int wrappedLineWidth(String text, int width) {
+        int whole = of(text);
+        if (whole <= width) {
+            return whole;
+        }
+        int widest = 0;
+        int lineWidth = 0;
+        for (Piece piece : pieces(text)) {
+            if (lineWidth > 0 && lineWidth + piece.gapWidth() + piece.width > width) {
+                widest = Math.max(widest, lineWidth);
+                lineWidth = 0;
+            }
+            if (lineWidth > 0) {
+                lineWidth += piece.gapWidth();
+            }
+            lineWidth += piece.width;
+        }
+        return Math.max(widest, lineWidth);
+    }
+
     /** Columns of the widest piece of {@code text} that {@link #wrap} never breaks (a word, one CJK character). */
     public static int longestUnbreakable(String text) {
         int max = 0;

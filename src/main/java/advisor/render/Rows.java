@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Flat records for CSV and TSV: named columns in a stable order and one map per record. Values are
- * strings, numbers or null ({@link Fields#rows} flattens lists and maps).
+ * The flat records a command offers to CSV, TSV and Markdown (and to {@code --fields}): a declared
+ * field set in a stable order and one map per record. Values are strings, numbers or null.
  */
 public final class Rows {
     private final String name;
@@ -32,6 +32,44 @@ public final class Rows {
         return this;
     }
 
+    /**
+     * Rows from records that may hold lists and maps (as built for JSON): {@code fields} are taken from
+     * each record; a list becomes "a, b", a map "k=v; k=v".
+     */
+    @SuppressWarnings("unchecked")
+    public static Rows flatten(String name, List<String> fields, List<?> records) {
+        Rows rows = new Rows(name, fields);
+        for (Object o : records) {
+            Map<String, Object> r = (Map<String, Object>) o;
+            Object[] values = new Object[fields.size()];
+            for (int i = 0; i < fields.size(); i++) {
+                values[i] = flat(r.get(fields.get(i)));
+            }
+            rows.add(values);
+        }
+        return rows;
+    }
+
+    private static Object flat(Object v) {
+        if (v instanceof List<?> list) {
+            List<String> parts = new ArrayList<>();
+            for (Object x : list) {
+                Object f = flat(x);
+                parts.add(f == null ? "" : f instanceof java.math.BigDecimal b ? b.toPlainString() : String.valueOf(f));
+            }
+            return String.join(", ", parts);
+        }
+        if (v instanceof Map<?, ?> map) {
+            List<String> parts = new ArrayList<>();
+            map.forEach((k, x) -> {
+                Object f = flat(x);
+                parts.add(k + "=" + (f == null ? "" : f instanceof java.math.BigDecimal b ? b.toPlainString() : f));
+            });
+            return String.join("; ", parts);
+        }
+        return v;
+    }
+
     public String name() {
         return name;
     }
@@ -42,5 +80,18 @@ public final class Rows {
 
     public List<Map<String, Object>> records() {
         return List.copyOf(records);
+    }
+
+    /** The same records with only the chosen fields, in the chosen order. */
+    public Rows select(List<String> chosen) {
+        Rows out = new Rows(name, chosen);
+        for (Map<String, Object> r : records) {
+            Object[] values = new Object[chosen.size()];
+            for (int i = 0; i < chosen.size(); i++) {
+                values[i] = r.get(chosen.get(i));
+            }
+            out.add(values);
+        }
+        return out;
     }
 }

@@ -83,7 +83,8 @@ public final class TabularRenderer {
         return sb.toString();
     }
 
-    static String mdCell(String s) {
+    /** A catalog text as one Markdown table cell or inline text: every character that could start markup escaped. */
+    public static String mdCell(String s) {
         String clean = DisplayWidth.sanitize(s, true);
         StringBuilder sb = new StringBuilder(clean.length());
         for (int i = 0; i < clean.length(); i++) {

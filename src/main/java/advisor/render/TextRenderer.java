@@ -167,20 +167,15 @@ public final class TextRenderer {
             return false;
         }
         int[] natural = widths.clone();
+        // what a column uses at a width, by column and width: the rounds often give a column the same width again
+        java.util.Map<Long, Integer> usedAt = new java.util.HashMap<>();
         for (int round = 0; round < n; round++) {
             share(widths, min, natural, width - minTotal);
             // a column given more than its wrapped text uses gives the rest back to the others
             boolean changed = false;
             for (int c = 0; c < n; c++) {
-                int used = 0;
-                for (String line : DisplayWidth.wrap(headers.get(c), widths[c])) {
-                    used = Math.max(used, DisplayWidth.of(line));
-                }
-                for (List<String> row : rows) {
-                    for (String line : DisplayWidth.wrap(row.get(c), widths[c])) {
-                        used = Math.max(used, DisplayWidth.of(line));
-                    }
-                }
+                int column = c;
+                int used = usedAt.computeIfAbsent((long) c << 32 | widths[c], k -> used(headers, rows, column, widths[column]));
                 if (used < widths[c]) {
                     natural[c] = Math.max(used, min[c]);
                     changed = true;
@@ -191,6 +186,15 @@ public final class TextRenderer {
             }
         }
         return true;
+    }
+
+    /** Columns the widest line of column {@code c} takes when wrapped to {@code width}. */
+    private static int used(List<String> headers, List<List<String>> rows, int c, int width) {
+        int used = DisplayWidth.wrappedWidth(headers.get(c), width);
+        for (List<String> row : rows) {
+            used = Math.max(used, DisplayWidth.wrappedWidth(row.get(c), width));
+        }
+        return used;
     }
 
     /**

@@ -74,6 +74,17 @@ final class ComparisonPage {
             doc.table(scenarios.build());
         }
         sides.forEach(s -> remarks(s.lib(), m, doc));
+        if (!a.worksWith().isEmpty()) {
+            Doc.TableBuilder table = new Doc.TableBuilder().column(m.text("compare.worksWith.between"))
+                    .column(m.text("compare.worksWith.relation")).column(m.text("compare.worksWith.note"))
+                    .column(m.text("compare.worksWith.source"));
+            for (LibraryComparison.WorksWith w : a.worksWith()) {
+                table.row(m.text(w.between() ? "compare.worksWith.compared" : "compare.worksWith.other"), w.text(),
+                        w.note(), w.integration().source());
+            }
+            doc.heading(m.text("compare.worksWith"));
+            doc.table(table.build());
+        }
         return doc;
     }
 

@@ -3,6 +3,7 @@ package advisor.report;
 import advisor.model.Catalog;
 import advisor.model.Dimension;
 import advisor.model.FactKey;
+import advisor.model.Integration;
 import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Profile;
@@ -15,11 +16,12 @@ import advisor.render.Node;
 import advisor.render.Rows;
 import advisor.scoring.Comparison;
 import advisor.scoring.Facts;
-import advisor.scoring.Maturity;
-import advisor.scoring.MaturityScore;
+import advisor.scoring.RingHistory;
+import advisor.model.Maturity;
+import advisor.model.MaturityScore;
 import advisor.scoring.ProfileWeights;
-import advisor.scoring.Tiers;
-import advisor.scoring.Weights;
+import advisor.model.Tiers;
+import advisor.model.Weights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +37,7 @@ import java.util.Set;
  */
 public record LibraryComparison(ProfileWeights profile, List<String> categories, List<Side> libraries,
         List<DimensionEntry> dimensions, List<PairEntry> pairs, List<ScenarioEntry> scenarios, List<String> unscored,
-        List<Aspect> facts, List<String> profileIds) implements Answer {
+        List<Aspect> facts, List<String> profileIds, List<WorksWith> worksWith) implements Answer {
 
     private static final Fields<LibraryComparison> FIELDS = Fields.of(LibraryComparison.class,
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
@@ -45,11 +47,13 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             Field.data("libraries", "list.field.libraries", LibraryComparison::libraries),
             Field.data("dimensions", "show.field.dimensions", LibraryComparison::dimensions),
             Field.data("pairs", "compare.field.pairs", LibraryComparison::pairs),
-            Field.data("scenarios", "show.field.scenarios", LibraryComparison::scenarios));
+            Field.data("scenarios", "show.field.scenarios", LibraryComparison::scenarios),
+            Field.data("worksWith", "show.field.worksWith", LibraryComparison::worksWith));
 
     /** One library of the comparison, in the answer's language. */
     public record Side(Library lib, MaturityScore score, advisor.model.Tier tier, Map<String, String> facts,
-            Map<String, MaturityScore> byProfile, List<String> strengths, List<String> limitations) implements Node {
+            Map<String, MaturityScore> byProfile, List<String> strengths, List<String> limitations,
+            RingHistory.Step ring) implements Node {
         static final Fields<Side> FIELDS = Fields.of(Side.class,
                 Field.data("id", "reference.id", s -> s.lib().id()),
                 Field.data("name", "list.field.name", s -> s.lib().name()),
@@ -57,6 +61,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
                 Field.data("score", "list.field.score", s -> Texts.score(s.score())),
                 Field.data("scoreBasis", "list.field.scoreBasis", s -> s.score() == null ? null : s.score().basis().id()),
                 Field.data("tier", "list.field.tier", s -> Texts.id(s.tier())),
+                Field.data("ring", "list.field.ring", s -> s.ring() == null ? null : s.ring().ring().id()),
                 Field.data("reported", "show.field.reported", Side::reported),
                 Field.data("facts", "show.field.facts", Side::facts),
                 Field.data("maturityByProfile", "compare.field.maturityByProfile", s -> {
@@ -117,6 +122,20 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
                 Field.data("verdict", "recommend.field.verdict", ScenarioEntry::verdict));
     }
 
+    /**
+     * What a source says one compared library works with (issue 14): {@code between} when the other library is
+     * compared too; {@code text} is the relation in words.
+     */
+    public record WorksWith(Integration integration, boolean between, String note, String text) implements Node {
+        static final Fields<WorksWith> FIELDS = Fields.of(WorksWith.class,
+                Field.data("library", "compare.field.library", w -> w.integration().library()),
+                Field.data("with", "compare.field.with", w -> w.integration().with()),
+                Field.data("relation", "show.field.worksWith.relation", w -> w.integration().relation().id()),
+                Field.data("note", "compare.field.note", WorksWith::note),
+                Field.data("source", "reference.source", w -> w.integration().source()),
+                Field.data("between", "compare.field.between", WorksWith::between));
+    }
+
     /** One row of the facts table: a label and one cell per library. */
     public record Aspect(String label, List<String> cells) {
     }
@@ -144,7 +163,8 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             }
             sides.add(new Side(l, s, s == null ? null : tiers.of(s.value()), current, byProfile,
                     l.strengths().stream().map(r -> r.text().in(lang)).toList(),
-                    l.limitations().stream().map(r -> r.text().in(lang)).toList()));
+                    l.limitations().stream().map(r -> r.text().in(lang)).toList(),
+                    RingHistory.latest(catalog, l).orElse(null)));
         }
         List<Aspect> aspects = new ArrayList<>();
         aspects.add(aspect(m.text("compare.category"), sides, x -> label(catalog, x.lib().category(), lang)));
@@ -154,6 +174,11 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         aspects.add(aspect(m.text("show.reported"), sides, x -> x.reported() == null ? Texts.NONE
                 : Texts.fixed(x.lib().evaluation().reported().score(), 1) + " · " + Texts.tier(catalog.tier(x.lib()
                 .evaluation().reported().tier()).orElse(null), x.lib().evaluation().reported().tier(), m)));
+        // the ring row (issue 12) only when one of the libraries has a ring: a ring is a team's judgement, not a score
+        if (sides.stream().anyMatch(x -> x.ring() != null)) {
+            aspects.add(aspect(m.text("show.ring"), sides, x -> x.ring() == null ? Texts.NONE
+                    : x.ring().ring().label().in(lang) + (x.ring().date() == null ? "" : " (" + x.ring().date() + ")")));
+        }
         for (FactKey key : List.of(FactKey.VERSION, FactKey.FIRST_RELEASE, FactKey.STARS, FactKey.PRODUCTION_USE)) {
             if (libs.stream().anyMatch(l -> facts.current(l, key.id()) != null)) {
                 aspects.add(aspect(m.text("fact." + key.id()), sides, x -> {
@@ -184,7 +209,28 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         List<String> unscored = libs.stream().filter(l -> l.evaluation() == null || l.evaluation().dimensions().isEmpty())
                 .map(Library::name).toList();
         return new LibraryComparison(profile, categories.stream().map(c -> label(catalog, c, lang)).toList(), sides,
-                dimEntries, pairs, scenarios, unscored, aspects, catalog.profiles().stream().map(Profile::id).toList());
+                dimEntries, pairs, scenarios, unscored, aspects, catalog.profiles().stream().map(Profile::id).toList(),
+                worksWith(catalog, libs, m));
+    }
+
+    /** Relations between two compared libraries first, then each one's relations with other libraries. */
+    private static List<WorksWith> worksWith(Catalog catalog, List<Library> libs, Messages m) {
+        List<String> ids = libs.stream().map(Library::id).toList();
+        List<WorksWith> between = new ArrayList<>();
+        List<WorksWith> outside = new ArrayList<>();
+        for (Integration g : catalog.integrations()) {
+            boolean a = ids.contains(g.library());
+            boolean b = ids.contains(g.with());
+            if (a || b) {
+                String text = m.text("compare.relation." + g.relation().id(), name(catalog, g.library()),
+                        name(catalog, g.with()));
+                WorksWith w = new WorksWith(g, a && b, g.note() == null ? null : g.note().in(m.lang()), text);
+                (a && b ? between : outside).add(w);
+            }
+        }
+        List<WorksWith> out = new ArrayList<>(between);
+        out.addAll(outside);
+        return out;
     }
 
     /** The sentence on a pair: the same everywhere, one dominating the other, or where each leads. */

@@ -41,7 +41,16 @@ final class LibraryItems {
         for (LibraryReport.TrendEntry t : d.trends()) {
             rows.add("trend", t.id(), t.impact(), t.advice(), t.source());
         }
+        for (LibraryReport.WorksWithEntry w : d.worksWith()) {
+            rows.add("works-with", w.id(), w.relation() + " " + w.direction(), w.note(), w.source());
+        }
+        for (LibraryReport.StackEntry s : d.stacks()) {
+            rows.add("stack", s.id(), s.layer(), s.chosen() ? "chosen" : "named", s.source());
+        }
         remarks(rows, "notes", d.notes());
+        for (RingSteps.Step r : d.rings().steps()) {
+            rows.add("ring", r.ring(), r.date(), r.move(), r.source());
+        }
         return rows;
     }
 

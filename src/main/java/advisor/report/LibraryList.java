@@ -5,20 +5,22 @@ import advisor.model.Choice;
 import advisor.model.Fact;
 import advisor.model.Lang;
 import advisor.model.Library;
+import advisor.model.Maturity;
+import advisor.model.MaturityScore;
 import advisor.model.Profile;
+import advisor.model.Ring;
 import advisor.model.Scenario;
 import advisor.model.Tier;
+import advisor.model.Tiers;
 import advisor.model.Trend;
+import advisor.model.Weights;
 import advisor.render.Answer;
 import advisor.render.Doc;
 import advisor.render.Field;
 import advisor.render.Fields;
 import advisor.render.Messages;
 import advisor.scoring.Facts;
-import advisor.scoring.Maturity;
-import advisor.scoring.MaturityScore;
-import advisor.scoring.Tiers;
-import advisor.scoring.Weights;
+import advisor.scoring.RingHistory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +33,7 @@ import java.util.Locale;
 public record LibraryList(String profile, List<Entry> libraries) implements Answer {
 
     /** What a library must be to be listed; a null part lets every library through. */
-    public record Filter(String category, Scenario scenario, Tier tier, Trend trend, boolean scoredOnly) {
+    public record Filter(String category, Scenario scenario, Tier tier, Trend trend, boolean scoredOnly, Ring ring) {
     }
 
     /** The orders of the list. */
@@ -80,7 +82,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
 
     /** One listed library: its score (null when not scored), tier, GitHub stars as a number and as the source says. */
     public record Entry(Library library, String categoryLabel, String summary, MaturityScore score, Tier tier,
-            Long stars, String starsText, String firstRelease) implements advisor.render.Node {
+            Long stars, String starsText, String firstRelease, Ring ring) implements advisor.render.Node {
         static final Fields<Entry> FIELDS = Fields.of(Entry.class,
                 Field.column("id", "list.field.id", e -> e.library().id(), (e, m) -> e.library().id()),
                 Field.column("name", "list.field.name", e -> e.library().name(), (e, m) -> e.library().name()),
@@ -89,6 +91,8 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
                 Field.numberColumn("score", "list.field.score", e -> Texts.score(e.score()), (e, m) -> e.scoreText()),
                 Field.data("scoreBasis", "list.field.scoreBasis", e -> e.score() == null ? null : e.score().basis().id()),
                 Field.column("tier", "list.field.tier", e -> Texts.id(e.tier()), (e, m) -> Texts.tier(e.tier(), m)),
+                Field.column("ring", "list.field.ring", e -> e.ring() == null ? null : e.ring().id(),
+                        (e, m) -> e.ring() == null ? "" : e.ring().label().in(m.lang())),
                 Field.numberColumn("githubStars", "list.field.githubStars", Entry::stars,
                         (e, m) -> e.starsText() == null ? "" : e.starsText()),
                 Field.data("firstRelease", "list.field.firstRelease", Entry::firstRelease),
@@ -131,11 +135,15 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
                     || filter.scoredOnly() && score == null) {
                 continue;
             }
+            Ring ring = RingHistory.latest(catalog, lib).map(RingHistory.Step::ring).orElse(null);
+            if (filter.ring() != null && (ring == null || !ring.id().equals(filter.ring().id()))) {
+                continue;
+            }
             Fact first = facts.current(lib, "first-release");
             Fact stars = facts.current(lib, "stars");
             rows.add(new Entry(lib, catalog.category(lib.category()).map(c -> c.label().in(lang)).orElse(lib.category()),
                     lib.summary().in(lang), score, tier, Facts.githubStars(stars), stars == null ? null : stars.value(),
-                    first == null ? null : first.value()));
+                    first == null ? null : first.value(), ring));
         }
         rows.sort(Comparator.comparing((Entry r) -> r.score() == null).thenComparing(sort.order())
                 .thenComparing(r -> r.library().id()));
@@ -154,6 +162,9 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
         if (libraries.stream().anyMatch(Entry::reported)) {
             footer += m.text("list.footer.reported");
         }
-        return new Doc().title(m.text("list.title", profile)).table(listed().table(m, null)).paragraph(footer);
+        // the ring column only when a listed library has a ring (the built-in catalog's have none)
+        List<String> columns = libraries.stream().anyMatch(e -> e.ring() != null) ? null : Entry.FIELDS.all().stream()
+                .filter(f -> f.text() != null && !f.name().equals("ring")).map(f -> f.name()).toList();
+        return new Doc().title(m.text("list.title", profile)).table(listed().table(m, columns)).paragraph(footer);
     }
 }

@@ -5,7 +5,7 @@ import advisor.render.Block;
 import advisor.render.Doc;
 import advisor.render.Messages;
 import advisor.render.Node;
-import advisor.scoring.MaturityScore;
+import advisor.model.MaturityScore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +43,16 @@ final class LibraryPage {
             doc.fields(d.trends().stream().map(t -> new Block.Field(t.label(), Texts.stars(t.impact()) + " · " + t.advice()))
                     .toList());
         }
+        if (!d.worksWith().isEmpty()) {
+            doc.heading(m.text("show.worksWith"));
+            d.worksWith().forEach(w -> doc.bullet(w.text(m) + ": " + w.note() + "  (" + w.source() + ")"));
+        }
+        if (!d.stacks().isEmpty()) {
+            doc.heading(m.text("show.stacks"));
+            d.stacks().forEach(s -> doc.bullet(s.text(m) + "  (" + s.source() + ")"));
+        }
         remarks(doc, m.text("show.notes"), d.notes());
+        d.rings().section(doc, m);
         if (!d.sources().isEmpty()) {
             doc.heading(m.text("show.sources"));
             doc.fields(d.sources().stream().map(s -> new Block.Field(s.id(), s.title() + " (" + (s.date() == null
@@ -75,6 +84,7 @@ final class LibraryPage {
             fields.add(new Block.Field(m.text("show.computed"), d.computed().score().toPlainString() + " · "
                     + Texts.tier(d.computed().known(), d.computed().tier(), m) + "  (balanced)"));
         }
+        d.rings().card(fields, m);
         for (String x : d.scoreDisagreements()) {
             fields.add(new Block.Field(m.text("show.disagreement"), x));
         }

@@ -23,10 +23,10 @@ import advisor.render.Node;
 import advisor.render.Rows;
 import advisor.scoring.Facts;
 import advisor.scoring.Figures;
-import advisor.scoring.Maturity;
-import advisor.scoring.MaturityScore;
-import advisor.scoring.Tiers;
-import advisor.scoring.Weights;
+import advisor.model.Maturity;
+import advisor.model.MaturityScore;
+import advisor.model.Tiers;
+import advisor.model.Weights;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +51,8 @@ public record LibraryReport(Details library) implements Answer {
             Evaluated evaluated, List<DimensionEntry> dimensions, List<FactEntry> facts, List<FactEntry> history,
             List<Node> sourceDisagreements, List<ScenarioEntry> scenarios, List<RemarkEntry> strengths,
             List<RemarkEntry> limitations, List<MeasurementEntry> measurements, List<TrendEntry> trends,
-            List<RemarkEntry> notes, List<References.SourceEntry> sources) implements Node {
+            List<WorksWithEntry> worksWith, List<StackEntry> stacks,
+            List<RemarkEntry> notes, List<References.SourceEntry> sources, RingSteps rings) implements Node {
         static final Fields<Details> FIELDS = Fields.of(Details.class,
                 Field.data("id", "show.field.id", d -> d.lib().id()),
                 Field.data("name", "show.field.name", d -> d.lib().name()),
@@ -65,6 +66,7 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("scoreBasis", "show.field.scoreBasis", d -> d.score() == null ? null : d.score().basis().id()),
                 Field.data("profile", "show.field.profile", Details::profile),
                 Field.column("tier", "show.field.tier", d -> Texts.id(d.tier()), (d, m) -> Texts.tier(d.tier(), m)),
+                Field.data("ring", "show.field.ring", d -> d.rings().latest()),
                 Field.data("reported", "show.field.reported", Details::reported),
                 Field.data("computed", "show.field.computed", Details::computed),
                 Field.data("scoreDisagreements", "show.field.scoreDisagreements", Details::scoreDisagreements),
@@ -78,8 +80,11 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("limitations", "show.field.limitations", Details::limitations),
                 Field.data("measurements", "show.field.measurements", Details::measurements),
                 Field.data("trends", "show.field.trends", Details::trends),
+                Field.data("worksWith", "show.field.worksWith", Details::worksWith),
+                Field.data("stacks", "show.field.stacks", Details::stacks),
                 Field.data("notes", "show.field.notes", Details::notes),
-                Field.data("sources", "show.field.sources", Details::sources));
+                Field.data("sources", "show.field.sources", Details::sources),
+                Field.data("rings", "show.field.rings", d -> d.rings().steps()));
     }
 
     /**
@@ -227,6 +232,75 @@ public record LibraryReport(Details library) implements Answer {
     }
 
     /** What the catalog knows about {@code lib}, its score under {@code profile}, reviews judged as of {@code today}. */
+    /**
+     * A library a source says this one works with (issue 14): {@code direction} "to" when this library builds
+     * on, integrates with, runs on or is used with the other, "from" when the other does so with this one.
+     */
+    public record WorksWithEntry(String id, String name, String relation, String direction, String note, String source)
+            implements Node {
+        static final Fields<WorksWithEntry> FIELDS = Fields.of(
+                Field.data("id", "show.field.worksWith.id", WorksWithEntry::id),
+                Field.data("name", "show.field.worksWith.name", WorksWithEntry::name),
+                Field.data("relation", "show.field.worksWith.relation", WorksWithEntry::relation),
+                Field.data("direction", "show.field.worksWith.direction", WorksWithEntry::direction),
+                Field.data("note", "show.field.worksWith.note", WorksWithEntry::note),
+                Field.data("source", "field.source", WorksWithEntry::source));
+
+        /** The relations of {@code lib} in {@code catalog}, in catalog order. */
+        static List<WorksWithEntry> of(Catalog catalog, Library lib, Lang lang) {
+            List<WorksWithEntry> out = new ArrayList<>();
+            for (advisor.model.Integration g : catalog.integrationsOf(lib.id())) {
+                String other = g.other(lib.id());
+                out.add(new WorksWithEntry(other, catalog.library(other).map(Library::name).orElse(other), g.relation().id(),
+                        g.library().equals(lib.id()) ? "to" : "from", g.note().in(lang), g.source()));
+            }
+            return out;
+        }
+
+        /** The relation in words, seen from the library shown. */
+        String text(Messages m) {
+            return m.text("show.worksWith." + relation + "." + direction, name);
+        }
+
+        @Override
+        public Fields<WorksWithEntry> declaration() {
+            return FIELDS;
+        }
+    }
+
+    /** A stack that names the library for one of its layers: a reference architecture's choice, or a library a layer names. */
+    public record StackEntry(String id, String label, String layer, String layerLabel, boolean chosen, String source)
+            implements Node {
+        static final Fields<StackEntry> FIELDS = Fields.of(
+                Field.data("id", "show.field.stacks.id", StackEntry::id),
+                Field.data("label", "show.field.stacks.label", StackEntry::label),
+                Field.data("layer", "show.field.stacks.layer", StackEntry::layer),
+                Field.data("chosen", "show.field.stacks.chosen", StackEntry::chosen),
+                Field.data("source", "field.source", StackEntry::source));
+
+        static List<StackEntry> of(Catalog catalog, Library lib, Lang lang) {
+            List<StackEntry> out = new ArrayList<>();
+            for (advisor.model.Stack s : catalog.stacks()) {
+                for (advisor.model.Stack.Layer l : s.layers()) {
+                    boolean chosen = lib.id().equals(l.choice());
+                    if (chosen || l.libraries().contains(lib.id())) {
+                        out.add(new StackEntry(s.id(), s.label().in(lang), l.id(), l.label().in(lang), chosen, s.source()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        String text(Messages m) {
+            return m.text(chosen ? "show.stacks.chosen" : "show.stacks.named", layerLabel, label, id);
+        }
+
+        @Override
+        public Fields<StackEntry> declaration() {
+            return FIELDS;
+        }
+    }
+
     public static LibraryReport of(Catalog catalog, Library lib, Profile profile, LocalDate today, Messages m) {
         Lang lang = m.lang();
         Tiers tiers = new Tiers(catalog.tiers());
@@ -319,14 +393,19 @@ public record LibraryReport(Details library) implements Answer {
             trends.add(new TrendEntry(t.id(), t.label().in(lang), t.impact(), t.advice().in(lang), t.source()));
             used.add(t.source());
         }
+        List<WorksWithEntry> worksWith = WorksWithEntry.of(catalog, lib, lang);
+        worksWith.forEach(w -> used.add(w.source()));
+        List<StackEntry> stacks = StackEntry.of(catalog, lib, lang);
         lib.notes().forEach(r -> used.add(r.source()));
+        lib.rings().forEach(r -> used.add(r.source()));
         List<References.SourceEntry> sources = used.stream().map(catalog::source).flatMap(java.util.Optional::stream)
                 .map(s -> References.SourceEntry.of(s, lang)).toList();
         return new LibraryReport(new Details(lib, catalog.category(lib.category()).map(c -> c.label().in(lang))
                 .orElse(lib.category()), lib.summary().in(lang), profile.id(), score,
                 score == null ? null : tiers.of(score.value()), reported, computed, disagreements, evaluated, dimensions,
                 current, history, conflicts, scenarios, RemarkEntry.of(lib.strengths(), lang),
-                RemarkEntry.of(lib.limitations(), lang), measurements, trends, RemarkEntry.of(lib.notes(), lang), sources));
+                RemarkEntry.of(lib.limitations(), lang), measurements, trends, worksWith, stacks,
+                RemarkEntry.of(lib.notes(), lang), sources, RingSteps.of(catalog, lib, lang)));
     }
 
     @Override

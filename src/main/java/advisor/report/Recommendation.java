@@ -2,6 +2,7 @@ package advisor.report;
 
 import advisor.model.Catalog;
 import advisor.model.Library;
+import advisor.model.Ring;
 import advisor.model.Scenario;
 import advisor.model.Tier;
 import advisor.render.Answer;
@@ -14,8 +15,8 @@ import advisor.render.Rows;
 import advisor.scoring.Candidate;
 import advisor.scoring.Decision;
 import advisor.scoring.Evidence;
-import advisor.scoring.MaturityScore;
-import advisor.scoring.Precision;
+import advisor.model.MaturityScore;
+import advisor.model.Precision;
 import advisor.scoring.ProfileWeights;
 import advisor.scoring.Robustness;
 import java.math.BigDecimal;
@@ -29,11 +30,11 @@ import java.util.List;
  */
 public record Recommendation(Request request, ScenarioRef scenario, boolean grouped, List<Ranked> recommendations,
         List<Other> alsoConsider, List<Other> related, List<Group> groups, RobustnessEntry robustness,
-        WhyNot whyNot, List<WhyNot> notRanked, String profileText) implements Answer {
+        WhyNot whyNot, List<WhyNot> notRanked, String profileText, int excludedByRing) implements Answer {
 
     /** What was asked: the scenario, weights, balance of fit, how many, and the filters. */
     public record Request(Scenario scenario, ProfileWeights profile, double fitWeight, int top, String category,
-            Tier minTier, boolean explain, Library whyNot) {
+            Tier minTier, boolean explain, Library whyNot, List<Ring> excludeRings) {
     }
 
     private static final Fields<Recommendation> FIELDS = Fields.of(Recommendation.class,
@@ -45,6 +46,9 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
             Field.data("weights", "profiles.field.weights", a -> Texts.weights(a.request().profile().weights())),
             Field.data("fitWeight", "recommend.field.fitWeight", a -> Texts.figure(a.request().fitWeight())),
             Field.data("recommendations", "recommend.field.recommendations", Recommendation::recommendations),
+            Field.data("excludedRings", "recommend.field.excludedRings",
+                    a -> a.request().excludeRings().stream().map(Ring::id).toList()),
+            Field.data("excludedByRing", "recommend.field.excludedByRing", Recommendation::excludedByRing),
             Field.data("alsoConsider", "recommend.field.alsoConsider", Recommendation::alsoConsider),
             Field.data("related", "recommend.field.related", Recommendation::related),
             Field.data("groups", "recommend.field.groups", a -> a.grouped() ? a.groups() : Field.ABSENT),
@@ -63,7 +67,8 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
 
     /** One ranked library; {@code group} and {@code groupRank} only in a grouped answer, the parts only with --explain. */
     public record Ranked(Candidate c, int rank, String group, Integer groupRank, String categoryLabel, String fitText,
-            String reason, List<EvidenceEntry> evidence, Explanation explanation) implements Node {
+            String reason, List<EvidenceEntry> evidence, Explanation explanation, String ring, String ringEvidence)
+            implements Node {
         static final Fields<Ranked> FIELDS = Fields.of(Ranked.class,
                 Field.numberColumn("rank", "recommend.field.rank", Ranked::rank,
                         (e, m) -> String.valueOf(e.groupRank() == null ? e.rank() : e.groupRank())),
@@ -81,7 +86,9 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
                 Field.numberColumn("decisionScore", "recommend.field.decisionScore",
                         e -> Texts.number(e.c().decision(), Precision.SCORE), (e, m) -> Texts.fixed(e.c().decision(), 2)),
                 Field.column("tier", "list.field.tier", e -> Texts.id(e.c().tier()), (e, m) -> Texts.tier(e.c().tier(), m)),
-                Field.column("reason", "recommend.field.reason", Ranked::reason, (e, m) -> e.reason()),
+                Field.data("ring", "list.field.ring", Ranked::ring),
+                // a ring is evidence, never a score: the table says it before the reasons
+                Field.column("reason", "recommend.field.reason", Ranked::reason, (e, m) -> e.ringEvidence() + e.reason()),
                 Field.data("evidence", "recommend.field.evidence", Ranked::evidence),
                 Field.data("contributions", "recommend.field.contributions",
                         e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().parts()),
@@ -179,6 +186,21 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
 
     private static BigDecimal fit(Candidate c) {
         return c.fit().fit() == null ? null : Texts.number(c.fit().fit(), 2);
+    }
+
+    /** One line on why a library fits: the source's note for a direct rating, the inference path otherwise. */
+    public static String reason(Catalog catalog, Evidence e, Messages m) {
+        return RecommendationBuilder.reason(catalog, m, e);
+    }
+
+    /** A fit as a table shows it: stars for a direct rating, "≈2.3 inferred" otherwise. */
+    public static String fitText(Evidence e, Messages m) {
+        return RecommendationBuilder.fitText(m, e);
+    }
+
+    /** The sentence on how robust a ranking of {@code shown} is. */
+    public static String verdict(List<Candidate> shown, Robustness.Result robust, Messages m) {
+        return RecommendationBuilder.verdict(m, shown, robust);
     }
 
     /** Ranks the catalog's libraries for {@code request}; texts in the language of {@code m}. */

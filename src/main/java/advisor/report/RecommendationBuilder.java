@@ -7,11 +7,12 @@ import advisor.render.Messages;
 import advisor.scoring.Candidate;
 import advisor.scoring.Decision;
 import advisor.scoring.Evidence;
-import advisor.scoring.Precision;
+import advisor.model.Precision;
 import advisor.scoring.Recommender;
+import advisor.scoring.RingHistory;
 import advisor.scoring.Robustness;
-import advisor.scoring.Tiers;
-import advisor.scoring.Weights;
+import advisor.model.Tiers;
+import advisor.model.Weights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,15 @@ final class RecommendationBuilder {
     Recommendation build() {
         Scenario sc = q.scenario();
         double alpha = q.fitWeight();
-        Recommender.Result result = new Recommender(catalog).recommend(sc, weights, alpha,
-                lib -> q.category() == null || lib.category().equals(q.category()));
+        java.util.function.Predicate<Library> inCategory = lib -> q.category() == null || lib.category().equals(q.category());
+        int excludedByRing = 0;
+        if (!q.excludeRings().isEmpty()) {
+            // --exclude-ring (issue 12): count the candidates with evidence (ranked, unscored, related) it leaves out
+            Recommender.Result unfiltered = new Recommender(catalog).recommend(sc, weights, alpha, inCategory);
+            excludedByRing = (int) java.util.stream.Stream.of(unfiltered.ranked(), unfiltered.unscored(), unfiltered.related())
+                    .flatMap(List::stream).map(Candidate::library).distinct().filter(l -> !keeps(l)).count();
+        }
+        Recommender.Result result = new Recommender(catalog).recommend(sc, weights, alpha, inCategory.and(this::keeps));
         List<Candidate> ranked = result.ranked().stream().filter(this::meetsFloor).toList();
         List<Candidate> unscored = q.minTier() == null ? result.unscored() : List.of();
         List<Group> groups = new ArrayList<>();
@@ -66,7 +74,7 @@ final class RecommendationBuilder {
                 Recommendation.Ranked r = new Recommendation.Ranked(c, ++rank, g.id(), grouped ? ++groupRank : null,
                         categoryLabel(c.library().category()), fitText(c.fit()), reason(c.fit()),
                         c.evidence().stream().map(e -> new Recommendation.EvidenceEntry(e, reason(e))).toList(),
-                        q.explain() ? explain(c) : null);
+                        q.explain() ? explain(c) : null, ringOf(c.library()), ringEvidence(c.library()));
                 recs.add(r);
                 shown.add(r);
             }
@@ -92,7 +100,24 @@ final class RecommendationBuilder {
         }
         return new Recommendation(q, new Recommendation.ScenarioRef(sc.id(), sc.label().in(m.lang()), sc.kind().id()),
                 grouped, recs, others(unscored), others(result.related()), groupEntries, groupEntries.get(0).robustness(),
-                whyNot, notRanked, Texts.profile(q.profile(), m));
+                whyNot, notRanked, Texts.profile(q.profile(), m), excludedByRing);
+    }
+
+    /** Whether --exclude-ring keeps the library: its latest ring is none of those named. */
+    private boolean keeps(Library lib) {
+        String ring = ringOf(lib);
+        return q.excludeRings().stream().noneMatch(r -> r.id().equals(ring));
+    }
+
+    /** The library's latest ring id, or null. */
+    private String ringOf(Library lib) {
+        return RingHistory.latest(catalog, lib).map(s -> s.ring().id()).orElse(null);
+    }
+
+    /** "Ring: Trial (2025-01). " before a candidate's reasons, or nothing when it has no ring. */
+    private String ringEvidence(Library lib) {
+        return RingHistory.latest(catalog, lib).map(s -> m.text("recommend.ring", s.ring().label().in(m.lang()),
+                s.date() == null ? Texts.NONE : s.date())).orElse("");
     }
 
     private boolean meetsFloor(Candidate c) {
@@ -105,29 +130,42 @@ final class RecommendationBuilder {
     }
 
     private String categoryLabel(String id) {
+        return categoryLabel(catalog, m, id);
+    }
+
+    private static String categoryLabel(Catalog catalog, Messages m, String id) {
         return id == null ? null : catalog.category(id).map(c -> c.label().in(m.lang())).orElse(id);
     }
 
-    private String scenarioLabel(String id) {
-        return catalog.scenario(id).map(s -> s.label().in(m.lang())).orElse(id);
+    private String reason(Evidence e) {
+        return reason(catalog, m, e);
+    }
+
+    private String fitText(Evidence e) {
+        return fitText(m, e);
+    }
+
+    private String verdict(List<Candidate> shown, Robustness.Result robust) {
+        return verdict(m, shown, robust);
     }
 
     /** One line on why: the source's note for a direct rating, the inference path otherwise. */
-    private String reason(Evidence e) {
+    static String reason(Catalog catalog, Messages m, Evidence e) {
         String src = e.source() == null ? "" : " (" + e.source() + ")";
         String factor = Texts.figure(e.factor()).toPlainString();
         return switch (e.kind()) {
             case DIRECT -> (e.note() != null ? e.note().in(m.lang()) : m.text("recommend.reason.unstarred")) + src;
-            case RELATED -> m.text("recommend.reason.related", scenarioLabel(e.via()),
+            case RELATED -> m.text("recommend.reason.related",
+                    catalog.scenario(e.via()).map(x -> x.label().in(m.lang())).orElse(e.via()),
                     Texts.stars(e.stars()).replace("☆", ""), factor) + src;
             case TREND -> m.text("recommend.reason.trend", catalog.trend(e.via()).map(t -> t.label().in(m.lang()))
                     .orElse(e.via()), "★".repeat(e.stars()), factor) + (e.note() == null ? "" : ": " + e.note().in(m.lang()))
                     + src;
-            default -> m.text("recommend.reason.category", categoryLabel(e.via()), factor);
+            default -> m.text("recommend.reason.category", categoryLabel(catalog, m, e.via()), factor);
         };
     }
 
-    private String fitText(Evidence e) {
+    static String fitText(Messages m, Evidence e) {
         if (e.fit() == null) {
             return m.text("show.recommended");
         }
@@ -140,7 +178,7 @@ final class RecommendationBuilder {
     }
 
     /** The sentence on how robust a ranking is: the first's share of first places, and what would flip it. */
-    private String verdict(List<Candidate> shown, Robustness.Result robust) {
+    static String verdict(Messages m, List<Candidate> shown, Robustness.Result robust) {
         Candidate first = shown.get(0);
         String share = Texts.fixed(robust.firstShare().get(first.library().id()) * 100, 1) + "%";
         if (shown.size() == 1) {

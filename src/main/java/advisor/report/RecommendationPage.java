@@ -3,7 +3,7 @@ package advisor.report;
 import advisor.render.Block;
 import advisor.render.Doc;
 import advisor.render.Messages;
-import advisor.scoring.Weights;
+import advisor.model.Weights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +28,10 @@ final class RecommendationPage {
         doc.fields(List.of(new Block.Field(m.text("recommend.profile"), a.profileText()),
                 new Block.Field(m.text("recommend.weights"), String.join(", ", w)),
                 new Block.Field(m.text("recommend.formula"), m.text("recommend.formula.text", alpha, rest))));
+        if (!q.excludeRings().isEmpty()) {
+            doc.paragraph(m.text("recommend.excludedRings", String.join(", ", q.excludeRings().stream()
+                    .map(r -> r.label().in(m.lang())).toList()), a.excludedByRing()));
+        }
         if (a.recommendations().isEmpty()) {
             doc.paragraph(m.text("recommend.none"));
         } else if (a.grouped()) {

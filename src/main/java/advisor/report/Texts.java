@@ -1,12 +1,12 @@
 package advisor.report;
 
 import advisor.model.Measurement;
+import advisor.model.MaturityScore;
+import advisor.model.Precision;
 import advisor.model.Tier;
 import advisor.render.Messages;
-import advisor.scoring.MaturityScore;
-import advisor.scoring.Precision;
 import advisor.scoring.ProfileWeights;
-import advisor.scoring.Weights;
+import advisor.model.Weights;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

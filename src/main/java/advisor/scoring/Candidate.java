@@ -1,6 +1,7 @@
 package advisor.scoring;
 
 import advisor.model.Library;
+import advisor.model.MaturityScore;
 import advisor.model.Tier;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package advisor.scoring;
 
 import advisor.model.DimensionScore;
 import advisor.model.Library;
+import advisor.model.Precision;
 import advisor.model.ScenarioRating;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

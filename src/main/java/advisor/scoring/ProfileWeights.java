@@ -1,6 +1,8 @@
 package advisor.scoring;
 
+import advisor.model.Precision;
 import advisor.model.Profile;
+import advisor.model.Weights;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

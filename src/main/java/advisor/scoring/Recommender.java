@@ -2,8 +2,13 @@ package advisor.scoring;
 
 import advisor.model.Catalog;
 import advisor.model.Library;
+import advisor.model.Maturity;
+import advisor.model.MaturityScore;
+import advisor.model.Precision;
 import advisor.model.Scenario;
 import advisor.model.Tier;
+import advisor.model.Tiers;
+import advisor.model.Weights;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

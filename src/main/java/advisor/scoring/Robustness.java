@@ -2,8 +2,12 @@ package advisor.scoring;
 
 import advisor.model.DimensionScore;
 import advisor.model.Evaluation;
+import advisor.model.MaturityScore;
+import advisor.model.Precision;
+import advisor.model.Weights;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +58,58 @@ public final class Robustness {
         }
         List<Candidate> top = ranked.subList(0, Math.min(CANDIDATES, ranked.size()));
         List<String> dims = new ArrayList<>(weights.asMap().keySet());
+        String key = inputs(top, dims, weights, fitWeight);
+        synchronized (RESULT_CACHE) {
+            Result cached = RESULT_CACHE.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Result result = compute(top, dims, weights, fitWeight);
+        synchronized (RESULT_CACHE) {
+            RESULT_CACHE.put(key, result);
+        }
+        return result;
+    }
+
+    /**
+     * Results already computed in this process, by everything they are computed from: a shell that is
+     * asked the same scenario under the same profile again (a batch of queries, a wiki pipeline) samples
+     * once. The key holds every input exactly (doubles by their bits), so a hit is the same answer.
+     */
+    private static final Map<String, Result> RESULT_CACHE = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
+            return size() > 256;
+        }
+    };
+
+    /** Every input of {@link #compute}, written out exactly. */
+    private static String inputs(List<Candidate> top, List<String> dims, Weights weights, double fitWeight) {
+        StringBuilder key = new StringBuilder(64 + top.size() * 160);
+        bits(key, fitWeight);
+        for (String d : dims) {
+            key.append(d).append('=');
+            bits(key, weights.of(d));
+        }
+        for (Candidate c : top) {
+            key.append('|').append(c.library().id()).append(' ');
+            bits(key, c.decision());
+            bits(key, intercept(c, fitWeight));
+            key.append(c.fit().fit() == null ? 'n' : 'f').append(Recommender.fitUnits(c.fit())).append(' ');
+            key.append(c.maturity().basis() == MaturityScore.Basis.REPORTED ? "r" + c.maturity().key() : "c").append(' ');
+            for (double slope : maturitySlopes(c, dims)) {
+                bits(key, slope);
+            }
+        }
+        return key.toString();
+    }
+
+    private static void bits(StringBuilder key, double d) {
+        key.append(Long.toHexString(Double.doubleToRawLongBits(d))).append(',');
+    }
+
+    private static Result compute(List<Candidate> top, List<String> dims, Weights weights, double fitWeight) {
         int n = dims.size();
         double[][] e = new double[top.size()][];
         double[][] m = new double[top.size()][];
@@ -80,7 +136,7 @@ public final class Robustness {
         }
         if (top.size() == 1) {
             firstShare.put(top.get(0).library().id(), 1.0);
-            return new Result(firstShare, null, true, 0);
+            return new Result(Collections.unmodifiableMap(firstShare), null, true, 0);
         }
         int[] wins = new int[top.size()];
         double[] alpha = new double[n];
@@ -121,7 +177,7 @@ public final class Robustness {
                 : flip(a[0] - a[1], diff(e[0], e[1]), dims, weights);
         boolean clear = firstShare.get(top.get(0).library().id()) >= CLEAR_SHARE
                 && (flip.mass() == null || flip.mass() >= CLEAR_MARGIN);
-        return new Result(firstShare, flip, clear, SAMPLES);
+        return new Result(Collections.unmodifiableMap(firstShare), flip, clear, SAMPLES);
     }
 
     /** The sampled maturity: the weights of one sample times a candidate's slopes, in dimension order. */

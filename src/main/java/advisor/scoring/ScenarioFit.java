@@ -2,6 +2,7 @@ package advisor.scoring;
 
 import advisor.model.Catalog;
 import advisor.model.Library;
+import advisor.model.Precision;
 import advisor.model.Scenario;
 import advisor.model.ScenarioRating;
 import advisor.model.Source;

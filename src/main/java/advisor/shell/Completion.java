@@ -111,6 +111,13 @@ public final class Completion {
                     }
                 }
             }
+            case "stack" -> { // issue 14: "stack show ID"
+                if (words.size() == 1) {
+                    out.put("show", lang == Lang.ZH ? "查看一个技术栈" : "Show one stack");
+                } else if (words.size() == 2 && words.get(1).equals("show")) {
+                    catalog.get().stacks().forEach(x -> out.put(x.id(), x.label().in(lang)));
+                }
+            }
             case "completion" -> {
                 for (String shell : CompletionScripts.SHELLS) {
                     out.put(shell, "");
@@ -164,8 +171,9 @@ public final class Completion {
             case "--profile" -> catalog.get().profiles().forEach(x -> out.put(x.id(), x.label().in(lang)));
             case "--tier", "--min-tier" -> catalog.get().tiers().forEach(x -> out.put(x.id(), x.label().in(lang)));
             case "--trend" -> catalog.get().trends().forEach(x -> out.put(x.id(), x.label().in(lang)));
+            case "--stack" -> catalog.get().stacks().forEach(x -> out.put(x.id(), x.label().in(lang)));
             case "--weight" -> catalog.get().dimensions().forEach(d -> out.put(d.id() + "=", d.label().in(lang)));
-            case "--catalog" -> {
+            case "--catalog", "--to" -> {
                 return List.of(new Candidate(FILES, ""));
             }
             default -> {

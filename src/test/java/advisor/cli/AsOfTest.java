@@ -33,7 +33,8 @@ class AsOfTest {
     void theShellPinsEveryLineToTheDayItWasGiven() {
         Cli.Result r = new Cli().stdin("show alpha -o json\nvalidate -o json\n")
                 .run("--as-of", "2026-01-22", "shell", "--no-builtin-catalog", "--catalog", MINI);
-        assertThat(r.out()).contains("\"reviewOverdue\" : false").contains("\"asOf\" : \"2026-01-22\"");
+        // batch JSON answers are JSON Lines: compact, one per line
+        assertThat(r.out()).contains("\"reviewOverdue\":false").contains("\"asOf\":\"2026-01-22\"");
     }
 
     @Test

@@ -43,7 +43,7 @@ class CommonOptionsPlacementTest {
     void aBadValueBeforeTheCommandIsAUsageError() {
         Cli.Result bad = new Cli().run("--format", "xml", "list");
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("advisor: invalid value for --format: 'xml'; valid: table, json, yaml, csv, tsv, markdown\n");
+        assertThat(bad.err()).isEqualTo("advisor: invalid value for --format: 'xml'; valid: table, json, yaml, csv, tsv, markdown, adr, svg, html, mermaid\n");
     }
 
     @Test

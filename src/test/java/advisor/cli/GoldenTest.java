@@ -86,9 +86,12 @@ class GoldenTest {
             actual += "--- stderr ---\n" + r.err() + "--- exit " + r.exit() + " ---\n";
         }
         Path file = DIR.resolve(c.name() + ".out");
-        if (UPDATE || !Files.exists(file)) {
+        if (UPDATE) {
             Files.writeString(file, actual, StandardCharsets.UTF_8);
         }
+        // a missing golden file is a failure, not a new truth: it is written only when regeneration is asked for
+        assertThat(file).as("golden file %s is missing; write it with -Dgolden.update=true and review it", file)
+                .exists();
         assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
 }

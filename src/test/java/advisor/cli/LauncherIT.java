@@ -165,8 +165,25 @@ class LauncherIT {
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(4);
-        assertThat(Files.readString(out)).contains("\"id\" : \"qdrant\"").contains("1,qdrant,Qdrant");
+        // a JSON answer in batch is one line (JSON Lines)
+        assertThat(Files.readString(out)).startsWith("{\"schemaVersion\":1,\"library\":{\"id\":\"qdrant\"").contains("1,qdrant,Qdrant");
         assertThat(Files.readString(err)).contains("line 2: unknown library 'nosuch'");
+    }
+
+    @Test
+    void batchJsonQueriesGiveOneLineEach() throws Exception {
+        Path input = temp.resolve("json-queries.txt");
+        Files.writeString(input, "recommend --scenario rag --format json\nshow qdrant --format json\n");
+        Path out = temp.resolve("json-out.txt");
+        Process p = new ProcessBuilder(LAUNCHER.toString(), "shell").redirectInput(input.toFile())
+                .redirectOutput(out.toFile()).redirectError(temp.resolve("json-err.txt").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(2);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readTree(lines.get(0)).at("/recommendations/0/id").asText()).isEqualTo("qdrant");
+        assertThat(json.readTree(lines.get(1)).at("/library/id").asText()).isEqualTo("qdrant");
     }
 
     /** Runs a bash script in which {@code $0} is the launcher and {@code $1} a scratch directory. */

@@ -76,7 +76,7 @@ class ParseTest {
 
     @Test
     void commonOptionValuesAreChecked() {
-        assertThat(refused("list", "--format", "xml")).isEqualTo("invalid value for --format: 'xml'; valid: table, json, yaml, csv, tsv, markdown");
+        assertThat(refused("list", "--format", "xml")).isEqualTo("invalid value for --format: 'xml'; valid: table, json, yaml, csv, tsv, markdown, adr, svg, html, mermaid");
         assertThat(refused("--lang", "fr", "list")).isEqualTo("invalid value for --lang: 'fr'; valid: en, zh");
         assertThat(refused("list", "--as-of", "24/11/2026")).isEqualTo("invalid value for --as-of: '24/11/2026'; expected a date YYYY-MM-DD");
         assertThat(refused("list", "--format")).contains("Missing required parameter for option '--format'");

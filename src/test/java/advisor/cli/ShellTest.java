@@ -38,7 +38,8 @@ class ShellTest {
                 list --colour
                 """.formatted(MINI)).run("shell");
         assertThat(r.exit()).as(r.toString()).isEqualTo(4);
-        assertThat(r.out()).contains("\"id\" : \"alpha\"").contains("id\r\nalpha\r\ngamma\r\nbeta\r\ndelta\r\n")
+        // a JSON answer in batch is one line (JSON Lines); a failing line that did not ask for JSON stays on stderr only
+        assertThat(r.out()).startsWith("{\"schemaVersion\":1,\"library\":{\"id\":\"alpha\"").contains("id\r\nalpha\r\ngamma\r\nbeta\r\ndelta\r\n")
                 .contains("1,alpha,Alpha,vector-db,5.00,direct");
         assertThat(r.err()).contains("advisor: line 4: unknown library 'nosuch'")
                 .contains("advisor: line 7: Unknown option: '--colour'")
@@ -59,8 +60,8 @@ class ShellTest {
                 new String[] {"--no-builtin-catalog", "--catalog=" + Cli.MINI, "--format", "json", "shell"})) {
             Cli.Result r = new Cli().stdin(lines).run(args);
             assertThat(r.exit()).as(r.toString()).isZero();
-            assertThat(r.out()).as(r.toString()).contains("\"id\" : \"alpha\"").contains("id\r\nalpha\r\ngamma\r\n")
-                    .contains("  id: alpha\n").contains("\"label\" : \"RAG 系统\"").contains("complete -o default");
+            assertThat(r.out()).as(r.toString()).contains("{\"schemaVersion\":1,\"library\":{\"id\":\"alpha\"").contains("id\r\nalpha\r\ngamma\r\n")
+                    .contains("  id: alpha\n").contains("\"label\":\"RAG 系统\"").contains("complete -o default");
         }
         Cli.Result bad = new Cli().stdin("show alpha\nshow beta\n").run("shell", "--lang", "xx");
         assertThat(bad.exit()).isEqualTo(2);
@@ -73,7 +74,7 @@ class ShellTest {
             Cli.Result r = new Cli().stdin("advisor show alpha " + MINI + " -o json\nadvisor help recommend\n" + stop
                     + "\nshow nosuch " + MINI + "\n").run("shell");
             assertThat(r.exit()).as(r.toString()).isZero();
-            assertThat(r.out()).contains("\"id\" : \"alpha\"").contains("Usage: advisor recommend");
+            assertThat(r.out()).contains("{\"schemaVersion\":1,\"library\":{\"id\":\"alpha\"").contains("Usage: advisor recommend");
             assertThat(r.err()).isEmpty();
         }
     }
@@ -102,8 +103,7 @@ class ShellTest {
 
     /** Standard input that gives one line per read, running an action before it gives line n (from 0). */
     private static final class Lines extends java.io.InputStream {
-        interface Action {
-            void run() throws Exception;
+        interface Action extends ScriptedTerminal.Action {
         }
 
         private final List<String> lines;
@@ -269,59 +269,19 @@ class ShellTest {
     }
 
     /**
-     * Runs {@code advisor ARGS} on a scripted terminal that types the given lines, running an action before
-     * typing line n (from 0); returns what the screen showed.
+     * Runs {@code advisor ARGS} on a scripted terminal that types the given lines, each after the shell's
+     * next prompt, running an action before typing line n (from 0); returns what the screen showed.
      */
     private String interact(Map<String, String> vars, List<String> typed, Map<Integer, Lines.Action> before, String... args)
             throws Exception {
-        StringWriter err = new StringWriter();
-        Env env = new Env(new PrintWriter(new StringWriter()), new PrintWriter(err), vars, true, true, () -> Cli.TODAY,
-                new ByteArrayInputStream(new byte[0]), new CatalogCache(null));
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        // a pipe that stays open: the shell must leave on "exit", not on end of input. Like a person (or
-        // expect), the typist waits for each prompt before typing the next line, so that no keystroke can
-        // arrive while the terminal is busy with the previous one.
-        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
-        java.io.PipedInputStream keyboard = new java.io.PipedInputStream(keys, 64 * 1024);
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread typist = new Thread(() -> {
-            try {
-                for (int line = 0; line < typed.size(); line++) {
-                    long deadline = System.nanoTime() + 10_000_000_000L;
-                    while (prompts(screen) <= line && System.nanoTime() < deadline) {
-                        Thread.sleep(5);
-                    }
-                    before.getOrDefault(line, () -> { }).run();
-                    keys.write(typed.get(line).getBytes(StandardCharsets.UTF_8));
-                    keys.flush();
-                }
-                while (!done.get()) {
-                    Thread.sleep(5); // stay alive: a pipe whose writer has died reads as broken
-                }
-            } catch (Exception e) {
-                // the shell has gone; the assertions tell what it printed
-            }
-        }, "typist");
-        try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm").size(new org.jline.terminal.Size(100, 40))
-                .streams(keyboard, screen).build()) {
-            typist.start();
-            Main main = new Main(env);
-            ((ShellCommand) main.commandLine().getSubcommands().get("shell").getCommandSpec().userObject()).terminal = terminal;
-            int code = main.run(args);
-            assertThat(code).as("stderr: %s", err).isZero();
-        } finally {
-            done.set(true);
-            typist.join(10_000);
-        }
-        return screen.toString(StandardCharsets.UTF_8);
+        ScriptedTerminal.Run run = ScriptedTerminal.run(vars, typed, (screen, line) -> prompts(screen) > line, before,
+                "shell", (shell, terminal) -> ((ShellCommand) shell).terminal = terminal, args);
+        assertThat(run.exit()).as("stderr: %s", run.err()).isZero();
+        return run.screen();
     }
 
     /** How many prompts the shell has shown so far. */
-    private static int prompts(ByteArrayOutputStream screen) {
-        String text;
-        synchronized (screen) {
-            text = screen.toString(StandardCharsets.UTF_8);
-        }
+    private static int prompts(String text) {
         int count = 0;
         for (int i = text.indexOf("advisor> "); i >= 0; i = text.indexOf("advisor> ", i + 1)) {
             count++;

@@ -71,4 +71,16 @@ class DisplayWidthTest {
         assertThat(DisplayWidth.wrap("x\n\ny  z", 2)).containsExactly("x", "", "y", "z");
         assertThat(DisplayWidth.longestUnbreakable("ab  中文cdef\nghijk ")).isEqualTo(5);
     }
+
+    @Test
+    void wrappedWidthIsTheWidestLineThatWrapGives() {
+        List<String> texts = List.of("", "see rapid-prototyping ×0.8", "各维度权重相同，成熟度即平均", "✅ 生产就绪",
+                "⚠️警告", "ab中文cd", "x\n\ny  z", "  leading and trailing  ", "a\u0301 combining", "word");
+        for (String text : texts) {
+            for (int width = 0; width <= 30; width++) {
+                int widest = DisplayWidth.wrap(text, width).stream().mapToInt(DisplayWidth::of).max().orElse(0);
+                assertThat(DisplayWidth.wrappedWidth(text, width)).as("'%s' at %d", text, width).isEqualTo(widest);
+            }
+        }
+    }
 }

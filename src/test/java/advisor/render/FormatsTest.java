@@ -49,6 +49,7 @@ class FormatsTest {
             String lib = builtin ? "qdrant" : "alpha";
             String other = builtin ? "lancedb" : "beta";
             cases.add(new Case("list", "libraries", join(catalog, "list")));
+            cases.add(new Case("radar", "blips", join(catalog, "radar")));
             cases.add(new Case("show", "items", join(catalog, "show", lib)));
             if (builtin) {
                 // spin has figures on which sources disagree, and baselines
@@ -72,6 +73,9 @@ class FormatsTest {
                 cases.add(new Case(ref, ref, join(catalog, ref)));
             }
         }
+        // a team's placements beside the ring policy, and a category that no quadrant holds
+        cases.add(new Case("radar", "blips", new String[] {"radar", "--no-builtin-catalog", "--catalog", Cli.MINI.toString(),
+            "--catalog", "src/test/resources/radar-team"}));
         cases.add(new Case("validate", "problems", new String[] {"validate", "--catalog", "src/test/resources/team-stale",
             "--as-of", "2026-11-24"}));
         cases.add(new Case("validate", "problems", new String[] {"validate", "--all", "--catalog",

@@ -1,0 +1,176 @@
+package advisor.cli;
+
+import advisor.catalog.CatalogLoader;
+import advisor.catalog.Problem;
+import advisor.imports.Formats;
+import advisor.imports.ImportContext;
+import advisor.imports.ImportException;
+import advisor.imports.ImportFormat;
+import advisor.imports.Overlay;
+import advisor.imports.OverlayWriter;
+import advisor.model.Catalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code advisor import}: reads a team's radar or curated list into a catalog overlay directory that
+ * validates. Matched libraries get extension files, the rest new library files; the summary goes to stderr.
+ */
+@Command(name = "import", description = {"Turn a team's radar (BYOR CSV/JSON, Zalando, AOE, Backstage), curated list "
+        + "(blessed.rs, are-we-learning-yet) or Markdown evaluation document into a catalog overlay directory.",
+        "The format is detected unless --from names it. Entries matching a known library add their ring and notes to it; "
+                + "the rest become new, unscored libraries. Nothing is written when the input is bad, and an existing "
+                + "file with other content is only replaced with --force."},
+        mixinStandardHelpOptions = true)
+final class ImportCommand implements Callable<Integer> {
+    private final Env env;
+
+    /** The root command's common options, handed over by {@link Main}. */
+    CommonOptions common;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Radar files or folders (several editions build the history), or Markdown evaluation documents.")
+    List<Path> inputs;
+
+    /** Where to write: the common option {@code --to}, which this command requires. */
+    private Path to;
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "The input format: byor-csv, byor-json, zalando, aoe, backstage, blessed, awly, evaluation (default: detected).")
+    String from;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "The edition date (YYYY-MM-DD) of inputs that carry none.")
+    String date;
+
+    @Option(names = "--rings", paramLabel = "NAMES", split = ",",
+            description = "How to read rings: NAME=RING pairs, or ring ids by number for Zalando (default adopt,trial,assess,hold).")
+    List<String> rings = new ArrayList<>();
+
+    @Option(names = "--quadrants", paramLabel = "NAMES", split = ",",
+            description = "How to read quadrants: NAME=CATEGORY pairs, or names by number for Zalando "
+                    + "(default Languages,Infrastructure,Datastores,Data Management).")
+    List<String> quadrants = new ArrayList<>();
+
+    @Option(names = "--force", description = "Replace files in DIR that exist with other content.")
+    boolean force;
+
+    ImportCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Session session = new Session(env, common);
+        to = common.to;
+        if (to == null || to.toString().isBlank()) {
+            throw AdvisorException.usage("--to DIR is required: the overlay directory to write");
+        }
+        LocalDate edition = parseDate();
+        Map<ImportFormat, List<ImportFormat.Input>> groups = formats();
+        Catalog catalog = session.catalog();
+        ImportContext context = new ImportContext(catalog, new ImportContext.Options(edition, rings, quadrants));
+        try {
+            for (Map.Entry<ImportFormat, List<ImportFormat.Input>> g : groups.entrySet()) {
+                g.getKey().read(g.getValue(), context);
+            }
+        } catch (ImportException e) {
+            throw new AdvisorException(ExitCodes.INVALID_CATALOG, e.getMessage() + "\nnothing was written to " + to);
+        }
+        Map<String, byte[]> files = OverlayWriter.files(context.overlay());
+        write(session, files);
+        summary(groups, context, files);
+        return ExitCodes.OK;
+    }
+
+    private LocalDate parseDate() {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw AdvisorException.usage("invalid value for --date: '" + date + "'; expected a date YYYY-MM-DD");
+        }
+    }
+
+    /** The inputs by format, in the order given; each format's files sorted by path. */
+    private Map<ImportFormat, List<ImportFormat.Input>> formats() {
+        ImportFormat named = null;
+        if (from != null) {
+            named = Formats.byId(from).orElseThrow(() -> AdvisorException.usage("unknown format '" + from
+                    + "' for --from; valid: " + String.join(", ", Formats.ids())));
+        }
+        Map<ImportFormat, List<ImportFormat.Input>> groups = new LinkedHashMap<>();
+        for (Path path : inputs) {
+            if (!Files.exists(path)) {
+                throw AdvisorException.usage(path + ": no such file or directory");
+            }
+            ImportFormat.Input input = new ImportFormat.Input(path);
+            ImportFormat format = named != null ? named : Formats.detect(input).orElseThrow(() -> AdvisorException.usage(
+                    path + ": not a format advisor can import; tried " + Formats.all().stream()
+                            .map(f -> f.id() + " (" + f.description() + ")").collect(Collectors.joining(", "))
+                            + "; name one with --from"));
+            groups.computeIfAbsent(format, k -> new ArrayList<>()).add(input);
+        }
+        groups.values().forEach(list -> list.sort((a, b) -> a.path().toString().compareTo(b.path().toString())));
+        return groups;
+    }
+
+    /** Checks the overlay loads without errors over the same catalogs, then moves it into --to. */
+    private void write(Session session, Map<String, byte[]> files) {
+        try {
+            List<String> conflicts = OverlayWriter.conflicts(to, files);
+            if (!conflicts.isEmpty() && !force) {
+                throw AdvisorException.usage(to + " already holds " + String.join(", ", conflicts)
+                        + " with other content; nothing was written (--force replaces them)");
+            }
+            Path stage = OverlayWriter.stage(to, files);
+            List<Path> overlays = new ArrayList<>(session.overlays());
+            overlays.add(stage);
+            CatalogLoader.Result check = CatalogLoader.load(overlays, !common.noBuiltin, env.today().get());
+            List<Problem> errors = check.errors();
+            if (!errors.isEmpty()) {
+                OverlayWriter.discard(stage);
+                String stageName = stage.toString();
+                throw new AdvisorException(ExitCodes.INVALID_CATALOG, "the imported overlay would not validate; nothing"
+                        + " was written:" + errors.stream().limit(20).map(p -> "\n  " + p.where().replace(stageName,
+                        to.toString()) + ": " + p.message()).collect(Collectors.joining()));
+            }
+            OverlayWriter.commit(stage, to, files);
+        } catch (IOException e) {
+            throw new AdvisorException(ExitCodes.OUTPUT_FAILED, "cannot write to " + to + ": " + e.getMessage());
+        }
+    }
+
+    private void summary(Map<ImportFormat, List<ImportFormat.Input>> groups, ImportContext context,
+                         Map<String, byte[]> files) {
+        PrintWriter err = env.err();
+        int inputsRead = groups.values().stream().mapToInt(List::size).sum();
+        String formats = groups.keySet().stream().map(ImportFormat::id).collect(Collectors.joining(", "));
+        Overlay overlay = context.overlay();
+        err.println("read " + context.read() + " entries from " + inputsRead + (inputsRead == 1 ? " input" : " inputs")
+                + " (" + formats + "): " + context.matched() + " matched, " + context.created() + " new, "
+                + context.skipped().size() + " skipped");
+        for (ImportContext.Skipped s : context.skipped()) {
+            err.println("  skipped " + s.where() + ": " + s.reason());
+        }
+        for (ImportContext.Skipped n : context.notes()) {
+            err.println("  check " + n.where() + ": " + n.reason());
+        }
+        err.println("wrote " + files.size() + " files to " + to + " (" + overlay.libraries().size() + " libraries, "
+                + overlay.sources().size() + (overlay.sources().size() == 1 ? " source" : " sources") + ")");
+        err.flush();
+    }
+}

@@ -1,0 +1,152 @@
+package advisor.cli;
+
+import advisor.model.Category;
+import advisor.model.Lang;
+import advisor.model.Library;
+import advisor.model.Profile;
+import advisor.model.Scenario;
+import advisor.publish.Bodies;
+import advisor.publish.HtmlSite;
+import advisor.publish.SiteBuilder;
+import advisor.render.Format;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code advisor publish --to DIR}: the team's wiki section, every page rendered in memory first and only
+ * then written, each changed page atomically, unchanged pages left alone (see {@link OutputFiles}).
+ */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Write the wiki section: linked Markdown (or HTML) pages for every scenario, library, category and trend.",
+            "The pages go to the directory given by --to (-o html makes a self-contained static site). Every page is"
+                    + " rendered before any is written; a changed page replaces the old one in one step, an unchanged"
+                    + " page keeps its bytes and modification time."})
+final class PublishCommand implements Callable<Integer> {
+    private final Env env;
+
+    /** The root command's common options, handed over by {@link Main}; --to names the directory here. */
+    CommonOptions common;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
+            description = "Weight profile of every score on the pages (default: ${DEFAULT-VALUE}); see 'advisor profiles'.")
+    String profile;
+
+    PublishCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Session session = new Session(env, common);
+        Lang lang = session.lang();
+        Format format = common.format;
+        if (format != Format.TABLE && format != Format.MARKDOWN && format != Format.HTML) {
+            throw AdvisorException.usage(session.messages().text("publish.format.invalid", format.id()));
+        }
+        if (common.to == null || common.to.toString().isBlank()) {
+            throw AdvisorException.usage(session.messages().text("publish.to.missing"));
+        }
+        if (common.fields != null) {
+            throw AdvisorException.usage(session.messages().text("publish.fields.invalid"));
+        }
+        Views v = new Views(session.catalog(), lang);
+        Profile p = v.profile(profile);
+        boolean html = format == Format.HTML;
+        SiteBuilder site = new SiteBuilder(v.catalog(), lang, p, env.today().get(), html ? ".html" : ".md",
+                new CommandBodies(env, session, lang, p), List.of());
+        Written w = publish(common.to, site, html ? pages -> HtmlSite.of(pages, lang) : pages -> pages);
+        env.out().println(session.messages().text(w.changed().size() == w.pages() ? "publish.written" : "publish.written.someUnchanged",
+                w.changed().size(), w.pages(), common.to));
+        env.out().flush();
+        return ExitCodes.OK;
+    }
+
+    /** What a run wrote: how many pages the set has, and the names of those that changed. */
+    record Written(int pages, List<String> changed) {
+    }
+
+    /**
+     * Renders every page, then writes those that changed. Nothing is written until
+     * the whole set is rendered, so a failure while rendering leaves the directory exactly as it was.
+     */
+    static Written publish(Path dir, SiteBuilder site, java.util.function.UnaryOperator<SortedMap<String, String>> finish) {
+        SortedMap<String, String> rendered = finish.apply(site.build());
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw OutputFiles.failure(dir, new IOException("not a directory"));
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw OutputFiles.failure(dir, e);
+        }
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        rendered.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return new Written(rendered.size(), OutputFiles.writeAll(dir, bytes));
+    }
+
+    /**
+     * Page bodies as the commands answer them in Markdown ({@code recommend}, {@code show}, {@code compare}),
+     * run in this process over the same catalog: a published page says what the command says.
+     */
+    static final class CommandBodies implements Bodies {
+        private final StringWriter out = new StringWriter();
+        private final StringWriter err = new StringWriter();
+        private final Main main;
+        private final List<String> common = new ArrayList<>();
+
+        CommandBodies(Env env, Session session, Lang lang, Profile profile) {
+            this.main = new Main(env.withOut(new PrintWriter(out), false).withErr(new PrintWriter(err)));
+            common.addAll(List.of("-o", "markdown", "--lang", lang.code()));
+            if (session.noBuiltin()) {
+                common.add("--no-builtin-catalog");
+            }
+            for (Path dir : session.overlays()) {
+                common.add("--catalog");
+                common.add(dir.toString());
+            }
+            common.addAll(List.of("--profile", profile.id()));
+        }
+
+        @Override
+        public String scenario(Scenario scenario) {
+            return run("recommend", "--scenario", scenario.id(), "--explain");
+        }
+
+        @Override
+        public String library(Library library) {
+            return run("show", library.id());
+        }
+
+        @Override
+        public String leaders(Category category, List<Library> leaders) {
+            List<String> args = new ArrayList<>(List.of("compare"));
+            leaders.forEach(l -> args.add(l.id()));
+            return run(args.toArray(String[]::new));
+        }
+
+        private String run(String... command) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(common);
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            int code = main.run(args.toArray(String[]::new));
+            if (code != ExitCodes.OK) {
+                String message = err.toString().strip().replaceFirst("^advisor: ", "");
+                throw new AdvisorException(code, "while rendering '" + String.join(" ", command) + "': " + message);
+            }
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package advisor.cli;
+
+import advisor.model.Scenario;
+import advisor.model.Stack;
+import advisor.render.DisplayWidth;
+import advisor.render.Output;
+import advisor.scoring.ProfileWeights;
+import advisor.scoring.StackProposer;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code advisor stack --scenario S}: one library per layer of a stack, chosen by decision score and by
+ * what the sources say works together; {@code advisor stack show ID} shows one stack.
+ */
+@Command(name = "stack", description = "Propose a whole stack for a scenario: one library per layer, with the evidence"
+        + " that the parts work together and the weakest link.", mixinStandardHelpOptions = true,
+        subcommands = StackCommand.Show.class,
+        footer = {"", "Besides the common formats, --format mermaid prints the proposed stack as a Mermaid graph,"
+                + " which GitHub and GitLab wikis render."})
+final class StackCommand implements Callable<Integer> {
+    private final Env env;
+
+    /** The root command's common options, handed over by {@link Main}. */
+    CommonOptions common;
+
+    @Mixin
+    WeightOptions weightOptions;
+
+    @Option(names = {"-s", "--scenario"}, paramLabel = "SCENARIO",
+            description = "Scenario id, alias, English or Chinese label (see 'advisor scenarios').")
+    String scenario;
+
+    @Option(names = "--stack", paramLabel = "STACK",
+            description = "Fill this stack's layers (default: the first stack that serves the scenario; see 'advisor stacks').")
+    String stack;
+
+    @Option(names = "--fit-weight", paramLabel = "F", defaultValue = "0.5", converter = Args.FitWeightConverter.class,
+            description = "Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
+    double fitWeight;
+
+    StackCommand(Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Session session = new Session(env, common);
+        boolean mermaid = mermaid(session, common);
+        if (scenario == null) {
+            throw AdvisorException.usage(session.messages().text("stack.needsScenario"));
+        }
+        double alpha = fitWeight;
+        Views v = new Views(session.catalog(), session.lang());
+        Scenario sc = v.scenario(scenario);
+        ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));
+        StackProposer proposer = new StackProposer(v.catalog());
+        Stack chosen = stack != null ? v.stack(stack) : proposer.stackFor(sc).orElseThrow(() -> AdvisorException.usage(
+                v.t("no stack in the catalog serves " + sc.label().in(v.lang()) + " (" + sc.id()
+                                + "); name one with --stack ('advisor stacks' lists them)",
+                        "目录中没有适用于" + sc.label().in(v.lang()) + "（" + sc.id() + "）的技术栈；请用 --stack 指定"
+                                + "（'advisor stacks' 列出全部）")));
+        StackProposer.Proposal proposal = proposer.propose(chosen, sc, p.weights(), alpha);
+        StackView view = new StackView(v);
+        if (mermaid) {
+            print(env, view.proposalMermaid(proposal));
+            return ExitCodes.OK;
+        }
+        Map<String, Object> data = view.proposalData(proposal, p.base().id(), Views.overrideData(p), alpha);
+        session.print(new Output(data, view.proposalDoc(proposal, v.profileText(p), alpha), view.proposalRows(proposal)));
+        return ExitCodes.OK;
+    }
+
+    /** Whether {@code --format mermaid} was asked for (which only the stack commands offer). */
+    private static boolean mermaid(Session session, CommonOptions common) {
+        return session.format() == advisor.render.Format.MERMAID;
+    }
+
+    private static void print(Env env, String text) {
+        env.out().print(DisplayWidth.reveal(text));
+        env.out().flush();
+    }
+
+    /** {@code advisor stack show ID}: one stack's layers, links, choices, figures and notes. */
+    @Command(name = "show", description = "Show one stack: its layers, how they connect, and for a reference"
+            + " architecture its choices and measured figures.", mixinStandardHelpOptions = true,
+            footer = {"", "Besides the common formats, --format mermaid prints the stack's layers as a Mermaid graph."})
+    static final class Show implements Callable<Integer> {
+        private final Env env;
+
+        /** The root command's common options, handed over by {@link Main}. */
+        CommonOptions common;
+
+        @Parameters(index = "0", paramLabel = "STACK", description = "Stack id or label (see 'advisor stacks').")
+        String name;
+
+        Show(Env env) {
+            this.env = env;
+        }
+
+        @Override
+        public Integer call() {
+            Session session = new Session(env, common);
+            boolean mermaid = mermaid(session, common);
+            Views v = new Views(session.catalog(), session.lang());
+            Stack s = v.stack(name);
+            StackView view = new StackView(v);
+            if (mermaid) {
+                print(env, view.stackMermaid(s));
+                return ExitCodes.OK;
+            }
+            Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("schemaVersion", 1);
+            data.put("stack", view.stackData(s));
+            session.print(new Output(data, view.stackDoc(s), view.stackRows(s)));
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,676 @@
+package advisor.cli;
+
+import advisor.model.Integration;
+import advisor.model.Library;
+import advisor.model.Measurement;
+import advisor.model.Remark;
+import advisor.model.Stack;
+import advisor.render.Block;
+import advisor.render.Doc;
+import advisor.render.Rows;
+import advisor.scoring.Candidate;
+import advisor.scoring.Evidence;
+import advisor.scoring.StackProposer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The answers of {@code stacks}, {@code stack show} and {@code stack --scenario} as data, a document, rows
+ * and a Mermaid graph. Kept in one class, apart from the commands, so that it can move to the answer
+ * design of issue 11 in one piece.
+ */
+final class StackView {
+    private final Views v;
+
+    StackView(Views v) {
+        this.v = v;
+    }
+
+    private String text(advisor.model.Text t) {
+        return t == null ? null : t.in(v.lang());
+    }
+
+    // ---- advisor stacks ----
+
+    Map<String, Object> listData() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("schemaVersion", 1);
+        List<Object> list = new ArrayList<>();
+        for (Stack s : v.catalog().stacks()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("label", text(s.label()));
+            m.put("kind", kind(s));
+            m.put("scenarios", s.scenarios());
+            m.put("layers", s.layers().stream().map(Stack.Layer::id).toList());
+            m.put("figures", s.measurements().stream().filter(x -> !x.isBaseline()).count());
+            m.put("source", s.source());
+            m.put("summary", text(s.summary()));
+            list.add(m);
+        }
+        data.put("stacks", list);
+        return data;
+    }
+
+    Doc listDoc() {
+        Doc doc = new Doc();
+        doc.heading(v.t("Stacks", "技术栈"));
+        Doc.TableBuilder t = new Doc.TableBuilder().column("ID").column(v.t("STACK", "技术栈")).column(v.t("KIND", "类型"))
+                .column(v.t("SCENARIOS", "场景")).numberColumn(v.t("LAYERS", "层数")).numberColumn(v.t("FIGURES", "实测数据"));
+        for (Stack s : v.catalog().stacks()) {
+            t.row(s.id(), text(s.label()), kindText(s), String.join(", ", s.scenarios()), String.valueOf(s.layers().size()),
+                    String.valueOf(s.measurements().stream().filter(x -> !x.isBaseline()).count()));
+        }
+        if (t.isEmpty()) {
+            doc.paragraph(v.t("The catalog has no stacks.", "目录中没有技术栈。"));
+        } else {
+            doc.table(t.build());
+        }
+        return doc;
+    }
+
+    static final List<String> LIST_FIELDS = List.of("id", "label", "kind", "scenarios", "layers", "figures", "source");
+
+    private static String kind(Stack s) {
+        return s.reference() ? "reference" : "layout";
+    }
+
+    private String kindText(Stack s) {
+        return s.reference() ? v.t("reference", "参考架构") : v.t("layers", "分层");
+    }
+
+    // ---- advisor stack show ID ----
+
+    Map<String, Object> stackData(Stack s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("label", text(s.label()));
+        m.put("kind", kind(s));
+        m.put("summary", text(s.summary()));
+        m.put("scenarios", s.scenarios());
+        List<Object> layers = new ArrayList<>();
+        for (Stack.Layer l : s.layers()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("id", l.id());
+            lm.put("label", text(l.label()));
+            lm.put("categories", l.categories());
+            lm.put("libraries", l.libraries());
+            lm.put("choice", l.choice());
+            layers.add(lm);
+        }
+        m.put("layers", layers);
+        List<Object> edges = new ArrayList<>();
+        for (Stack.Edge e : s.edges()) {
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("from", e.from());
+            em.put("to", e.to());
+            em.put("label", text(e.label()));
+            edges.add(em);
+        }
+        m.put("edges", edges);
+        m.put("measurements", measurementsData(s));
+        m.put("notes", s.notes().stream().map(this::remarkData).toList());
+        m.put("source", s.source());
+        return m;
+    }
+
+    Doc stackDoc(Stack s) {
+        Doc doc = new Doc();
+        stackSections(doc, s, true);
+        return doc;
+    }
+
+    /** Layers, edges, figures and notes of a stack; with {@code title}, under a heading naming it. */
+    private void stackSections(Doc doc, Stack s, boolean title) {
+        if (title) {
+            doc.heading(text(s.label()) + " (" + s.id() + ")");
+        }
+        doc.paragraph(text(s.summary()));
+        doc.fields(List.of(new Block.Field(v.t("Kind", "类型"), kindText(s)),
+                new Block.Field(v.t("Scenarios", "场景"), String.join(", ", s.scenarios().stream()
+                        .map(id -> v.scenarioLabel(id) + " (" + id + ")").toList())),
+                new Block.Field(v.t("Source", "来源"), v.sourceLabel(s.source()))));
+        Doc.TableBuilder layers = new Doc.TableBuilder().column(v.t("LAYER", "层")).column(v.t("FILLED BY", "可选"));
+        if (s.reference()) {
+            layers.column(v.t("CHOICE", "选用"));
+        }
+        for (Stack.Layer l : s.layers()) {
+            List<String> cells = new ArrayList<>(List.of(text(l.label()) + " (" + l.id() + ")", fillers(l)));
+            if (s.reference()) {
+                cells.add(v.catalog().library(l.choice()).map(Library::name).orElse(l.choice()));
+            }
+            layers.row(cells.toArray(String[]::new));
+        }
+        doc.heading(v.t("Layers", "分层"));
+        doc.table(layers.build());
+        if (!s.edges().isEmpty()) {
+            Doc.TableBuilder edges = new Doc.TableBuilder().column(v.t("FROM", "从")).column(v.t("TO", "到"))
+                    .column(v.t("WHAT FLOWS", "内容"));
+            for (Stack.Edge e : s.edges()) {
+                edges.row(e.from(), e.to(), e.label() == null ? "" : text(e.label()));
+            }
+            doc.heading(v.t("How the layers connect", "层间关系"));
+            doc.table(edges.build());
+        }
+        figures(doc, s);
+        if (!s.notes().isEmpty()) {
+            doc.heading(v.t("Notes", "说明"));
+            s.notes().forEach(r -> doc.bullet(text(r.text()) + "  (" + r.source() + ")"));
+        }
+    }
+
+    private String fillers(Stack.Layer l) {
+        List<String> parts = new ArrayList<>();
+        l.categories().forEach(c -> parts.add(v.categoryLabel(c)));
+        l.libraries().forEach(id -> parts.add(v.catalog().library(id).map(Library::name).orElse(id)));
+        return String.join(", ", new LinkedHashSet<>(parts));
+    }
+
+    Rows stackRows(Stack s) {
+        Rows rows = new Rows("layers", List.of("stack", "layer", "label", "categories", "libraries", "choice"));
+        for (Stack.Layer l : s.layers()) {
+            rows.add(s.id(), l.id(), text(l.label()), String.join(";", l.categories()), String.join(";", l.libraries()),
+                    l.choice());
+        }
+        return rows;
+    }
+
+    private List<Object> measurementsData(Stack s) {
+        List<Object> list = new ArrayList<>();
+        for (Measurement x : s.measurements()) {
+            Map<String, Object> mm = measurementData(x);
+            if (!x.isBaseline()) {
+                mm.put("baselines", baselines(s, x).stream().map(this::measurementData).toList());
+            }
+            list.add(mm);
+        }
+        return list;
+    }
+
+    private Map<String, Object> measurementData(Measurement x) {
+        Map<String, Object> mm = new LinkedHashMap<>();
+        mm.put("metric", text(x.metric()));
+        mm.put("role", x.isBaseline() ? Measurement.BASELINE : "figure");
+        mm.put("value", Views.figure(x.value()));
+        mm.put("valueMax", x.valueMax() == null ? null : Views.figure(x.valueMax()));
+        mm.put("qualifier", x.qualifier());
+        mm.put("unit", x.unit());
+        mm.put("conditions", x.conditions());
+        mm.put("note", text(x.note()));
+        mm.put("source", x.source());
+        return mm;
+    }
+
+    private Map<String, Object> remarkData(Remark r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", text(r.text()));
+        m.put("source", r.source());
+        return m;
+    }
+
+    private static List<Measurement> baselines(Stack s, Measurement figure) {
+        List<Measurement> out = new ArrayList<>();
+        for (String name : figure.baselineNames()) {
+            s.measurements().stream().filter(figure::comparesWith)
+                    .filter(b -> b.conditions().get("baseline").trim().equals(name)).findFirst().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The stack's own figures, each beside its baseline, as {@code show} lays out a library's. */
+    private void figures(Doc doc, Stack s) {
+        Doc.TableBuilder table = new Doc.TableBuilder().column(v.t("METRIC", "指标")).numberColumn(v.t("VALUE", "数值"))
+                .numberColumn(v.t("BASELINE", "基线")).column(v.t("CONDITIONS", "条件")).column(v.t("SOURCE", "来源"));
+        for (Measurement x : s.measurements()) {
+            if (x.isBaseline() && s.measurements().stream().anyMatch(f -> f.comparesWith(x))) {
+                continue;
+            }
+            List<String> conditions = new ArrayList<>();
+            x.conditions().forEach((k, val) -> conditions.add(k + ": " + val));
+            if (x.note() != null) {
+                conditions.add(text(x.note()));
+            }
+            List<String> beside = new ArrayList<>();
+            for (Measurement b : baselines(s, x)) {
+                beside.add(advisor.report.Texts.measured(b));
+            }
+            table.row(text(x.metric()), advisor.report.Texts.measured(x), String.join("; ", beside),
+                    String.join("; ", conditions), x.source());
+        }
+        if (!table.isEmpty()) {
+            doc.heading(v.t("Measured figures of the whole stack", "整套架构的实测数据"));
+            doc.table(table.build());
+        }
+    }
+
+    // ---- advisor stack --scenario S ----
+
+    Map<String, Object> proposalData(StackProposer.Proposal p, String profile, Map<String, Object> overrides,
+                                     double fitWeight) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("schemaVersion", 1);
+        Map<String, Object> sc = new LinkedHashMap<>();
+        sc.put("id", p.scenario().id());
+        sc.put("label", text(p.scenario().label()));
+        data.put("scenario", sc);
+        Map<String, Object> st = new LinkedHashMap<>();
+        st.put("id", p.stack().id());
+        st.put("label", text(p.stack().label()));
+        st.put("source", p.stack().source());
+        data.put("stack", st);
+        data.put("profile", profile);
+        data.put("weightOverrides", overrides);
+        data.put("fitWeight", Views.figure(fitWeight));
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("integrationBonus", Views.figure(StackProposer.INTEGRATION_BONUS));
+        rule.put("searchWidth", StackProposer.SEARCH_WIDTH);
+        rule.put("text", ruleText());
+        data.put("rule", rule);
+        List<Object> layers = new ArrayList<>();
+        for (StackProposer.FilledLayer f : p.layers()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("id", f.layer().id());
+            lm.put("label", text(f.layer().label()));
+            lm.put("choice", f.choice() == null ? null : candidateData(f.choice(), f.choiceRank()));
+            lm.put("why", why(p, f));
+            List<Object> ranked = new ArrayList<>();
+            int rank = 0;
+            for (Candidate c : f.ranked()) {
+                ranked.add(candidateData(c, ++rank));
+            }
+            lm.put("candidates", ranked);
+            List<Object> unscored = new ArrayList<>();
+            rank = 0;
+            for (Candidate c : f.unscored()) {
+                unscored.add(candidateData(c, f.ranked().isEmpty() ? ++rank : 0));
+            }
+            lm.put("unscored", unscored);
+            layers.add(lm);
+        }
+        data.put("layers", layers);
+        List<Object> links = new ArrayList<>();
+        for (StackProposer.Link l : p.links()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("from", l.from());
+            lm.put("to", l.to());
+            lm.put("fromLibrary", l.a() == null ? null : l.a().id());
+            lm.put("toLibrary", l.b() == null ? null : l.b().id());
+            lm.put("worksWith", l.tie().holds());
+            lm.put("sameLibrary", l.tie().same());
+            lm.put("integrations", l.tie().integrations().stream().map(this::integrationData).toList());
+            lm.put("references", l.tie().references());
+            links.add(lm);
+        }
+        data.put("links", links);
+        data.put("score", p.score() == null ? null : Views.number(p.score(), 2));
+        data.put("meanDecision", p.meanDecision() == null ? null : Views.number(p.meanDecision(), 2));
+        data.put("integratedLinks", p.integrated());
+        data.put("linkCount", p.links().size());
+        Map<String, Object> weakest = new LinkedHashMap<>();
+        if (p.weakest() != null) {
+            weakest.put("layer", p.weakest().layer().id());
+            weakest.put("library", p.weakest().choice() == null ? null : p.weakest().choice().library().id());
+            weakest.put("reason", p.weakness().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            weakest.put("text", weakestText(p));
+        }
+        data.put("weakestLink", p.weakest() == null ? null : weakest);
+        List<Object> refs = new ArrayList<>();
+        for (Stack r : p.references()) {
+            Map<String, Object> rm = stackData(r);
+            rm.put("sharedChoices", shared(p, r));
+            refs.add(rm);
+        }
+        data.put("references", refs);
+        return data;
+    }
+
+    static final List<String> PROPOSAL_FIELDS = List.of("layer", "label", "choice", "name", "category", "rankInLayer",
+            "decisionScore", "fit", "maturity", "tier", "worksWith", "weakest", "why");
+
+    Rows proposalRows(StackProposer.Proposal p) {
+        Rows rows = new Rows("layers", PROPOSAL_FIELDS);
+        for (StackProposer.FilledLayer f : p.layers()) {
+            Candidate c = f.choice();
+            rows.add(f.layer().id(), text(f.layer().label()), c == null ? null : c.library().id(),
+                    c == null ? null : c.library().name(), c == null ? null : c.library().category(),
+                    c == null ? null : f.choiceRank(),
+                    c == null || !c.scored() ? null : Views.number(c.decision(), 2),
+                    c == null || c.fit() == null || c.fit().fit() == null ? null : Views.number(c.fit().fit(), 2),
+                    c == null || !c.scored() ? null : Views.number(c.maturity().value(), 2),
+                    c == null || c.tier() == null ? null : c.tier().id(),
+                    String.join(";", partners(p, f)), f == p.weakest(), why(p, f));
+        }
+        return rows;
+    }
+
+    Doc proposalDoc(StackProposer.Proposal p, String profileText, double fitWeight) {
+        Doc doc = new Doc();
+        doc.heading(v.t("Proposed stack for ", "技术栈建议：") + text(p.scenario().label()) + " (" + p.scenario().id() + ")");
+        doc.fields(List.of(
+                new Block.Field(v.t("Stack", "技术栈"), text(p.stack().label()) + " (" + p.stack().id() + ", "
+                        + p.stack().source() + ")"),
+                new Block.Field(v.t("Profile", "权重方案"), profileText),
+                new Block.Field(v.t("Formula", "公式"), "decision = " + Views.figure(fitWeight).toPlainString() + " × fit + "
+                        + Views.figure(1 - fitWeight).toPlainString() + " × maturity (0-5)"),
+                new Block.Field(v.t("Rule", "组合规则"), ruleText())));
+        Doc.TableBuilder t = new Doc.TableBuilder().column(v.t("LAYER", "层")).column(v.t("CHOICE", "选用"))
+                .numberColumn(v.t("SCORE", "得分")).column(v.t("TIER", "等级")).column(v.t("WHY", "理由"));
+        for (StackProposer.FilledLayer f : p.layers()) {
+            Candidate c = f.choice();
+            String mark = f == p.weakest() ? " ⚠" : "";
+            t.row(text(f.layer().label()) + mark, c == null ? "—" : c.library().name(),
+                    c == null || !c.scored() ? v.t("not scored", "未评分") : Views.fixed(c.decision(), 2),
+                    c == null || c.tier() == null ? "" : v.tierLabel(c.tier()), why(p, f));
+        }
+        doc.table(t.build());
+        if (!p.links().isEmpty()) {
+            Doc.TableBuilder links = new Doc.TableBuilder().column(v.t("LINK", "连接")).column(v.t("PARTS", "组件"))
+                    .column(v.t("WORK TOGETHER", "协同证据"));
+            for (StackProposer.Link l : p.links()) {
+                links.row(l.from() + " → " + l.to(), (l.a() == null ? "—" : l.a().name()) + " + "
+                        + (l.b() == null ? "—" : l.b().name()), tieText(l.tie()));
+            }
+            doc.heading(v.t("Links between the parts", "组件之间的连接"));
+            doc.table(links.build());
+        }
+        doc.heading(v.t("Verdict", "结论"));
+        doc.paragraph(scoreText(p));
+        if (p.weakest() != null) {
+            doc.paragraph(v.t("Weakest link: ", "最薄弱环节：") + weakestText(p));
+        }
+        for (StackProposer.FilledLayer f : p.layers()) {
+            doc.heading(v.t("Candidates: ", "候选：") + text(f.layer().label()) + " (" + f.layer().id() + ")");
+            if (f.ranked().isEmpty() && f.unscored().isEmpty()) {
+                doc.paragraph(v.t("No library in the catalog fills this layer (" + fillers(f.layer()) + ").",
+                        "目录中没有能填充此层的库（" + fillers(f.layer()) + "）。"));
+                continue;
+            }
+            if (!f.ranked().isEmpty()) {
+                Doc.TableBuilder c = new Doc.TableBuilder().numberColumn("#").column(v.t("LIBRARY", "库"))
+                        .column(v.t("FIT", "适配")).numberColumn(v.t("MATURITY", "成熟度")).numberColumn(v.t("SCORE", "得分"))
+                        .column(v.t("WHY", "依据"));
+                int rank = 0;
+                for (Candidate x : f.ranked()) {
+                    c.row(String.valueOf(++rank), x.library().name() + (x == f.choice() ? " ✓" : ""), fitText(x),
+                            Views.fixed(x.maturity().value(), 2), Views.fixed(x.decision(), 2), reason(x));
+                }
+                doc.table(c.build());
+            }
+            if (!f.unscored().isEmpty()) {
+                List<String> names = f.unscored().stream()
+                        .map(x -> x.library().name() + (x == f.choice() ? " ✓" : "")).toList();
+                doc.paragraph(v.t("Not scored: ", "未评分：") + String.join(", ", names));
+            }
+        }
+        for (Stack r : p.references()) {
+            doc.heading(v.t("Reference architecture: ", "参考架构：") + text(r.label()) + " (" + r.id() + ")");
+            List<String> shared = shared(p, r);
+            doc.paragraph(v.t("The proposal shares " + shared.size() + " of its " + r.layers().size()
+                    + " choices", "建议方案与其 " + r.layers().size() + " 个选用中的 " + shared.size() + " 个相同")
+                    + (shared.isEmpty() ? "" : ": " + String.join(", ", shared)) + v.t(".", "。"));
+            stackSections(doc, r, false);
+        }
+        return doc;
+    }
+
+    private String ruleText() {
+        return v.t("stack score = mean decision score of the scored choices + "
+                        + Views.figure(StackProposer.INTEGRATION_BONUS).toPlainString()
+                        + " × share of links whose two parts work together (a source says so, a reference architecture"
+                        + " chose both, or the same library); each layer's top " + StackProposer.SEARCH_WIDTH
+                        + " candidates are tried",
+                "技术栈得分 = 已评分选用的决策得分均值 + " + Views.figure(StackProposer.INTEGRATION_BONUS).toPlainString()
+                        + " × 两端组件可协同的连接占比（来源明确说明、参考架构同时选用，或为同一个库）；每层尝试前 "
+                        + StackProposer.SEARCH_WIDTH + " 名候选");
+    }
+
+    private String scoreText(StackProposer.Proposal p) {
+        if (p.score() == null) {
+            return v.t("No layer has a scored choice, so the stack has no score; "
+                            + p.integrated() + " of " + p.links().size() + " links join parts that work together.",
+                    "没有任何一层有已评分的选用，因此技术栈没有得分；" + p.links().size() + " 个连接中有 " + p.integrated()
+                            + " 个两端组件可协同。");
+        }
+        String share = p.links().isEmpty() ? "0" : p.integrated() + "/" + p.links().size();
+        return v.t("Stack score " + Views.fixed(p.score(), 2) + " = mean decision score " + Views.fixed(p.meanDecision(), 2)
+                        + " + " + Views.figure(StackProposer.INTEGRATION_BONUS).toPlainString() + " × " + share
+                        + " links that work together.",
+                "技术栈得分 " + Views.fixed(p.score(), 2) + " = 决策得分均值 " + Views.fixed(p.meanDecision(), 2) + " + "
+                        + Views.figure(StackProposer.INTEGRATION_BONUS).toPlainString() + " × " + share + " 个可协同的连接。");
+    }
+
+    private String weakestText(StackProposer.Proposal p) {
+        StackProposer.FilledLayer f = p.weakest();
+        String layer = text(f.layer().label()) + " (" + f.layer().id() + ")";
+        return switch (p.weakness()) {
+            case EMPTY -> v.t(layer + ": no library in the catalog fills it.", layer + "：目录中没有能填充它的库。");
+            case NOT_SCORED -> v.t(layer + ": " + f.choice().library().name()
+                            + " is not scored, so no source vouches for its maturity.",
+                    layer + "：" + f.choice().library().name() + " 未评分，没有来源评估其成熟度。");
+            case LOWEST_SCORE -> v.t(layer + ": " + f.choice().library().name() + " has the lowest decision score, "
+                            + Views.fixed(f.choice().decision(), 2) + tierNote(f.choice()) + ".",
+                    layer + "：" + f.choice().library().name() + " 的决策得分最低，为 " + Views.fixed(f.choice().decision(), 2)
+                            + tierNote(f.choice()) + "。");
+        };
+    }
+
+    private String tierNote(Candidate c) {
+        return c.tier() == null ? "" : " (" + v.tierLabel(c.tier()) + ")";
+    }
+
+    /** Why the layer holds its choice. */
+    private String why(StackProposer.Proposal p, StackProposer.FilledLayer f) {
+        Candidate c = f.choice();
+        if (c == null) {
+            return v.t("no library in the catalog fills this layer", "目录中没有能填充此层的库");
+        }
+        List<String> partners = partnerNames(p, f);
+        String with = partners.isEmpty() ? "" : v.t("; works with ", "；可与 ") + String.join(", ", partners)
+                + v.t("", " 协同");
+        if (!c.scored()) {
+            boolean named = f.layer().libraries().contains(c.library().id());
+            return v.t("not scored: the layer has no scored candidate" + (named ? "; named by the stack's source" : ""),
+                    "未评分：此层没有已评分的候选" + (named ? "；为该技术栈来源所列" : "")) + with;
+        }
+        String evidence = c.fit() == null ? v.t("no fit evidence for the scenario: fit counts as 0", "无场景适配证据：适配按 0 计")
+                : reason(c);
+        if (f.choiceRank() == 1) {
+            return v.t("ranked first in its layer", "在本层排名第一") + " (" + evidence + ")" + with;
+        }
+        Candidate first = f.pool().get(0);
+        return v.t("ranked #" + f.choiceRank() + ", chosen over " + first.library().name() + " ("
+                        + Views.fixed(first.decision(), 2) + ") because it works with the other parts",
+                "排名第 " + f.choiceRank() + "，因与其他组件可协同而优先于 " + first.library().name() + "（"
+                        + Views.fixed(first.decision(), 2) + "）") + with;
+    }
+
+    /** The libraries chosen at the other ends of the layer's links that work with its choice. */
+    private List<String> partners(StackProposer.Proposal p, StackProposer.FilledLayer f) {
+        Set<String> out = new LinkedHashSet<>();
+        String layer = f.layer().id();
+        for (StackProposer.Link l : p.links()) {
+            if (!l.tie().holds() || l.tie().same()) {
+                continue;
+            }
+            if (l.from().equals(layer) && l.b() != null) {
+                out.add(l.b().id());
+            } else if (l.to().equals(layer) && l.a() != null) {
+                out.add(l.a().id());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<String> partnerNames(StackProposer.Proposal p, StackProposer.FilledLayer f) {
+        return partners(p, f).stream().map(id -> v.catalog().library(id).map(Library::name).orElse(id)).toList();
+    }
+
+    private String tieText(StackProposer.Tie tie) {
+        if (!tie.holds()) {
+            return v.t("no source says so", "没有来源说明");
+        }
+        List<String> parts = new ArrayList<>();
+        if (tie.same()) {
+            parts.add(v.t("the same library", "同一个库"));
+        }
+        for (Integration g : tie.integrations()) {
+            parts.add(relationText(g) + ": " + text(g.note()) + " (" + g.source() + ")");
+        }
+        for (String r : tie.references()) {
+            parts.add(v.t("both chosen by reference architecture ", "参考架构同时选用：") + r);
+        }
+        return String.join("; ", parts);
+    }
+
+    String relationText(Integration g) {
+        String a = v.catalog().library(g.library()).map(Library::name).orElse(g.library());
+        String b = v.catalog().library(g.with()).map(Library::name).orElse(g.with());
+        return switch (g.relation()) {
+            case BUILDS_ON -> v.t(a + " builds on " + b, a + " 构建于 " + b + " 之上");
+            case INTEGRATES -> v.t(a + " integrates with " + b, a + " 集成 " + b);
+            case BACKEND -> v.t(b + " is a back end of " + a, b + " 是 " + a + " 的后端");
+            case USED_WITH -> v.t(a + " is used with " + b, a + " 与 " + b + " 搭配使用");
+        };
+    }
+
+    Map<String, Object> integrationData(Integration g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("library", g.library());
+        m.put("with", g.with());
+        m.put("relation", g.relation().id());
+        m.put("note", text(g.note()));
+        m.put("source", g.source());
+        return m;
+    }
+
+    private List<String> shared(StackProposer.Proposal p, Stack r) {
+        Set<String> chosen = new LinkedHashSet<>();
+        p.layers().forEach(f -> {
+            if (f.choice() != null) {
+                chosen.add(f.choice().library().id());
+            }
+        });
+        Set<String> out = new LinkedHashSet<>();
+        r.layers().forEach(l -> {
+            if (chosen.contains(l.choice())) {
+                out.add(l.choice());
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    private Map<String, Object> candidateData(Candidate c, int rank) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rank", rank == 0 ? null : rank);
+        m.put("id", c.library().id());
+        m.put("name", c.library().name());
+        m.put("category", c.library().category());
+        m.put("decisionScore", c.scored() ? Views.number(c.decision(), 2) : null);
+        m.put("fit", c.fit() == null || c.fit().fit() == null ? null : Views.number(c.fit().fit(), 2));
+        m.put("fitKind", c.fit() == null ? null : c.fit().kind().id());
+        m.put("maturity", c.scored() ? Views.number(c.maturity().value(), 2) : null);
+        m.put("tier", c.tier() == null ? null : c.tier().id());
+        m.put("reason", reason(c));
+        return m;
+    }
+
+    private String reason(Candidate c) {
+        return c.fit() == null ? v.t("no fit evidence for the scenario: fit counts as 0", "无场景适配证据：适配按 0 计") : advisor.report.Recommendation.reason(v.catalog(), c.fit(), advisor.render.Messages.of(v.lang()));
+    }
+
+    private String fitText(Candidate c) {
+        Evidence e = c.fit();
+        if (e == null) {
+            return "—";
+        }
+        if (e.fit() == null) {
+            return v.t("recommended", "推荐");
+        }
+        if (e.direct()) {
+            return Views.stars(e.stars());
+        }
+        return "≈" + Views.fixed(e.fit(), 2) + v.t(" inferred", " 推断");
+    }
+
+    // ---- --format mermaid ----
+
+    /** The proposal as a Mermaid flowchart: a node per layer with its choice, links that work together drawn thick. */
+    String proposalMermaid(StackProposer.Proposal p) {
+        StringBuilder out = new StringBuilder("graph TD\n");
+        List<String> ids = p.stack().layers().stream().map(Stack.Layer::id).toList();
+        for (StackProposer.FilledLayer f : p.layers()) {
+            Candidate c = f.choice();
+            String choice = c == null ? v.t("(no candidate)", "（无候选）")
+                    : c.library().name() + " · " + (c.scored() ? Views.fixed(c.decision(), 2) : v.t("not scored", "未评分"));
+            node(out, ids.indexOf(f.layer().id()), text(f.layer().label()), choice);
+        }
+        Map<String, Stack.Edge> edges = new LinkedHashMap<>();
+        p.stack().edges().forEach(e -> edges.put(e.from() + " " + e.to(), e));
+        for (StackProposer.Link l : p.links()) {
+            Stack.Edge e = edges.get(l.from() + " " + l.to());
+            String label = e == null || e.label() == null ? "" : text(e.label());
+            if (l.tie().holds() && !l.tie().same()) {
+                label = label.isEmpty() ? v.t("works together", "可协同") : label + " · " + v.t("works together", "可协同");
+            }
+            out.append("    L").append(ids.indexOf(l.from())).append(l.tie().holds() ? " ==>" : " -->");
+            if (!label.isEmpty()) {
+                out.append("|\"").append(mermaidText(label)).append("\"|");
+            }
+            out.append(" L").append(ids.indexOf(l.to())).append('\n');
+        }
+        if (p.weakest() != null) {
+            out.append("    classDef weakest stroke:#c00,stroke-width:3px\n");
+            out.append("    class L").append(ids.indexOf(p.weakest().layer().id())).append(" weakest\n");
+        }
+        return out.toString();
+    }
+
+    /** A stack's layers as a Mermaid flowchart: each node names what fills it, or the reference's choice. */
+    String stackMermaid(Stack s) {
+        StringBuilder out = new StringBuilder("graph TD\n");
+        List<String> ids = s.layers().stream().map(Stack.Layer::id).toList();
+        for (int k = 0; k < s.layers().size(); k++) {
+            Stack.Layer l = s.layers().get(k);
+            node(out, k, text(l.label()), l.choice() != null
+                    ? v.catalog().library(l.choice()).map(Library::name).orElse(l.choice()) : fillers(l));
+        }
+        for (Stack.Edge e : s.edges()) {
+            out.append("    L").append(ids.indexOf(e.from())).append(" -->");
+            if (e.label() != null) {
+                out.append("|\"").append(mermaidText(text(e.label()))).append("\"|");
+            }
+            out.append(" L").append(ids.indexOf(e.to())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void node(StringBuilder out, int index, String label, String detail) {
+        out.append("    L").append(index).append("[\"").append(mermaidText(label)).append("<br/>")
+                .append(mermaidText(detail)).append("\"]\n");
+    }
+
+    /**
+     * Text safe inside a quoted Mermaid label: quotes, angle brackets, the entity sign and line breaks become
+     * Mermaid's entity codes, so catalog text can neither end the label nor inject markup.
+     */
+    static String mermaidText(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '"' -> b.append("#quot;");
+                case '#' -> b.append("#35;");
+                case '<' -> b.append("#lt;");
+                case '>' -> b.append("#gt;");
+                case '|' -> b.append("#124;");
+                case '\n', '\r' -> b.append(' ');
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}

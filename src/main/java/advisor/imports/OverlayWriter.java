@@ -1,0 +1,384 @@
+package advisor.imports;
+
+import advisor.model.Category;
+import advisor.model.DimensionScore;
+import advisor.model.Evaluation;
+import advisor.model.Fact;
+import advisor.model.Quadrant;
+import advisor.model.Remark;
+import advisor.model.RingPlacement;
+import advisor.model.Scenario;
+import advisor.model.ScenarioRating;
+import advisor.model.Source;
+import advisor.model.Text;
+import advisor.model.Trend;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes an {@link Overlay} as catalog files (sources.yaml, categories.yaml, scenarios.yaml, rings.yaml,
+ * libraries/<id>.yaml): the same overlay always gives the same bytes. Files are first written to a
+ * staging directory beside the target and then moved in, so a failed run leaves no half file; a file
+ * that exists with other content is never replaced without {@code force}.
+ */
+public final class OverlayWriter {
+    private static final String HEADER = "# Written by advisor import: a catalog overlay (see catalog/README.md).\n";
+
+    private OverlayWriter() {
+    }
+
+    /** The overlay's files by path relative to the catalog directory, in a stable order. */
+    public static Map<String, byte[]> files(Overlay overlay) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (!overlay.sources.isEmpty()) {
+            Yaml y = new Yaml().raw(HEADER).raw("sources:\n");
+            for (Source s : overlay.sources.values()) {
+                y.item().key("id").plain(s.id()).key("title").text(s.title()).key("file").quoted(s.file());
+                if (s.date() != null) {
+                    y.key("date").plain(s.date().toString());
+                }
+                if (s.reviewMonths() != null) {
+                    y.key("reviewMonths").plain(s.reviewMonths().toString());
+                }
+                y.end();
+            }
+            files.put("sources.yaml", y.bytes());
+        }
+        if (!overlay.categories.isEmpty()) {
+            Yaml y = new Yaml().raw(HEADER).raw("categories:\n");
+            for (Category c : overlay.categories.values()) {
+                y.item().key("id").plain(c.id()).key("label").text(c.label()).end();
+            }
+            files.put("categories.yaml", y.bytes());
+        }
+        if (!overlay.scenarios.isEmpty()) {
+            Yaml y = new Yaml().raw(HEADER).raw("scenarios:\n");
+            for (Scenario s : overlay.scenarios.values()) {
+                y.item().key("id").plain(s.id()).key("label").text(s.label()).key("kind").plain(s.kind().id()).end();
+            }
+            files.put("scenarios.yaml", y.bytes());
+        }
+        if (!overlay.quadrants.isEmpty()) {
+            Yaml y = new Yaml().raw(HEADER).raw("quadrants:\n");
+            for (Quadrant q : overlay.quadrants.values()) {
+                y.item().key("id").plain(q.id()).key("label").text(q.label());
+                if (!q.aliases().isEmpty()) {
+                    y.key("aliases").list(q.aliases());
+                }
+                y.key("categories").plainList(q.categories()).end();
+            }
+            files.put("rings.yaml", y.bytes());
+        }
+        if (!overlay.trends.isEmpty()) {
+            Yaml y = new Yaml().raw(HEADER).raw("trends:\n");
+            for (Trend t : overlay.trends.values()) {
+                y.item().key("id").plain(t.id()).key("label").text(t.label()).key("libraries").plainList(t.libraries())
+                        .key("scenarios").plainList(t.scenarios()).key("impact").plain(Integer.toString(t.impact()))
+                        .key("advice").text(t.advice()).key("source").plain(t.source()).end();
+            }
+            files.put("trends.yaml", y.bytes());
+        }
+        for (Overlay.Draft d : overlay.libraries.values()) {
+            files.put("libraries/" + d.id + ".yaml", library(d, HEADER));
+        }
+        return files;
+    }
+
+    /** One library file for {@code d}, under a comment {@code header} (whole lines). */
+    public static byte[] library(Overlay.Draft d, String header) {
+        Yaml y = new Yaml().raw(header).top().key("id").plain(d.id);
+        if (d.extension) {
+            y.key("extends").plain("true");
+        }
+        if (d.name != null) {
+            y.key("name").quoted(d.name);
+        }
+        if (!d.aliases.isEmpty()) {
+            y.key("aliases").list(d.aliases);
+        }
+        if (d.category != null) {
+            y.key("category").plain(d.category);
+        }
+        if (d.repository != null) {
+            y.key("repository").quoted(d.repository);
+        }
+        if (d.summary != null || !d.extension) {
+            y.key("summary").text(d.summary != null ? d.summary : Text.both(d.name));
+        }
+        if (!d.facts.isEmpty()) {
+            y.top().key("facts").raw("\n");
+            for (Fact f : d.facts) {
+                y.item().key("key").plain(f.key());
+                if (f.value() != null) {
+                    y.key("value").quoted(f.value());
+                } else {
+                    y.key("text").text(f.text());
+                }
+                if (f.asOf() != null) {
+                    y.key("asOf").quoted(f.asOf());
+                }
+                y.key("source").plain(f.source()).end();
+            }
+        }
+        if (d.evaluation != null) {
+            evaluation(y, d.evaluation);
+        }
+        if (!d.scenarios.isEmpty()) {
+            y.top().key("scenarios").raw("\n");
+            for (ScenarioRating r : d.scenarios) {
+                y.item().key("scenario").plain(r.scenario());
+                if (r.stars() != null) {
+                    y.key("stars").plain(r.stars().toString());
+                }
+                y.key("source").plain(r.source());
+                if (r.note() != null) {
+                    y.key("note").text(r.note());
+                }
+                y.end();
+            }
+        }
+        remarks(y, "strengths", d.strengths);
+        remarks(y, "limitations", d.limitations);
+        remarks(y, "notes", d.notes);
+        if (!d.rings.isEmpty()) {
+            y.top().key("rings").raw("\n");
+            for (RingPlacement p : d.rings) {
+                y.item().key("ring").plain(p.ring());
+                if (p.date() != null) {
+                    y.key("date").plain(p.date());
+                }
+                y.key("source").plain(p.source());
+                if (p.note() != null) {
+                    y.key("note").text(p.note());
+                }
+                y.end();
+            }
+        }
+        return y.bytes();
+    }
+
+    /** An evaluation: scores exactly as read (3.0, 4.5), one dimension per line. */
+    private static void evaluation(Yaml y, Evaluation e) {
+        y.top().key("evaluation").raw("\n").raw("  source: " + e.source() + "\n");
+        if (e.date() != null) {
+            y.raw("  date: " + e.date() + "\n");
+        }
+        if (!e.dimensions().isEmpty()) {
+            y.raw("  dimensions:\n");
+            for (Map.Entry<String, DimensionScore> d : e.dimensions().entrySet()) {
+                y.raw("    " + d.getKey() + ": {score: " + BigDecimal.valueOf(d.getValue().score()).toPlainString());
+                if (d.getValue().note() != null) {
+                    y.raw(", note:").text(d.getValue().note()).trim().raw("}\n");
+                } else {
+                    y.raw("}\n");
+                }
+            }
+        }
+        if (e.reported() != null) {
+            y.raw("  reported: {score: " + BigDecimal.valueOf(e.reported().score()).toPlainString() + ", tier: "
+                    + e.reported().tier() + "}\n");
+        }
+    }
+
+    private static void remarks(Yaml y, String key, List<Remark> remarks) {
+        if (!remarks.isEmpty()) {
+            y.top().key(key).raw("\n");
+            for (Remark r : remarks) {
+                y.item();
+                if (r.text().en() != null) {
+                    y.key("en").quoted(r.text().en());
+                }
+                if (r.text().zh() != null) {
+                    y.key("zh").quoted(r.text().zh());
+                }
+                y.key("source").plain(r.source()).end();
+            }
+        }
+    }
+
+    /** The files of {@code files} that exist in {@code dir} with other content. */
+    public static List<String> conflicts(Path dir, Map<String, byte[]> files) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            Path target = dir.resolve(e.getKey());
+            if (Files.exists(target) && !(Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), e.getValue()))) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes {@code files} to a new staging directory beside {@code dir} and returns it; the caller may
+     * check it and then {@link #commit} or {@link #discard} it.
+     */
+    public static Path stage(Path dir, Map<String, byte[]> files) throws IOException {
+        Path parent = dir.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path stage = Files.createTempDirectory(parent, "." + dir.getFileName() + ".import-");
+        try {
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                Path target = stage.resolve(e.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, e.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            discard(stage);
+            throw e;
+        }
+        return stage;
+    }
+
+    /** Moves the staged files into {@code dir}, each replacing the old file in one step; then removes the stage. */
+    public static void commit(Path stage, Path dir, Map<String, byte[]> files) throws IOException {
+        try {
+            for (String name : files.keySet()) {
+                Path target = dir.resolve(name);
+                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), files.get(name))) {
+                    continue; // the same bytes: nothing to replace
+                }
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.move(stage.resolve(name), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(stage.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } finally {
+            discard(stage);
+        }
+    }
+
+    /** Removes a staging directory and what is left in it. */
+    public static void discard(Path stage) {
+        try (Stream<Path> walk = Files.walk(stage)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a stage left behind is a hidden directory; the run's outcome does not depend on it
+        }
+    }
+
+    /** A small emitter of the catalog's YAML: block mappings, every text double-quoted and escaped. */
+    private static final class Yaml {
+        private final StringBuilder sb = new StringBuilder();
+        private String indent = "";
+        private boolean first;
+
+        Yaml raw(String s) {
+            sb.append(s);
+            return this;
+        }
+
+        Yaml top() {
+            indent = "";
+            first = false;
+            return this;
+        }
+
+        /** Starts a list item of mappings, two spaces in. */
+        Yaml item() {
+            indent = "    ";
+            first = true;
+            return this;
+        }
+
+        Yaml end() {
+            return this;
+        }
+
+        Yaml key(String key) {
+            if (first) {
+                sb.append("  - ");
+                first = false;
+            } else {
+                sb.append(indent);
+            }
+            sb.append(key).append(':');
+            return this;
+        }
+
+        Yaml plain(String value) {
+            sb.append(' ').append(value).append('\n');
+            return this;
+        }
+
+        Yaml quoted(String value) {
+            sb.append(' ').append(quote(value)).append('\n');
+            return this;
+        }
+
+        Yaml text(Text t) {
+            List<String> parts = new ArrayList<>();
+            if (t.en() != null) {
+                parts.add("en: " + quote(t.en()));
+            }
+            if (t.zh() != null) {
+                parts.add("zh: " + quote(t.zh()));
+            }
+            sb.append(" {").append(String.join(", ", parts)).append("}\n");
+            return this;
+        }
+
+        Yaml list(List<String> values) {
+            sb.append(" [").append(String.join(", ", values.stream().map(Yaml::quote).toList())).append("]\n");
+            return this;
+        }
+
+        Yaml plainList(List<String> values) {
+            sb.append(" [").append(String.join(", ", values)).append("]\n");
+            return this;
+        }
+
+        /** Drops the line end just written, to continue the line. */
+        Yaml trim() {
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '\n') {
+                sb.setLength(sb.length() - 1);
+            }
+            return this;
+        }
+
+        byte[] bytes() {
+            return sb.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** A YAML double-quoted scalar: quotes, backslashes and every non-printing character escaped. */
+        static String quote(String s) {
+            StringBuilder q = new StringBuilder("\"");
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> q.append("\\\"");
+                    case '\\' -> q.append("\\\\");
+                    case '\n' -> q.append("\\n");
+                    case '\t' -> q.append("\\t");
+                    default -> {
+                        if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+                                || Character.getType(c) == Character.FORMAT || Character.isSurrogate(c)
+                                && !(Character.isHighSurrogate(c) && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1)))
+                                && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) {
+                            q.append(String.format("\\u%04X", (int) c));
+                        } else {
+                            q.append(c);
+                        }
+                    }
+                }
+            }
+            return q.append('"').toString();
+        }
+    }
+}
