@@ -50,11 +50,11 @@ final class RecommendCommand implements Callable<Integer> {
             description = "Leave out libraries whose latest ring is this one (repeatable), e.g. hold.")
     List<String> excludeRings = new ArrayList<>();
 
-    @Mixin
-    DecisionOptions decision;
-
     @Option(names = "--explain", description = "Show each part's contribution to the decision score.")
     boolean explain;
+
+    @Mixin
+    DecisionOptions decision;
 
     @Option(names = "--why-not", paramLabel = "LIBRARY",
             description = "Say why this library is not ranked (or where it is).")
