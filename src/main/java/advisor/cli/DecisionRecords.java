@@ -114,7 +114,7 @@ final class DecisionRecords {
                             + Views.score(first.maturity()) + " against " + othersMaturity(ranked) + ". ",
                     "在权重方案 " + profile.name() + " 下它的成熟度评分最高：" + Views.score(first.maturity()) + "，对比 "
                             + othersMaturity(ranked) + "。")
-                    + RecommendCommand.verdict(v, ranked, Robustness.analyse(ranked, profile.weights(), 0));
+                    + advisor.report.Recommendation.verdict(ranked, Robustness.analyse(ranked, profile.weights(), 0), advisor.render.Messages.of(v.lang()));
             consequences.addAll(leadsAndLags(first.library(), libs, dims, false));
             for (Remark r : first.library().limitations()) {
                 consequences.add(new Argument(Kind.BAD, v.t("we accept its limitation: ", "我们接受它的局限：")
@@ -189,7 +189,7 @@ final class DecisionRecords {
                 "它的决策评分最高：" + Views.fixed(first.decision(), 2) + "（适配度 " + fitText(first.fit()) + "，成熟度 "
                         + Views.score(first.maturity()) + "）")
                 + (shown.size() > 1 ? v.t(", against " + others(shown) + ". ", "，对比 " + others(shown) + "。") : v.t(". ", "。"))
-                + RecommendCommand.verdict(v, shown, robust);
+                + advisor.report.Recommendation.verdict(shown, robust, advisor.render.Messages.of(v.lang()));
         List<Comparison.DimensionRow> dims = Comparison.dimensions(libs, dimensionIds());
         List<Argument> consequences = new ArrayList<>();
         consequences.add(fitEvidence(first.fit()));
@@ -331,7 +331,7 @@ final class DecisionRecords {
 
     /** The best evidence of fit for the scenario: a direct rating of four stars or more is Good, inferred is Neutral. */
     private Argument fitEvidence(Evidence e) {
-        String reason = RecommendCommand.reason(v, e);
+        String reason = advisor.report.Recommendation.reason(v.catalog(), e, advisor.render.Messages.of(v.lang()));
         if (e.fit() == null) {
             return new Argument(Kind.GOOD, v.t("the source recommends it for this scenario: ", "来源推荐它用于此场景：") + reason);
         }
@@ -344,7 +344,7 @@ final class DecisionRecords {
     }
 
     private String fitText(Evidence e) {
-        return RecommendCommand.fitText(v, e);
+        return advisor.report.Recommendation.fitText(e, advisor.render.Messages.of(v.lang()));
     }
 
     private static String starsOrDash(Integer stars) {

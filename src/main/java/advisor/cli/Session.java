@@ -7,21 +7,21 @@ import advisor.model.Lang;
 import advisor.catalog.Suggestions;
 import advisor.render.Answer;
 import advisor.render.AnswerWriter;
+import advisor.render.Format;
 import advisor.render.DataRenderer;
 import advisor.render.Doc;
-import advisor.render.Rows;
-import advisor.render.TabularRenderer;
-import advisor.render.Format;
 import advisor.render.MarkdownRenderer;
 import advisor.render.Messages;
 import advisor.render.Output;
+import advisor.render.Rows;
+import advisor.render.TabularRenderer;
 import advisor.render.TextRenderer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 
 /** One command's view of its environment and options: the catalog, language, format, width and colour. */
 final class Session {
@@ -48,11 +48,6 @@ final class Session {
         return Messages.of(lang());
     }
 
-    /** Picks the English or Chinese form of a label or message. */
-    String t(String en, String zh) {
-        return lang() == Lang.ZH ? zh : en;
-    }
-
     Format format() {
         return options.format;
     }
@@ -63,8 +58,7 @@ final class Session {
             for (Path dir : options.catalogs) {
                 // Path.of("") is the working directory: an empty value (an unset shell variable) would read it silently
                 if (dir.toString().isBlank()) {
-                    throw AdvisorException.usage(t("--catalog needs a directory, not an empty value",
-                            "--catalog 需要一个目录，不能为空"));
+                    throw AdvisorException.usage(messages().text("catalog.emptyDirectory"));
                 }
             }
             return options.catalogs;
@@ -98,17 +92,17 @@ final class Session {
         CatalogLoader.Result result = load();
         if (result.hasErrors()) {
             List<Problem> errors = result.errors();
-            StringBuilder sb = new StringBuilder(t("the catalog is invalid: ", "目录数据无效：")).append(errors.size())
-                    .append(t(errors.size() == 1 ? " error" : " errors", " 个错误"));
+            Messages m = messages();
+            StringBuilder sb = new StringBuilder(m.text(errors.size() == 1 ? "catalog.invalid.one" : "catalog.invalid.many",
+                    errors.size()));
             for (Problem p : errors.subList(0, Math.min(errors.size(), MAX_ERRORS_SHOWN))) {
                 sb.append('\n').append("  ").append(p.where()).append(": ").append(p.message());
             }
             if (errors.size() > MAX_ERRORS_SHOWN) {
-                sb.append('\n').append(t("  ... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more",
-                        "  …… 另有 " + (errors.size() - MAX_ERRORS_SHOWN) + " 个"));
+                sb.append('\n').append(m.text("catalog.invalid.more", errors.size() - MAX_ERRORS_SHOWN));
             }
             String validate = validateCommand();
-            sb.append('\n').append(t("for the full report, run: " + validate, "查看完整报告，请运行：" + validate));
+            sb.append('\n').append(m.text("catalog.invalid.report", validate));
             throw new AdvisorException(ExitCodes.INVALID_CATALOG, sb.toString());
         }
         return result.catalog();
@@ -230,12 +224,12 @@ final class Session {
             chosen = options.fields.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
             for (String f : chosen) {
                 if (!valid.contains(f)) {
-                    throw AdvisorException.usage("unknown field '" + f + "'" + Suggestions.didYouMean(f, valid)
-                            + "; valid fields: " + String.join(", ", valid));
+                    throw AdvisorException.usage(messages().text("fields.unknown", f, Suggestions.didYouMean(f, valid),
+                            String.join(", ", valid)));
                 }
             }
             if (chosen.isEmpty()) {
-                throw AdvisorException.usage("--fields needs at least one field; valid fields: " + String.join(", ", valid));
+                throw AdvisorException.usage(messages().text("fields.none", String.join(", ", valid)));
             }
         }
         emit(format == Format.JSON && jsonLines() ? DataRenderer.jsonLine(AnswerWriter.data(answer, chosen))

@@ -52,8 +52,7 @@ final class StackCommand implements Callable<Integer> {
         Session session = new Session(env, common);
         boolean mermaid = mermaid(session, common);
         if (scenario == null) {
-            throw AdvisorException.usage(session.t("stack needs --scenario S (or 'advisor stack show ID' for one stack)",
-                    "stack 需要 --scenario S（或用 'advisor stack show ID' 查看某个技术栈）"));
+            throw AdvisorException.usage(session.messages().text("stack.needsScenario"));
         }
         double alpha = fitWeight;
         Views v = new Views(session.catalog(), session.lang());

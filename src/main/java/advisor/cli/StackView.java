@@ -579,7 +579,7 @@ final class StackView {
     }
 
     private String reason(Candidate c) {
-        return c.fit() == null ? v.t("no fit evidence for the scenario: fit counts as 0", "无场景适配证据：适配按 0 计") : RecommendCommand.reason(v, c.fit());
+        return c.fit() == null ? v.t("no fit evidence for the scenario: fit counts as 0", "无场景适配证据：适配按 0 计") : advisor.report.Recommendation.reason(v.catalog(), c.fit(), advisor.render.Messages.of(v.lang()));
     }
 
     private String fitText(Candidate c) {

@@ -3,7 +3,6 @@ package advisor.cli;
 import advisor.catalog.NameIndex;
 import advisor.model.Catalog;
 import advisor.model.Category;
-import advisor.model.Dimension;
 import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Maturity;
@@ -11,41 +10,37 @@ import advisor.model.MaturityScore;
 import advisor.model.Precision;
 import advisor.model.Profile;
 import advisor.model.Scenario;
-import advisor.model.Source;
 import advisor.model.Tier;
 import advisor.model.Tiers;
 import advisor.model.Trend;
 import advisor.model.Weights;
+import advisor.render.Messages;
 import advisor.scoring.Facts;
 import advisor.scoring.ProfileWeights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import advisor.model.Source;
+import advisor.model.Dimension;
+import java.util.List;
 import java.util.Optional;
 
-/** Shared lookups and formatting for the commands: names to entries, scores, stars and tiers as text. */
+/** Finding what a command names: a library, scenario, category, profile, tier or trend by any of its names. */
 final class Views {
     private final Catalog catalog;
     private final Lang lang;
+    private final Messages m;
     private final Tiers tiers;
     private final Facts facts;
 
     Views(Catalog catalog, Lang lang) {
         this.catalog = catalog;
         this.lang = lang;
+        this.m = Messages.of(lang);
         this.tiers = new Tiers(catalog.tiers());
         this.facts = new Facts(catalog);
-    }
-
-    Catalog catalog() {
-        return catalog;
-    }
-
-    Lang lang() {
-        return lang;
     }
 
     Facts facts() {
@@ -60,6 +55,14 @@ final class Views {
         return lang == Lang.ZH ? zh : en;
     }
 
+    Catalog catalog() {
+        return catalog;
+    }
+
+    Lang lang() {
+        return lang;
+    }
+
     // ---- finding things by name; unknown names exit 4 with suggestions ----
 
     Library library(String typed) {
@@ -72,7 +75,7 @@ final class Views {
             }
             return built;
         });
-        return find(index, typed, t("library", "库"), "list");
+        return find(index, typed, m.text("name.kind.library"), "list");
     }
 
     /** Keys of the name indexes kept with the catalog: a shell looks names up in every command. */
@@ -92,29 +95,29 @@ final class Views {
             }
             return built;
         });
-        return find(index, typed, t("scenario", "场景"), "scenarios");
+        return find(index, typed, m.text("name.kind.scenario"), "scenarios");
     }
 
     Category category(String typed) {
         NameIndex<Category> index = catalog.derived(CATEGORY_INDEX,
                 c -> NameIndex.labelled(c.categories(), Category::id, Category::label));
-        return find(index, typed, t("category", "分类"), "categories");
+        return find(index, typed, m.text("name.kind.category"), "categories");
     }
 
     Profile profile(String typed) {
         NameIndex<Profile> index = catalog.derived(PROFILE_INDEX,
                 c -> NameIndex.labelled(c.profiles(), Profile::id, Profile::label));
-        return find(index, typed, t("profile", "权重方案"), "profiles");
+        return find(index, typed, m.text("name.kind.profile"), "profiles");
     }
 
     Tier tier(String typed) {
         NameIndex<Tier> index = NameIndex.labelled(catalog.tiers(), Tier::id, Tier::label);
-        return find(index, typed, t("tier", "等级"), null);
+        return find(index, typed, m.text("name.kind.tier"), null);
     }
 
     Trend trend(String typed) {
         NameIndex<Trend> index = NameIndex.labelled(catalog.trends(), Trend::id, Trend::label);
-        return find(index, typed, t("trend", "趋势"), "trends");
+        return find(index, typed, m.text("name.kind.trend"), "trends");
     }
 
     /** A ring of rings.yaml by id or label (issue 12); an unknown one exits 4 with every valid id. */
@@ -141,27 +144,26 @@ final class Views {
      */
     private <T> T find(NameIndex<T> index, String typed, String kind, String listedBy) {
         if (typed == null || typed.isBlank()) {
-            throw AdvisorException.usage(t("empty " + kind + " name", kind + "名称为空"));
+            throw AdvisorException.usage(m.text("name.empty", kind));
         }
         Optional<T> found = index.find(typed);
         if (found.isPresent()) {
             return found.get();
         }
         List<String> close = index.suggest(typed);
-        String hint = close.isEmpty() ? ""
-                : t("; did you mean ", "；您是否要找 ") + String.join(t(" or ", " 或 "),
-                close.stream().map(s -> "'" + s + "'").toList()) + t("?", "？");
+        String hint = close.isEmpty() ? "" : m.text("name.didYouMean", String.join(m.text("name.or"),
+                close.stream().map(s -> "'" + s + "'").toList()));
         List<String> ids = index.ids();
         if (!"list".equals(listedBy) && ids.size() <= FEW) {
-            hint += t(" (valid: ", "（可选值：") + String.join(", ", ids) + t(")", "）");
+            hint += m.text("name.valid", String.join(", ", ids));
         } else if (close.isEmpty() && listedBy != null) {
-            hint += t("; 'advisor " + listedBy + "' lists them all", "；'advisor " + listedBy + "' 列出全部");
+            hint += m.text("name.listedBy", listedBy);
         }
-        throw AdvisorException.notFound(t("unknown " + kind + " '" + typed + "'", "未知的" + kind + " '" + typed + "'")
-                + hint);
+        throw AdvisorException.notFound(m.text("name.unknown", kind, typed) + hint);
     }
 
-    // ---- scores ----
+    // ---- formatting for the views not yet answers (stacks, decision records, charts) ----
+
 
     Weights weights(Profile profile) {
         return Weights.normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());

@@ -16,6 +16,16 @@ import java.util.function.Function;
  */
 public record Field<R>(String name, String label, Function<? super R, ?> value,
         BiFunction<? super R, Messages, String> text, boolean number) {
+    /**
+     * The value of a field this record leaves out: JSON and YAML write no key for it (a recommendation's
+     * {@code group} outside a grouped answer), CSV an empty cell.
+     */
+    public static final Object ABSENT = new Object() {
+        @Override
+        public String toString() {
+            return "";
+        }
+    };
 
     /** A data field (not a column of the table view). */
     public static <R> Field<R> data(String name, String label, Function<? super R, ?> value) {

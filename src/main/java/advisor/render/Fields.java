@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fields of one kind of record, declared once, in the order every format writes them: the keys of
@@ -19,10 +20,34 @@ public final class Fields<R> {
         this.list = List.copyOf(list);
     }
 
+    /** Fields of records whose declaration depends on the record (see {@link Node#declaration}). */
     @SafeVarargs
     public static <R> Fields<R> of(Field<R>... fields) {
         return new Fields<>(List.of(fields));
     }
+
+    /** The one declaration of {@code type}: what {@link Node#declaration} returns for its records. */
+    @SafeVarargs
+    public static <R> Fields<R> of(Class<R> type, Field<R>... fields) {
+        Fields<R> declared = new Fields<>(List.of(fields));
+        DECLARED.put(type, declared);
+        return declared;
+    }
+
+    /**
+     * The declaration registered for {@code type}. A record's class is initialised, and so its declaration
+     * registered, before its first instance exists.
+     */
+    static Fields<?> declared(Class<?> type) {
+        Fields<?> f = DECLARED.get(type);
+        if (f == null) {
+            throw new IllegalStateException(type.getName() + " declares no fields: give it Fields.of(" + type.getSimpleName()
+                    + ".class, ...) or override declaration()");
+        }
+        return f;
+    }
+
+    private static final Map<Class<?>, Fields<?>> DECLARED = new ConcurrentHashMap<>();
 
     public List<Field<R>> all() {
         return list;
@@ -52,7 +77,10 @@ public final class Fields<R> {
     public Map<String, Object> tree(R r, Selection only) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Field<R> f : only != null && only.fields() == this ? pick(only.chosen()) : list) {
-            m.put(f.name(), data(f.value().apply(r), only));
+            Object v = f.value().apply(r);
+            if (v != Field.ABSENT) {
+                m.put(f.name(), data(v, only));
+            }
         }
         return m;
     }
@@ -110,6 +138,9 @@ public final class Fields<R> {
 
     /** A value as one cell: lists joined with ", ", maps as "k=v; k=v". */
     static Object flat(Object v) {
+        if (v == Field.ABSENT) {
+            return null;
+        }
         if (v instanceof List<?> list) {
             List<String> parts = new ArrayList<>();
             for (Object x : list) {

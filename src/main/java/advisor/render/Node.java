@@ -1,7 +1,13 @@
 package advisor.render;
 
-/** A record that declares its fields: data formats write it as an object with those keys, in that order. */
+/**
+ * A record that declares its fields: data formats write it as an object with those keys, in that order. A record
+ * declares them once, as {@code static final Fields<R> FIELDS = Fields.of(R.class, ...)}; a record whose keys
+ * depend on its values overrides {@link #declaration}.
+ */
 public interface Node {
     /** This record's declaration. */
-    Fields<?> declaration();
+    default Fields<?> declaration() {
+        return Fields.declared(getClass());
+    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CSV (RFC 4180), TSV and GitHub-flavoured Markdown tables from {@link Rows}. All three are safe to
+ * CSV (RFC 4180) and TSV from {@link Rows}, and the escaping of Markdown text. All three are safe to
  * paste: CSV and TSV text cells that a spreadsheet would run as a formula are neutralised with a
  * leading apostrophe, TSV escapes tabs and newlines, and Markdown escapes every character that could
  * start inline structure (links, emphasis, code, HTML) or end a cell. In all three, control,
@@ -29,23 +29,6 @@ public final class TabularRenderer {
         line(sb, rows.fields().stream().map(f -> tsvCell(f, false)).toList(), "\t", "\n");
         for (Map<String, Object> r : rows.records()) {
             line(sb, rows.fields().stream().map(f -> tsvCell(text(r.get(f)), isNumber(r.get(f)))).toList(), "\t", "\n");
-        }
-        return sb.toString();
-    }
-
-    public static String markdown(Rows rows) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("| ").append(String.join(" | ", rows.fields().stream().map(TabularRenderer::mdCell).toList())).append(" |\n");
-        sb.append("|");
-        for (String f : rows.fields()) {
-            boolean numeric = !rows.records().isEmpty() && rows.records().stream()
-                    .allMatch(r -> r.get(f) == null || isNumber(r.get(f)));
-            sb.append(numeric ? " ---: |" : " --- |");
-        }
-        sb.append('\n');
-        for (Map<String, Object> r : rows.records()) {
-            sb.append("| ").append(String.join(" | ", rows.fields().stream().map(f -> mdCell(text(r.get(f)))).toList()))
-                    .append(" |\n");
         }
         return sb.toString();
     }

@@ -22,7 +22,7 @@ final class LibraryItems {
                 evaluationSource);
         rows.add("score", "tier", Texts.id(d.tier()), null, null);
         if (d.reported() != null) {
-            rows.add("score", "reported", d.reported().score(), d.reported().tier(), d.reported().source());
+            rows.add("score", "reported", d.reported().score(), d.reported().tier(), d.reported().by());
         }
         for (LibraryReport.DimensionEntry x : d.dimensions()) {
             rows.add("dimension", x.id(), x.score(), x.note(), evaluationSource);

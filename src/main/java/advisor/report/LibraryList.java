@@ -83,7 +83,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
     /** One listed library: its score (null when not scored), tier, GitHub stars as a number and as the source says. */
     public record Entry(Library library, String categoryLabel, String summary, MaturityScore score, Tier tier,
             Long stars, String starsText, String firstRelease, Ring ring) implements advisor.render.Node {
-        static final Fields<Entry> FIELDS = Fields.of(
+        static final Fields<Entry> FIELDS = Fields.of(Entry.class,
                 Field.column("id", "list.field.id", e -> e.library().id(), (e, m) -> e.library().id()),
                 Field.column("name", "list.field.name", e -> e.library().name(), (e, m) -> e.library().name()),
                 Field.column("category", "list.field.category", e -> e.library().category(), (e, m) -> e.categoryLabel()),
@@ -98,11 +98,6 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
                 Field.data("firstRelease", "list.field.firstRelease", Entry::firstRelease),
                 Field.data("summary", "list.field.summary", Entry::summary));
 
-        @Override
-        public Fields<Entry> declaration() {
-            return FIELDS;
-        }
-
         boolean reported() {
             return score != null && score.basis() == MaturityScore.Basis.REPORTED;
         }
@@ -113,7 +108,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
         }
     }
 
-    private static final Fields<LibraryList> FIELDS = Fields.of(
+    private static final Fields<LibraryList> FIELDS = Fields.of(LibraryList.class,
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("profile", "list.field.profile", LibraryList::profile),
             Field.data("count", "list.field.count", a -> a.libraries().size()),
@@ -153,11 +148,6 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
         rows.sort(Comparator.comparing((Entry r) -> r.score() == null).thenComparing(sort.order())
                 .thenComparing(r -> r.library().id()));
         return new LibraryList(profile.id(), rows);
-    }
-
-    @Override
-    public Fields<LibraryList> declaration() {
-        return FIELDS;
     }
 
     @Override

@@ -80,7 +80,7 @@ final class LibraryPage {
         }
         if (d.reported() != null && d.computed() != null) {
             fields.add(new Block.Field(m.text("show.reported"), d.reported().score().toPlainString() + " · "
-                    + Texts.tier(d.reported().known(), d.reported().tier(), m) + "  (" + d.reported().source() + ")"));
+                    + Texts.tier(d.reported().known(), d.reported().tier(), m) + "  (" + d.reported().by() + ")"));
             fields.add(new Block.Field(m.text("show.computed"), d.computed().score().toPlainString() + " · "
                     + Texts.tier(d.computed().known(), d.computed().tier(), m) + "  (balanced)"));
         }

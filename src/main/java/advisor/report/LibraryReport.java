@@ -41,30 +41,31 @@ import java.util.Set;
  * other, and every source the answer used.
  */
 public record LibraryReport(Details library) implements Answer {
-    private static final Fields<LibraryReport> FIELDS = Fields.of(
+    private static final Fields<LibraryReport> FIELDS = Fields.of(LibraryReport.class,
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("library", "show.field.library", LibraryReport::library));
 
     /** The library in one language: its scores, facts, ratings, remarks, figures, trends and sources. */
     public record Details(Library lib, String categoryLabel, String summary, String profile, MaturityScore score,
-            Tier tier, ReportedScore reported, ComputedScore computed, List<String> scoreDisagreements,
+            Tier tier, Composite reported, Composite computed, List<String> scoreDisagreements,
             Evaluated evaluated, List<DimensionEntry> dimensions, List<FactEntry> facts, List<FactEntry> history,
             List<Node> sourceDisagreements, List<ScenarioEntry> scenarios, List<RemarkEntry> strengths,
             List<RemarkEntry> limitations, List<MeasurementEntry> measurements, List<TrendEntry> trends,
             List<WorksWithEntry> worksWith, List<StackEntry> stacks,
             List<RemarkEntry> notes, List<References.SourceEntry> sources, RingSteps rings) implements Node {
-        static final Fields<Details> FIELDS = Fields.of(
+        static final Fields<Details> FIELDS = Fields.of(Details.class,
                 Field.data("id", "show.field.id", d -> d.lib().id()),
                 Field.data("name", "show.field.name", d -> d.lib().name()),
                 Field.data("aliases", "show.field.aliases", d -> d.lib().aliases()),
-                Field.data("category", "show.field.category", d -> d.lib().category()),
+                Field.column("category", "show.field.category", d -> d.lib().category(), (d, m) -> d.categoryLabel()),
                 Field.data("repository", "show.field.repository", d -> d.lib().repository()),
                 Field.data("summary", "show.field.summary", Details::summary),
                 Field.data("scored", "show.field.scored", d -> d.score() != null),
-                Field.data("score", "show.field.score", d -> Texts.score(d.score())),
+                // with --fields, the table shows these as the card does
+                Field.numberColumn("score", "show.field.score", d -> Texts.score(d.score()), (d, m) -> Texts.shown(d.score())),
                 Field.data("scoreBasis", "show.field.scoreBasis", d -> d.score() == null ? null : d.score().basis().id()),
                 Field.data("profile", "show.field.profile", Details::profile),
-                Field.data("tier", "show.field.tier", d -> Texts.id(d.tier())),
+                Field.column("tier", "show.field.tier", d -> Texts.id(d.tier()), (d, m) -> Texts.tier(d.tier(), m)),
                 Field.data("ring", "show.field.ring", d -> d.rings().latest()),
                 Field.data("reported", "show.field.reported", Details::reported),
                 Field.data("computed", "show.field.computed", Details::computed),
@@ -84,70 +85,45 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("notes", "show.field.notes", Details::notes),
                 Field.data("sources", "show.field.sources", Details::sources),
                 Field.data("rings", "show.field.rings", d -> d.rings().steps()));
-
-        @Override
-        public Fields<Details> declaration() {
-            return FIELDS;
-        }
     }
 
-    /** The source's own composite and tier. */
-    public record ReportedScore(BigDecimal score, String tier, String source, Tier known) implements Node {
-        static final Fields<ReportedScore> FIELDS = Fields.of(
-                Field.data("score", "show.field.score", ReportedScore::score),
-                Field.data("tier", "show.field.tier", ReportedScore::tier),
-                Field.data("source", "reference.source", ReportedScore::source));
+    /**
+     * A composite score and its tier: the source's own ({@code source} names it) or the one computed from the
+     * dimension scores ({@code profile} names the profile); {@code known} is the tier when the catalog knows it.
+     */
+    public record Composite(BigDecimal score, String tier, String by, Tier known, boolean computed) implements Node {
+        private static final Field<Composite> SCORE = Field.data("score", "show.field.score", Composite::score);
+        private static final Field<Composite> TIER = Field.data("tier", "show.field.tier", Composite::tier);
+        static final Fields<Composite> REPORTED = Fields.of(SCORE, TIER, Field.data("source", "reference.source", Composite::by));
+        static final Fields<Composite> COMPUTED = Fields.of(SCORE, TIER, Field.data("profile", "show.field.profile", Composite::by));
 
         @Override
-        public Fields<ReportedScore> declaration() {
-            return FIELDS;
-        }
-    }
-
-    /** The composite computed from the dimension scores under the balanced profile. */
-    public record ComputedScore(BigDecimal score, String tier, String profile, Tier known) implements Node {
-        static final Fields<ComputedScore> FIELDS = Fields.of(
-                Field.data("score", "show.field.score", ComputedScore::score),
-                Field.data("tier", "show.field.tier", ComputedScore::tier),
-                Field.data("profile", "show.field.profile", ComputedScore::profile));
-
-        @Override
-        public Fields<ComputedScore> declaration() {
-            return FIELDS;
+        public Fields<Composite> declaration() {
+            return computed ? COMPUTED : REPORTED;
         }
     }
 
     /** When the evaluation was made, and when its source asks for a review. */
     public record Evaluated(String source, LocalDate date, LocalDate reviewDue, boolean reviewOverdue) implements Node {
-        static final Fields<Evaluated> FIELDS = Fields.of(
+        static final Fields<Evaluated> FIELDS = Fields.of(Evaluated.class,
                 Field.data("source", "reference.source", Evaluated::source),
                 Field.data("date", "sources.field.date", e -> e.date().toString()),
                 Field.data("reviewDue", "show.field.reviewDue", e -> e.reviewDue() == null ? null : e.reviewDue().toString()),
                 Field.data("reviewOverdue", "show.field.reviewOverdue", Evaluated::reviewOverdue));
-
-        @Override
-        public Fields<Evaluated> declaration() {
-            return FIELDS;
-        }
     }
 
     /** One dimension score with its note. */
     public record DimensionEntry(String id, String label, BigDecimal score, String note) implements Node {
-        static final Fields<DimensionEntry> FIELDS = Fields.of(
+        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class,
                 Field.data("id", "reference.id", DimensionEntry::id),
                 Field.column("label", "dimensions.field.label", DimensionEntry::label, (e, m) -> e.label()),
                 Field.numberColumn("score", "show.field.score", DimensionEntry::score, (e, m) -> e.score().toPlainString()),
                 Field.column("note", "show.field.note", DimensionEntry::note, (e, m) -> e.note() == null ? "" : e.note()));
-
-        @Override
-        public Fields<DimensionEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A fact as shown: its value in the answer's language and the date it describes. */
     public record FactEntry(String key, String value, String asOf, String source) implements Node {
-        static final Fields<FactEntry> FIELDS = Fields.of(
+        static final Fields<FactEntry> FIELDS = Fields.of(FactEntry.class,
                 Field.column("key", "show.field.fact", FactEntry::key, (e, m) -> m.text("fact." + e.key())),
                 Field.column("value", "show.field.value", FactEntry::value, (e, m) -> e.value()),
                 Field.column("asOf", "show.field.asOf", FactEntry::asOf,
@@ -163,69 +139,44 @@ public record LibraryReport(Details library) implements Answer {
         String cited() {
             return value + " (" + source + (asOf == null ? "" : ", " + asOf) + ")";
         }
-
-        @Override
-        public Fields<FactEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** Sources that give different values for one fact at the same date. */
     public record FactConflict(String key, List<FactEntry> facts) implements Node {
-        static final Fields<FactConflict> FIELDS = Fields.of(
+        static final Fields<FactConflict> FIELDS = Fields.of(FactConflict.class,
                 Field.data("kind", "show.field.kind", c -> "fact"),
                 Field.data("key", "show.field.fact", FactConflict::key),
                 Field.data("facts", "show.field.facts", FactConflict::facts));
-
-        @Override
-        public Fields<FactConflict> declaration() {
-            return FIELDS;
-        }
     }
 
     /** Sources whose figures for one metric cannot both hold. */
     public record FigureConflict(String key, String unit, List<MeasurementEntry> measurements) implements Node {
-        static final Fields<FigureConflict> FIELDS = Fields.of(
+        static final Fields<FigureConflict> FIELDS = Fields.of(FigureConflict.class,
                 Field.data("kind", "show.field.kind", c -> "measurement"),
                 Field.data("key", "show.field.metric", FigureConflict::key),
                 Field.data("unit", "show.field.unit", FigureConflict::unit),
                 Field.data("measurements", "show.field.measurements", FigureConflict::measurements));
-
-        @Override
-        public Fields<FigureConflict> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A source's rating of the library for a scenario (no stars: recommended without a rating). */
     public record ScenarioEntry(String id, String label, Integer stars, String note, String source) implements Node {
-        static final Fields<ScenarioEntry> FIELDS = Fields.of(
+        static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class,
                 Field.data("id", "reference.id", ScenarioEntry::id),
                 Field.column("label", "scenarios.field.label", ScenarioEntry::label, (e, m) -> e.label()),
                 Field.column("stars", "show.field.fit", ScenarioEntry::stars,
                         (e, m) -> e.stars() == null ? m.text("show.recommended") : Texts.stars(e.stars())),
                 Field.column("note", "show.field.note", ScenarioEntry::note, (e, m) -> e.note() == null ? "" : e.note()),
                 Field.column("source", "reference.source", ScenarioEntry::source, (e, m) -> e.source()));
-
-        @Override
-        public Fields<ScenarioEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A strength, limitation or note, with its source. */
     public record RemarkEntry(String text, String source) implements Node {
-        static final Fields<RemarkEntry> FIELDS = Fields.of(
+        static final Fields<RemarkEntry> FIELDS = Fields.of(RemarkEntry.class,
                 Field.data("text", "show.field.text", RemarkEntry::text),
                 Field.data("source", "reference.source", RemarkEntry::source));
 
         static List<RemarkEntry> of(List<Remark> remarks, Lang lang) {
             return remarks.stream().map(r -> new RemarkEntry(r.text().in(lang), r.source())).toList();
-        }
-
-        @Override
-        public Fields<RemarkEntry> declaration() {
-            return FIELDS;
         }
     }
 
@@ -273,16 +224,11 @@ public record LibraryReport(Details library) implements Answer {
 
     /** A trend the library belongs to. */
     public record TrendEntry(String id, String label, int impact, String advice, String source) implements Node {
-        static final Fields<TrendEntry> FIELDS = Fields.of(
+        static final Fields<TrendEntry> FIELDS = Fields.of(TrendEntry.class,
                 Field.data("id", "reference.id", TrendEntry::id),
                 Field.data("label", "trends.field.label", TrendEntry::label),
                 Field.data("impact", "trends.field.impact", TrendEntry::impact),
                 Field.data("advice", "trends.field.advice", TrendEntry::advice));
-
-        @Override
-        public Fields<TrendEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** What the catalog knows about {@code lib}, its score under {@code profile}, reviews judged as of {@code today}. */
@@ -362,19 +308,19 @@ public record LibraryReport(Details library) implements Answer {
         Set<String> used = new LinkedHashSet<>();
         Evaluation e = lib.evaluation();
         MaturityScore score = Maturity.of(lib, Weights.of(catalog, profile)).orElse(null);
-        ReportedScore reported = null;
+        Composite reported = null;
         if (e != null && e.reported() != null) {
-            reported = new ReportedScore(Texts.number(e.reported().score(), 1), e.reported().tier(), e.source(),
-                    catalog.tier(e.reported().tier()).orElse(null));
+            reported = new Composite(Texts.number(e.reported().score(), 1), e.reported().tier(), e.source(),
+                    catalog.tier(e.reported().tier()).orElse(null), false);
             used.add(e.source());
         }
-        ComputedScore computed = null;
+        Composite computed = null;
         List<String> disagreements = new ArrayList<>();
         if (e != null && !e.dimensions().isEmpty()) {
             MaturityScore balanced = Maturity.of(lib, Weights.of(catalog, catalog.profile("balanced").orElse(profile)))
                     .orElseThrow();
             Tier balancedTier = tiers.of(balanced.value());
-            computed = new ComputedScore(Texts.number(balanced.value(), 2), Texts.id(balancedTier), "balanced", balancedTier);
+            computed = new Composite(Texts.number(balanced.value(), 2), Texts.id(balancedTier), "balanced", balancedTier, true);
             if (e.reported() != null) {
                 if (!e.reported().agreesWith(balanced.value())) {
                     disagreements.add(m.text("show.disagreement.score", Texts.fixed(e.reported().score(), 1),
@@ -460,11 +406,6 @@ public record LibraryReport(Details library) implements Answer {
                 current, history, conflicts, scenarios, RemarkEntry.of(lib.strengths(), lang),
                 RemarkEntry.of(lib.limitations(), lang), measurements, trends, worksWith, stacks,
                 RemarkEntry.of(lib.notes(), lang), sources, RingSteps.of(catalog, lib, lang)));
-    }
-
-    @Override
-    public Fields<LibraryReport> declaration() {
-        return FIELDS;
     }
 
     @Override

@@ -32,16 +32,11 @@ public final class References {
 
     /** A maturity dimension. */
     public record DimensionEntry(String id, String label, String description) implements Node {
-        static final Fields<DimensionEntry> FIELDS = Fields.of(
+        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class,
                 Field.column("id", "reference.id", DimensionEntry::id, (e, m) -> e.id()),
                 Field.column("label", "dimensions.field.label", DimensionEntry::label, (e, m) -> e.label()),
                 Field.column("description", "dimensions.field.description", DimensionEntry::description,
                         (e, m) -> e.description()));
-
-        @Override
-        public Fields<DimensionEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     public static Reference<DimensionEntry> dimensions(Catalog catalog, Lang lang) {
@@ -53,7 +48,7 @@ public final class References {
     /** A scenario of the taxonomy, with how many libraries a source rates for it. */
     public record ScenarioEntry(String id, String label, Map<String, String> labels, List<String> aliases,
             List<RelatedEntry> related, long libraries, String otherLabel) implements Node {
-        static final Fields<ScenarioEntry> FIELDS = Fields.of(
+        static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class,
                 Field.column("id", "reference.id", ScenarioEntry::id, (e, m) -> e.id()),
                 Field.column("label", "scenarios.field.label", ScenarioEntry::label, (e, m) -> e.label()),
                 Field.data("labels", "scenarios.field.labels", ScenarioEntry::labels),
@@ -67,23 +62,13 @@ public final class References {
                         .map(r -> r.id() + " ×" + r.strength().toPlainString()).collect(Collectors.joining(", "))),
                 Field.numberColumn("libraries", "scenarios.field.libraries", ScenarioEntry::libraries,
                         (e, m) -> String.valueOf(e.libraries())));
-
-        @Override
-        public Fields<ScenarioEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A scenario related to another, and how strongly its ratings carry over. */
     public record RelatedEntry(String id, BigDecimal strength) implements Node {
-        static final Fields<RelatedEntry> FIELDS = Fields.of(
+        static final Fields<RelatedEntry> FIELDS = Fields.of(RelatedEntry.class,
                 Field.data("id", "reference.id", RelatedEntry::id),
                 Field.data("strength", "scenarios.field.strength", RelatedEntry::strength));
-
-        @Override
-        public Fields<RelatedEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     public static Reference<ScenarioEntry> scenarios(Catalog catalog, Lang lang) {
@@ -104,18 +89,13 @@ public final class References {
 
     /** A category, with how many libraries it holds and how many of them are scored. */
     public record CategoryEntry(String id, String label, long libraries, long scored) implements Node {
-        static final Fields<CategoryEntry> FIELDS = Fields.of(
+        static final Fields<CategoryEntry> FIELDS = Fields.of(CategoryEntry.class,
                 Field.column("id", "reference.id", CategoryEntry::id, (e, m) -> e.id()),
                 Field.column("label", "categories.field.label", CategoryEntry::label, (e, m) -> e.label()),
                 Field.numberColumn("libraries", "categories.field.libraries", CategoryEntry::libraries,
                         (e, m) -> String.valueOf(e.libraries())),
                 Field.numberColumn("scored", "categories.field.scored", CategoryEntry::scored,
                         (e, m) -> String.valueOf(e.scored())));
-
-        @Override
-        public Fields<CategoryEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     public static Reference<CategoryEntry> categories(Catalog catalog, Lang lang) {
@@ -131,7 +111,7 @@ public final class References {
     /** A weight profile with its weights normalised over the catalog's dimensions (four decimals). */
     public record ProfileEntry(String id, String label, Weights weights, String rationale, List<String> dimensions)
             implements Node {
-        static final Fields<ProfileEntry> FIELDS = Fields.of(
+        static final Fields<ProfileEntry> FIELDS = Fields.of(ProfileEntry.class,
                 Field.data("id", "reference.id", ProfileEntry::id),
                 Field.data("label", "profiles.field.label", ProfileEntry::label),
                 Field.data("weights", "profiles.field.weights", ProfileEntry::weightData),
@@ -142,11 +122,6 @@ public final class References {
             Map<String, BigDecimal> out = new LinkedHashMap<>();
             dimensions.forEach(d -> out.put(d, Texts.number(weights.of(d), 4)));
             return out;
-        }
-
-        @Override
-        public Fields<ProfileEntry> declaration() {
-            return FIELDS;
         }
     }
 
@@ -177,7 +152,7 @@ public final class References {
     /** A trend: its impact, advice and the libraries it concerns, scored under the balanced profile. */
     public record TrendEntry(String id, String label, int impact, String advice, List<String> scenarios, String source,
             List<TrendLibrary> libraries) implements Node {
-        static final Fields<TrendEntry> FIELDS = Fields.of(
+        static final Fields<TrendEntry> FIELDS = Fields.of(TrendEntry.class,
                 Field.data("id", "reference.id", TrendEntry::id),
                 Field.data("label", "trends.field.label", TrendEntry::label),
                 Field.data("impact", "trends.field.impact", TrendEntry::impact),
@@ -185,25 +160,15 @@ public final class References {
                 Field.data("scenarios", "trends.field.scenarios", TrendEntry::scenarios),
                 Field.data("source", "reference.source", TrendEntry::source),
                 Field.data("libraries", "trends.field.libraries", TrendEntry::libraries));
-
-        @Override
-        public Fields<TrendEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A library a trend concerns; its name is its id when the catalog does not hold it. */
     public record TrendLibrary(String id, String name, MaturityScore score, Tier tier) implements Node {
-        static final Fields<TrendLibrary> FIELDS = Fields.of(
+        static final Fields<TrendLibrary> FIELDS = Fields.of(TrendLibrary.class,
                 Field.data("id", "reference.id", TrendLibrary::id),
                 Field.column("name", "trends.field.library", TrendLibrary::name, (e, m) -> e.name()),
                 Field.numberColumn("score", "list.field.score", e -> Texts.score(e.score()), (e, m) -> Texts.shown(e.score())),
                 Field.column("tier", "list.field.tier", e -> Texts.id(e.tier()), (e, m) -> Texts.tier(e.tier(), m)));
-
-        @Override
-        public Fields<TrendLibrary> declaration() {
-            return FIELDS;
-        }
     }
 
     public static Reference<TrendEntry> trends(Catalog catalog, Lang lang) {
@@ -236,7 +201,7 @@ public final class References {
 
     /** A source document, as the catalog lists it. */
     public record SourceEntry(String id, String title, String file, String date, Integer reviewMonths) implements Node {
-        static final Fields<SourceEntry> FIELDS = Fields.of(
+        static final Fields<SourceEntry> FIELDS = Fields.of(SourceEntry.class,
                 Field.column("id", "reference.id", SourceEntry::id, (e, m) -> e.id()),
                 Field.column("title", "sources.field.title", SourceEntry::title, (e, m) -> e.title()),
                 Field.column("file", "sources.field.file", SourceEntry::file, (e, m) -> e.file()),
@@ -249,11 +214,6 @@ public final class References {
         public static SourceEntry of(Source s, Lang lang) {
             return new SourceEntry(s.id(), s.title().in(lang), s.file(), s.date() == null ? null : s.date().toString(),
                     s.reviewMonths());
-        }
-
-        @Override
-        public Fields<SourceEntry> declaration() {
-            return FIELDS;
         }
     }
 

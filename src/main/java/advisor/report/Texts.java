@@ -5,7 +5,11 @@ import advisor.model.MaturityScore;
 import advisor.model.Precision;
 import advisor.model.Tier;
 import advisor.render.Messages;
+import advisor.scoring.ProfileWeights;
+import advisor.model.Weights;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** How the answers' values read: numbers by the engine's rounding rule, stars, tiers, missing values. */
 public final class Texts {
@@ -69,6 +73,29 @@ public final class Texts {
             value += "-" + figure(x.valueMax()).toPlainString();
         }
         return prefix + value + " " + x.unit();
+    }
+
+    /**
+     * A profile and why it weighs as it does; for a profile changed by --weight, its name says how, and the
+     * base profile's rationale is given as the base's, not as if it still held.
+     */
+    public static String profile(ProfileWeights p, Messages m) {
+        String rationale = p.base().rationale().in(m.lang());
+        return p.name() + " · " + (p.modified() ? m.text("profile.changed", p.base().id(), rationale) : rationale);
+    }
+
+    /** The --weight overrides for data: dimension id to the raw weight given. */
+    public static Map<String, BigDecimal> overrides(ProfileWeights p) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        p.overrides().forEach((dim, w) -> out.put(dim, figure(w)));
+        return out;
+    }
+
+    /** Normalised weights for data: dimension id to four decimals. */
+    public static Map<String, BigDecimal> weights(Weights weights) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        weights.asMap().forEach((k, x) -> out.put(k, number(x, 4)));
+        return out;
     }
 
     public static String id(Tier tier) {

@@ -96,6 +96,55 @@ class MarkdownPageTest {
     }
 
     @Test
+    void aRecommendationIsAPageWithItsContextRankingAndVerdictInEitherLanguage() {
+        String md = new Cli().run("recommend", "--scenario", "rag", "--format", "markdown").out();
+        Page en = Page.of(md);
+        assertThat(en.titles()).containsExactly("Recommendations for RAG systems (rag)");
+        assertThat(en.tableHeads()).first().isEqualTo(List.of("#", "LIBRARY", "CATEGORY", "FIT", "MATURITY", "SCORE",
+                "TIER", "WHY"));
+        assertThat(md).contains("- **Profile:** balanced", "- **Weights:** stability 0.14", "- **Formula:** decision = 0.5");
+        assertThat(en.prose()).containsPattern("(Clear|No clear) winner: Qdrant ranks first in [0-9.]+% of 10000 weight");
+
+        Page zh = page("recommend", "--scenario", "rag", "--format", "markdown", "--lang", "zh");
+        assertThat(zh.titles()).containsExactly("场景推荐：RAG 系统 (rag)");
+        assertThat(zh.tableHeads()).first().isEqualTo(List.of("#", "库", "分类", "适配度", "成熟度", "决策分", "等级", "依据"));
+        assertThat(zh.prose()).containsPattern("明确首选：Qdrant 在围绕该权重方案的 10000 组随机权重中有 [0-9.]+% 排名第一");
+    }
+
+    @Test
+    void alsoConsiderAndRelatedLibrariesAreSectionsWithTheirTables() {
+        Page en = page("recommend", "--scenario", "restful-api", "--top", "3", "--format", "markdown");
+        assertThat(en.sections()).contains("Also consider (not scored)", "Related, other categories (not ranked)");
+        assertThat(en.tableHeads()).contains(List.of("LIBRARY", "CATEGORY", "FIT", "WHY"));
+        Page zh = page("recommend", "--scenario", "restful-api", "--top", "3", "--format", "markdown", "--lang", "zh");
+        assertThat(zh.sections()).contains("也可考虑（未评分）", "相关但属其他分类（不参与排名）");
+    }
+
+    @Test
+    void explainAddsEachScoresPartsToThePage() {
+        Page page = page("recommend", "--scenario", "rag", "--top", "2", "--explain", "--format", "markdown");
+        assertThat(page.sections()).contains("Why Qdrant = 5.00");
+        assertThat(page.tableHeads()).contains(List.of("PART", "HOW", "ADDS"));
+    }
+
+    @Test
+    void aComparisonIsAPageWithLabelledTablesAndItsVerdictInEitherLanguage() {
+        Page en = page("compare", "candle", "burn", "--format", "markdown");
+        assertThat(en.titles()).containsExactly("Comparison: Candle · Burn");
+        assertThat(en.tableHeads()).contains(List.of("FACT", "Candle", "Burn"),
+                List.of("DIMENSION", "Candle", "Burn", "LEADER", "MARGIN"), List.of("PROFILE", "Candle", "Burn"));
+        assertThat(en.sections()).contains("Verdict", "Maturity dimensions (▲ leader)", "Scenario fit");
+        assertThat(en.prose()).contains("Candle leads on community activity");
+
+        Page zh = page("compare", "candle", "burn", "--format", "markdown", "--lang", "zh");
+        assertThat(zh.titles()).containsExactly("对比：Candle · Burn");
+        assertThat(zh.tableHeads()).contains(List.of("项目", "Candle", "Burn"),
+                List.of("维度", "Candle", "Burn", "领先", "差距"));
+        assertThat(zh.sections()).contains("结论", "场景适配");
+        assertThat(zh.prose()).contains("Candle 在社区活跃度");
+    }
+
+    @Test
     void textThatWouldOpenABlockStaysText() {
         Doc doc = new Doc().title("# not a heading").paragraph("- not a list").paragraph("1. not a list either")
                 .paragraph("+ nor this").bullet("[a](http://x) *b* <i>c</i> | d");

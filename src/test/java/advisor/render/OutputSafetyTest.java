@@ -91,7 +91,7 @@ class OutputSafetyTest {
     void escapeSequencesInAnyTextBecomeMarks() {
         Rows rows = new Rows("r", List.of("text"));
         rows.add("\u001b[31mred\u009b");
-        for (String out : List.of(TabularRenderer.csv(rows), TabularRenderer.tsv(rows), TabularRenderer.markdown(rows))) {
+        for (String out : List.of(TabularRenderer.csv(rows), TabularRenderer.tsv(rows), MarkdownRenderer.page(new Doc().table(new Doc.TableBuilder().column("text").row("\u001b[31mred\u009b").build())))) {
             assertThat(out).doesNotContain("\u001b").doesNotContain("\u009b").contains("U+001B").contains("U+009B");
         }
         assertThat(DataRenderer.json(Map.of("text", "\u001b\u009b\u202e"))).contains("\"\\u001B\\u009B\\u202E\"");
