@@ -152,7 +152,32 @@ final class PublishCommand implements Callable<Integer> {
                 String message = err.toString().strip().replaceFirst("^advisor: ", "");
                 throw new AdvisorException(code, "while rendering '" + String.join(" ", command) + "': " + message);
             }
-            return out.toString();
+            return demoted(out.toString());
         }
+    }
+
+    /**
+     * A command's page as the body of a published page: every heading one level down (code blocks left
+     * alone), so that the published page keeps its own title as its one top-level heading.
+     */
+    static String demoted(String markdown) {
+        StringBuilder sb = new StringBuilder(markdown.length() + 16);
+        boolean fenced = false;
+        for (String line : markdown.split("\n", -1)) {
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+            } else if (!fenced && line.startsWith("#")) {
+                int level = 0;
+                while (level < line.length() && line.charAt(level) == '#') {
+                    level++;
+                }
+                if (level < 6 && level < line.length() && line.charAt(level) == ' ') {
+                    sb.append('#');
+                }
+            }
+            sb.append(line).append('\n');
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
     }
 }

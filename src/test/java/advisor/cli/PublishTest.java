@@ -68,6 +68,13 @@ class PublishTest {
     }
 
     @Test
+    void anEmbeddedPageHasItsHeadingsOneLevelDownAndItsCodeBlocksAsTheyAre() {
+        String page = "# Recommendations\n\n## Why\n```mermaid\n# not a heading\n```\n###### deepest\n#hashtag\n";
+        assertThat(PublishCommand.demoted(page))
+                .isEqualTo("## Recommendations\n\n### Why\n```mermaid\n# not a heading\n```\n###### deepest\n#hashtag\n");
+    }
+
+    @Test
     void everyRelativeLinkResolvesInMarkdownAndHtmlForTheShippedCatalog() throws IOException {
         for (String format : List.of("markdown", "html")) {
             for (String lang : List.of("en", "zh")) {
