@@ -118,14 +118,41 @@ final class ImportCommand implements Callable<Integer> {
                 throw AdvisorException.usage(path + ": no such file or directory");
             }
             ImportFormat.Input input = new ImportFormat.Input(path);
-            ImportFormat format = named != null ? named : Formats.detect(input).orElseThrow(() -> AdvisorException.usage(
-                    path + ": not a format advisor can import; tried " + Formats.all().stream()
-                            .map(f -> f.id() + " (" + f.description() + ")").collect(Collectors.joining(", "))
-                            + "; name one with --from"));
-            groups.computeIfAbsent(format, k -> new ArrayList<>()).add(input);
+            boolean whole = named != null ? !Files.isDirectory(path) || named.detects(input) : Formats.detect(input).isPresent();
+            if (!whole && Files.isDirectory(path)) {
+                // a folder no format reads as a whole (as AOE's is): its files, each read as what it is
+                for (Path file : filesOf(path)) {
+                    group(groups, named, new ImportFormat.Input(file));
+                }
+            } else {
+                group(groups, named, input);
+            }
         }
         groups.values().forEach(list -> list.sort((a, b) -> a.path().toString().compareTo(b.path().toString())));
         return groups;
+    }
+
+    private static void group(Map<ImportFormat, List<ImportFormat.Input>> groups, ImportFormat named, ImportFormat.Input input) {
+        Path path = input.path();
+        ImportFormat format = named != null ? named : Formats.detect(input).orElseThrow(() -> AdvisorException.usage(
+                path + ": not a format advisor can import; tried " + Formats.all().stream()
+                        .map(f -> f.id() + " (" + f.description() + ")").collect(Collectors.joining(", "))
+                        + "; name one with --from"));
+        groups.computeIfAbsent(format, k -> new ArrayList<>()).add(input);
+    }
+
+    /** The visible regular files directly in a folder, by name; a folder with none is a usage error. */
+    private static List<Path> filesOf(Path dir) {
+        List<Path> files = new ArrayList<>();
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
+        } catch (java.io.IOException e) {
+            throw AdvisorException.usage(dir + ": cannot list the folder: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw AdvisorException.usage(dir + ": a folder with no files to import");
+        }
+        return files;
     }
 
     /** Checks the overlay loads without errors over the same catalogs, then moves it into --to. */

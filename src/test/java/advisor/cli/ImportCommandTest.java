@@ -76,6 +76,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFolderNoFormatReadsWholeIsReadFileByFile() throws IOException {
+        Cli.Result folder = importInto(temp.resolve("folder"), RADAR.resolve("zalando").toString());
+        assertThat(folder.exit()).as(folder.toString()).isZero();
+        assertThat(folder.err()).startsWith("read 75 entries from 3 inputs (zalando)");
+        Cli.Result files = importInto(temp.resolve("files"), inputs("zalando/config-1.json zalando/config-2.json zalando/config-3.json"));
+        assertThat(tree(temp.resolve("folder"))).isEqualTo(tree(temp.resolve("files")));
+
+        Files.createDirectories(temp.resolve("empty"));
+        Cli.Result empty = importInto(temp.resolve("out"), temp.resolve("empty").toString());
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err()).contains("a folder with no files to import");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void editionsMakeAHistoryAndAMatchedLibraryIsExtendedNotDuplicated() {
         Path to = temp.resolve("team");
         assertThat(importInto(to, inputs("byor/radar-2024-03.csv byor/radar-2025-01.csv")).exit()).isZero();
