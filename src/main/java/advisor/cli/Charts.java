@@ -34,17 +34,17 @@ final class Charts {
             for (Dimension d : dims) {
                 DimensionScore s = l.evaluation() == null ? null : l.evaluation().dimensions().get(d.id());
                 values.add(s == null ? null : s.score());
-                parts.add(d.label().in(v.lang()) + " " + (s == null ? v.t("not scored", "未评分") : Views.fixed(s.score(), 1)));
+                parts.add(d.label().in(v.lang()) + " " + (s == null ? v.text("tier.notScored") : Views.fixed(s.score(), 1)));
             }
             series.add(new SpiderChart.Series(l.name(), values));
-            described.add(l.name() + v.t(": ", "：") + String.join(v.t(", ", "，"), parts));
+            described.add(v.text("charts.dimensions.library", l.name(), String.join(v.text("charts.dimensions.separator"), parts)));
         }
         String names = String.join(" · ", libs.stream().map(Library::name).toList());
-        String title = names + v.t(": maturity dimensions (0-5)", "：成熟度维度（0-5）");
-        String desc = v.t("Radar chart of the seven maturity dimensions, each scored 0 to 5 by a source. ",
-                "七个成熟度维度的雷达图，每项为来源给出的 0-5 分。") + String.join(v.t(". ", "。"), described) + v.t(".", "。");
+        String title = v.text("charts.dimensions.title", names);
+        String desc = v.text("charts.dimensions.description",
+                String.join(v.text("charts.dimensions.librarySeparator"), described));
         return SpiderChart.render(new SpiderChart.Spec(title, desc, lang(), axes, series, 5,
-                v.t("not scored", "未评分")));
+                v.text("tier.notScored")));
     }
 
     /** The decision scores of the ranked candidates as bars, each split into its fit part and its maturity part. */
@@ -57,17 +57,16 @@ final class Charts {
             String total = Views.fixed(c.decision(), 2);
             String label = grouped ? c.library().name() + " · " + v.categoryLabel(c.library().category()) : c.library().name();
             bars.add(new ScoreBars.Bar(label, fitPart, maturityPart, total));
-            described.add(c.library().name() + " " + total + v.t(" (fit part ", "（适配度部分 ") + Views.fixed(fitPart, 2)
-                    + v.t(", maturity part ", "，成熟度部分 ") + Views.fixed(maturityPart, 2) + v.t(")", "）"));
+            described.add(v.text("charts.bars.bar", c.library().name(), total, Views.fixed(fitPart, 2),
+                    Views.fixed(maturityPart, 2)));
         }
-        String title = v.t("Recommendations for ", "场景推荐：") + sc.label().in(v.lang());
-        String subtitle = v.t("decision = ", "决策评分 = ") + Views.fixed(fitWeight, 2) + v.t(" × fit + ", " × 适配度 + ")
-                + Views.fixed(1 - fitWeight, 2) + v.t(" × maturity (0-5) · profile ", " × 成熟度（0-5）· 权重方案 ") + profile.name();
-        String desc = v.t("Bar chart of decision scores, each split into the part scenario fit contributes and the part "
-                        + "maturity contributes. ", "决策评分条形图，每条分为场景适配度贡献的部分和成熟度贡献的部分。")
-                + String.join(v.t("; ", "；"), described) + v.t(".", "。");
+        String title = v.text("charts.bars.title", sc.label().in(v.lang()));
+        String subtitle = v.text("charts.bars.subtitle", Views.fixed(fitWeight, 2), Views.fixed(1 - fitWeight, 2),
+                profile.name());
+        String desc = v.text("charts.bars.description",
+                String.join(v.text("charts.bars.separator"), described));
         return ScoreBars.render(new ScoreBars.Spec(title, subtitle, desc, lang(), bars, 5,
-                v.t("Scenario fit part", "场景适配度部分"), v.t("Maturity part", "成熟度部分")));
+                v.text("charts.bars.fitPart"), v.text("charts.bars.maturityPart")));
     }
 
     private String lang() {

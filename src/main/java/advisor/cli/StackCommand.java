@@ -60,10 +60,7 @@ final class StackCommand implements Callable<Integer> {
         ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));
         StackProposer proposer = new StackProposer(v.catalog());
         Stack chosen = stack != null ? v.stack(stack) : proposer.stackFor(sc).orElseThrow(() -> AdvisorException.usage(
-                v.t("no stack in the catalog serves " + sc.label().in(v.lang()) + " (" + sc.id()
-                                + "); name one with --stack ('advisor stacks' lists them)",
-                        "目录中没有适用于" + sc.label().in(v.lang()) + "（" + sc.id() + "）的技术栈；请用 --stack 指定"
-                                + "（'advisor stacks' 列出全部）")));
+                v.text("stackCommand.noStack", sc.label().in(v.lang()), sc.id())));
         StackProposer.Proposal proposal = proposer.propose(chosen, sc, p.weights(), alpha);
         StackView view = new StackView(v);
         if (mermaid) {

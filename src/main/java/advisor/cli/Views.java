@@ -55,6 +55,11 @@ final class Views {
         return lang == Lang.ZH ? zh : en;
     }
 
+    /** The message {@code key} of the bundles (messages_*.properties) in this view's language. */
+    String text(String key, Object... args) {
+        return m.text(key, args);
+    }
+
     Catalog catalog() {
         return catalog;
     }
@@ -124,14 +129,14 @@ final class Views {
     advisor.model.Ring ring(String typed) {
         NameIndex<advisor.model.Ring> index = NameIndex.labelled(catalog.radar().rings(), advisor.model.Ring::id,
                 advisor.model.Ring::label);
-        return find(index, typed, t("ring", "环位"), null);
+        return find(index, typed, m.text("views.kind.ring"), null);
     }
 
     /** A stack by id or label (issue 14). */
     advisor.model.Stack stack(String typed) {
         NameIndex<advisor.model.Stack> index = NameIndex.labelled(catalog.stacks(), advisor.model.Stack::id,
                 advisor.model.Stack::label);
-        return find(index, typed, t("stack", "技术栈"), "stacks");
+        return find(index, typed, m.text("views.kind.stack"), "stacks");
     }
 
     /** Up to this many valid names are listed when a name is unknown; more would hide the message. */
@@ -178,9 +183,7 @@ final class Views {
         if (!p.modified()) {
             return p.name() + " · " + rationale;
         }
-        return p.name() + " · " + t("the profile " + p.base().id() + " changed by --weight; " + p.base().id()
-                        + "'s own rationale: " + rationale,
-                "权重方案 " + p.base().id() + " 经 --weight 调整；" + p.base().id() + " 原本的说明：" + rationale);
+        return p.name() + " · " + m.text("views.profile.modified", p.base().id(), rationale);
     }
 
     /** The --weight overrides for JSON and YAML: dimension id to the raw weight given. */
@@ -224,7 +227,7 @@ final class Views {
     }
 
     String tierLabel(Tier tier) {
-        return tier == null ? t("not scored", "未评分") : tier.icon() + " " + tier.label().in(lang);
+        return tier == null ? m.text("tier.notScored") : tier.icon() + " " + tier.label().in(lang);
     }
 
     String tierLabel(String tierId) {
@@ -234,14 +237,14 @@ final class Views {
     /** The label of a fact key ("version" is "Version" / "版本"). */
     String factLabel(String key) {
         return switch (key) {
-            case "version" -> t("Version", "版本");
-            case "first-release" -> t("First release", "首次发布");
-            case "stars" -> t("GitHub stars", "GitHub 星标");
-            case "production-use" -> t("Production use", "生产使用");
-            case "license" -> t("License", "许可证");
-            case "maintainer" -> t("Maintainer", "维护方");
-            case "status" -> t("Status", "状态");
-            case "downloads" -> t("Downloads", "下载量");
+            case "version" -> m.text("views.fact.version");
+            case "first-release" -> m.text("views.fact.first-release");
+            case "stars" -> m.text("views.fact.stars");
+            case "production-use" -> m.text("views.fact.production-use");
+            case "license" -> m.text("views.fact.license");
+            case "maintainer" -> m.text("views.fact.maintainer");
+            case "status" -> m.text("views.fact.status");
+            case "downloads" -> m.text("views.fact.downloads");
             default -> key;
         };
     }
