@@ -58,15 +58,15 @@ final class StackView {
 
     Doc listDoc() {
         Doc doc = new Doc();
-        doc.heading(v.t("Stacks", "技术栈"));
-        Doc.TableBuilder t = new Doc.TableBuilder().column("ID").column(v.t("STACK", "技术栈")).column(v.t("KIND", "类型"))
-                .column(v.t("SCENARIOS", "场景")).numberColumn(v.t("LAYERS", "层数")).numberColumn(v.t("FIGURES", "实测数据"));
+        doc.heading(v.text("stackView.list.heading"));
+        Doc.TableBuilder t = new Doc.TableBuilder().column("ID").column(v.text("stackView.column.stack")).column(v.text("stackView.column.kind"))
+                .column(v.text("stackView.column.scenarios")).numberColumn(v.text("stackView.column.layers")).numberColumn(v.text("stackView.column.figures"));
         for (Stack s : v.catalog().stacks()) {
             t.row(s.id(), text(s.label()), kindText(s), String.join(", ", s.scenarios()), String.valueOf(s.layers().size()),
                     String.valueOf(s.measurements().stream().filter(x -> !x.isBaseline()).count()));
         }
         if (t.isEmpty()) {
-            doc.paragraph(v.t("The catalog has no stacks.", "目录中没有技术栈。"));
+            doc.paragraph(v.text("stackView.list.empty"));
         } else {
             doc.table(t.build());
         }
@@ -80,7 +80,7 @@ final class StackView {
     }
 
     private String kindText(Stack s) {
-        return s.reference() ? v.t("reference", "参考架构") : v.t("layers", "分层");
+        return s.reference() ? v.text("stackView.kind.reference") : v.text("stackView.kind.layers");
     }
 
     // ---- advisor stack show ID ----
@@ -130,13 +130,13 @@ final class StackView {
             doc.heading(text(s.label()) + " (" + s.id() + ")");
         }
         doc.paragraph(text(s.summary()));
-        doc.fields(List.of(new Block.Field(v.t("Kind", "类型"), kindText(s)),
-                new Block.Field(v.t("Scenarios", "场景"), String.join(", ", s.scenarios().stream()
+        doc.fields(List.of(new Block.Field(v.text("stackView.field.kind"), kindText(s)),
+                new Block.Field(v.text("stackView.field.scenarios"), String.join(", ", s.scenarios().stream()
                         .map(id -> v.scenarioLabel(id) + " (" + id + ")").toList())),
-                new Block.Field(v.t("Source", "来源"), v.sourceLabel(s.source()))));
-        Doc.TableBuilder layers = new Doc.TableBuilder().column(v.t("LAYER", "层")).column(v.t("FILLED BY", "可选"));
+                new Block.Field(v.text("stackView.field.source"), v.sourceLabel(s.source()))));
+        Doc.TableBuilder layers = new Doc.TableBuilder().column(v.text("stackView.column.layer")).column(v.text("stackView.column.filledBy"));
         if (s.reference()) {
-            layers.column(v.t("CHOICE", "选用"));
+            layers.column(v.text("stackView.column.choice"));
         }
         for (Stack.Layer l : s.layers()) {
             List<String> cells = new ArrayList<>(List.of(text(l.label()) + " (" + l.id() + ")", fillers(l)));
@@ -145,20 +145,20 @@ final class StackView {
             }
             layers.row(cells.toArray(String[]::new));
         }
-        doc.heading(v.t("Layers", "分层"));
+        doc.heading(v.text("stackView.heading.layers"));
         doc.table(layers.build());
         if (!s.edges().isEmpty()) {
-            Doc.TableBuilder edges = new Doc.TableBuilder().column(v.t("FROM", "从")).column(v.t("TO", "到"))
-                    .column(v.t("WHAT FLOWS", "内容"));
+            Doc.TableBuilder edges = new Doc.TableBuilder().column(v.text("stackView.column.from")).column(v.text("stackView.column.to"))
+                    .column(v.text("stackView.column.whatFlows"));
             for (Stack.Edge e : s.edges()) {
                 edges.row(e.from(), e.to(), e.label() == null ? "" : text(e.label()));
             }
-            doc.heading(v.t("How the layers connect", "层间关系"));
+            doc.heading(v.text("stackView.heading.edges"));
             doc.table(edges.build());
         }
         figures(doc, s);
         if (!s.notes().isEmpty()) {
-            doc.heading(v.t("Notes", "说明"));
+            doc.heading(v.text("stackView.heading.notes"));
             s.notes().forEach(r -> doc.bullet(text(r.text()) + "  (" + r.source() + ")"));
         }
     }
@@ -223,8 +223,8 @@ final class StackView {
 
     /** The stack's own figures, each beside its baseline, as {@code show} lays out a library's. */
     private void figures(Doc doc, Stack s) {
-        Doc.TableBuilder table = new Doc.TableBuilder().column(v.t("METRIC", "指标")).numberColumn(v.t("VALUE", "数值"))
-                .numberColumn(v.t("BASELINE", "基线")).column(v.t("CONDITIONS", "条件")).column(v.t("SOURCE", "来源"));
+        Doc.TableBuilder table = new Doc.TableBuilder().column(v.text("stackView.column.metric")).numberColumn(v.text("stackView.column.value"))
+                .numberColumn(v.text("stackView.column.baseline")).column(v.text("stackView.column.conditions")).column(v.text("stackView.column.source"));
         for (Measurement x : s.measurements()) {
             if (x.isBaseline() && s.measurements().stream().anyMatch(f -> f.comparesWith(x))) {
                 continue;
@@ -242,7 +242,7 @@ final class StackView {
                     String.join("; ", conditions), x.source());
         }
         if (!table.isEmpty()) {
-            doc.heading(v.t("Measured figures of the whole stack", "整套架构的实测数据"));
+            doc.heading(v.text("stackView.heading.figures"));
             doc.table(table.build());
         }
     }
@@ -349,50 +349,49 @@ final class StackView {
 
     Doc proposalDoc(StackProposer.Proposal p, String profileText, double fitWeight) {
         Doc doc = new Doc();
-        doc.heading(v.t("Proposed stack for ", "技术栈建议：") + text(p.scenario().label()) + " (" + p.scenario().id() + ")");
+        doc.heading(v.text("stackView.heading.proposal", text(p.scenario().label()), p.scenario().id()));
         doc.fields(List.of(
-                new Block.Field(v.t("Stack", "技术栈"), text(p.stack().label()) + " (" + p.stack().id() + ", "
+                new Block.Field(v.text("stackView.field.stack"), text(p.stack().label()) + " (" + p.stack().id() + ", "
                         + p.stack().source() + ")"),
-                new Block.Field(v.t("Profile", "权重方案"), profileText),
-                new Block.Field(v.t("Formula", "公式"), "decision = " + Views.figure(fitWeight).toPlainString() + " × fit + "
+                new Block.Field(v.text("stackView.field.profile"), profileText),
+                new Block.Field(v.text("stackView.field.formula"), "decision = " + Views.figure(fitWeight).toPlainString() + " × fit + "
                         + Views.figure(1 - fitWeight).toPlainString() + " × maturity (0-5)"),
-                new Block.Field(v.t("Rule", "组合规则"), ruleText())));
-        Doc.TableBuilder t = new Doc.TableBuilder().column(v.t("LAYER", "层")).column(v.t("CHOICE", "选用"))
-                .numberColumn(v.t("SCORE", "得分")).column(v.t("TIER", "等级")).column(v.t("WHY", "理由"));
+                new Block.Field(v.text("stackView.field.rule"), ruleText())));
+        Doc.TableBuilder t = new Doc.TableBuilder().column(v.text("stackView.column.layer")).column(v.text("stackView.column.choice"))
+                .numberColumn(v.text("stackView.column.score")).column(v.text("stackView.column.tier")).column(v.text("stackView.column.why"));
         for (StackProposer.FilledLayer f : p.layers()) {
             Candidate c = f.choice();
             String mark = f == p.weakest() ? " ⚠" : "";
             t.row(text(f.layer().label()) + mark, c == null ? "—" : c.library().name(),
-                    c == null || !c.scored() ? v.t("not scored", "未评分") : Views.fixed(c.decision(), 2),
+                    c == null || !c.scored() ? v.text("tier.notScored") : Views.fixed(c.decision(), 2),
                     c == null || c.tier() == null ? "" : v.tierLabel(c.tier()), why(p, f));
         }
         doc.table(t.build());
         if (!p.links().isEmpty()) {
-            Doc.TableBuilder links = new Doc.TableBuilder().column(v.t("LINK", "连接")).column(v.t("PARTS", "组件"))
-                    .column(v.t("WORK TOGETHER", "协同证据"));
+            Doc.TableBuilder links = new Doc.TableBuilder().column(v.text("stackView.column.link")).column(v.text("stackView.column.parts"))
+                    .column(v.text("stackView.column.workTogether"));
             for (StackProposer.Link l : p.links()) {
                 links.row(l.from() + " → " + l.to(), (l.a() == null ? "—" : l.a().name()) + " + "
                         + (l.b() == null ? "—" : l.b().name()), tieText(l.tie()));
             }
-            doc.heading(v.t("Links between the parts", "组件之间的连接"));
+            doc.heading(v.text("stackView.heading.links"));
             doc.table(links.build());
         }
-        doc.heading(v.t("Verdict", "结论"));
+        doc.heading(v.text("stackView.heading.verdict"));
         doc.paragraph(scoreText(p));
         if (p.weakest() != null) {
-            doc.paragraph(v.t("Weakest link: ", "最薄弱环节：") + weakestText(p));
+            doc.paragraph(v.text("stackView.weakest", weakestText(p)));
         }
         for (StackProposer.FilledLayer f : p.layers()) {
-            doc.heading(v.t("Candidates: ", "候选：") + text(f.layer().label()) + " (" + f.layer().id() + ")");
+            doc.heading(v.text("stackView.heading.candidates", text(f.layer().label()), f.layer().id()));
             if (f.ranked().isEmpty() && f.unscored().isEmpty()) {
-                doc.paragraph(v.t("No library in the catalog fills this layer (" + fillers(f.layer()) + ").",
-                        "目录中没有能填充此层的库（" + fillers(f.layer()) + "）。"));
+                doc.paragraph(v.text("stackView.candidates.none", fillers(f.layer())));
                 continue;
             }
             if (!f.ranked().isEmpty()) {
-                Doc.TableBuilder c = new Doc.TableBuilder().numberColumn("#").column(v.t("LIBRARY", "库"))
-                        .column(v.t("FIT", "适配")).numberColumn(v.t("MATURITY", "成熟度")).numberColumn(v.t("SCORE", "得分"))
-                        .column(v.t("WHY", "依据"));
+                Doc.TableBuilder c = new Doc.TableBuilder().numberColumn("#").column(v.text("stackView.column.library"))
+                        .column(v.text("stackView.column.fit")).numberColumn(v.text("stackView.column.maturity")).numberColumn(v.text("stackView.column.score"))
+                        .column(v.text("stackView.column.evidence"));
                 int rank = 0;
                 for (Candidate x : f.ranked()) {
                     c.row(String.valueOf(++rank), x.library().name() + (x == f.choice() ? " ✓" : ""), fitText(x),
@@ -403,58 +402,41 @@ final class StackView {
             if (!f.unscored().isEmpty()) {
                 List<String> names = f.unscored().stream()
                         .map(x -> x.library().name() + (x == f.choice() ? " ✓" : "")).toList();
-                doc.paragraph(v.t("Not scored: ", "未评分：") + String.join(", ", names));
+                doc.paragraph(v.text("stackView.candidates.unscored", String.join(", ", names)));
             }
         }
         for (Stack r : p.references()) {
-            doc.heading(v.t("Reference architecture: ", "参考架构：") + text(r.label()) + " (" + r.id() + ")");
+            doc.heading(v.text("stackView.heading.reference", text(r.label()), r.id()));
             List<String> shared = shared(p, r);
-            doc.paragraph(v.t("The proposal shares " + shared.size() + " of its " + r.layers().size()
-                    + " choices", "建议方案与其 " + r.layers().size() + " 个选用中的 " + shared.size() + " 个相同")
-                    + (shared.isEmpty() ? "" : ": " + String.join(", ", shared)) + v.t(".", "。"));
+            doc.paragraph(v.text("stackView.reference.shared", shared.size(), r.layers().size(),
+                    shared.isEmpty() ? "" : ": " + String.join(", ", shared)));
             stackSections(doc, r, false);
         }
         return doc;
     }
 
     private String ruleText() {
-        return v.t("stack score = mean decision score of the scored choices + "
-                        + Views.figure(StackProposer.INTEGRATION_BONUS).toPlainString()
-                        + " × share of links whose two parts work together (a source says so, a reference architecture"
-                        + " chose both, or the same library); each layer's top " + StackProposer.SEARCH_WIDTH
-                        + " candidates are tried",
-                "技术栈得分 = 已评分选用的决策得分均值 + " + Views.figure(StackProposer.INTEGRATION_BONUS).toPlainString()
-                        + " × 两端组件可协同的连接占比（来源明确说明、参考架构同时选用，或为同一个库）；每层尝试前 "
-                        + StackProposer.SEARCH_WIDTH + " 名候选");
+        return v.text("stackView.rule", Views.figure(StackProposer.INTEGRATION_BONUS).toPlainString(),
+                StackProposer.SEARCH_WIDTH);
     }
 
     private String scoreText(StackProposer.Proposal p) {
         if (p.score() == null) {
-            return v.t("No layer has a scored choice, so the stack has no score; "
-                            + p.integrated() + " of " + p.links().size() + " links join parts that work together.",
-                    "没有任何一层有已评分的选用，因此技术栈没有得分；" + p.links().size() + " 个连接中有 " + p.integrated()
-                            + " 个两端组件可协同。");
+            return v.text("stackView.score.none", p.integrated(), p.links().size());
         }
         String share = p.links().isEmpty() ? "0" : p.integrated() + "/" + p.links().size();
-        return v.t("Stack score " + Views.fixed(p.score(), 2) + " = mean decision score " + Views.fixed(p.meanDecision(), 2)
-                        + " + " + Views.figure(StackProposer.INTEGRATION_BONUS).toPlainString() + " × " + share
-                        + " links that work together.",
-                "技术栈得分 " + Views.fixed(p.score(), 2) + " = 决策得分均值 " + Views.fixed(p.meanDecision(), 2) + " + "
-                        + Views.figure(StackProposer.INTEGRATION_BONUS).toPlainString() + " × " + share + " 个可协同的连接。");
+        return v.text("stackView.score", Views.fixed(p.score(), 2), Views.fixed(p.meanDecision(), 2),
+                Views.figure(StackProposer.INTEGRATION_BONUS).toPlainString(), share);
     }
 
     private String weakestText(StackProposer.Proposal p) {
         StackProposer.FilledLayer f = p.weakest();
         String layer = text(f.layer().label()) + " (" + f.layer().id() + ")";
         return switch (p.weakness()) {
-            case EMPTY -> v.t(layer + ": no library in the catalog fills it.", layer + "：目录中没有能填充它的库。");
-            case NOT_SCORED -> v.t(layer + ": " + f.choice().library().name()
-                            + " is not scored, so no source vouches for its maturity.",
-                    layer + "：" + f.choice().library().name() + " 未评分，没有来源评估其成熟度。");
-            case LOWEST_SCORE -> v.t(layer + ": " + f.choice().library().name() + " has the lowest decision score, "
-                            + Views.fixed(f.choice().decision(), 2) + tierNote(f.choice()) + ".",
-                    layer + "：" + f.choice().library().name() + " 的决策得分最低，为 " + Views.fixed(f.choice().decision(), 2)
-                            + tierNote(f.choice()) + "。");
+            case EMPTY -> v.text("stackView.weakest.empty", layer);
+            case NOT_SCORED -> v.text("stackView.weakest.notScored", layer, f.choice().library().name());
+            case LOWEST_SCORE -> v.text("stackView.weakest.lowest", layer, f.choice().library().name(),
+                    Views.fixed(f.choice().decision(), 2), tierNote(f.choice()));
         };
     }
 
@@ -466,26 +448,21 @@ final class StackView {
     private String why(StackProposer.Proposal p, StackProposer.FilledLayer f) {
         Candidate c = f.choice();
         if (c == null) {
-            return v.t("no library in the catalog fills this layer", "目录中没有能填充此层的库");
+            return v.text("stackView.why.empty");
         }
         List<String> partners = partnerNames(p, f);
-        String with = partners.isEmpty() ? "" : v.t("; works with ", "；可与 ") + String.join(", ", partners)
-                + v.t("", " 协同");
+        String with = partners.isEmpty() ? "" : v.text("stackView.why.worksWith", String.join(", ", partners));
         if (!c.scored()) {
             boolean named = f.layer().libraries().contains(c.library().id());
-            return v.t("not scored: the layer has no scored candidate" + (named ? "; named by the stack's source" : ""),
-                    "未评分：此层没有已评分的候选" + (named ? "；为该技术栈来源所列" : "")) + with;
+            return v.text(named ? "stackView.why.notScoredNamed" : "stackView.why.notScored") + with;
         }
-        String evidence = c.fit() == null ? v.t("no fit evidence for the scenario: fit counts as 0", "无场景适配证据：适配按 0 计")
+        String evidence = c.fit() == null ? v.text("stackView.why.noFit")
                 : reason(c);
         if (f.choiceRank() == 1) {
-            return v.t("ranked first in its layer", "在本层排名第一") + " (" + evidence + ")" + with;
+            return v.text("stackView.why.first") + " (" + evidence + ")" + with;
         }
         Candidate first = f.pool().get(0);
-        return v.t("ranked #" + f.choiceRank() + ", chosen over " + first.library().name() + " ("
-                        + Views.fixed(first.decision(), 2) + ") because it works with the other parts",
-                "排名第 " + f.choiceRank() + "，因与其他组件可协同而优先于 " + first.library().name() + "（"
-                        + Views.fixed(first.decision(), 2) + "）") + with;
+        return v.text("stackView.why.chosenOver", f.choiceRank(), first.library().name(), Views.fixed(first.decision(), 2)) + with;
     }
 
     /** The libraries chosen at the other ends of the layer's links that work with its choice. */
@@ -511,17 +488,17 @@ final class StackView {
 
     private String tieText(StackProposer.Tie tie) {
         if (!tie.holds()) {
-            return v.t("no source says so", "没有来源说明");
+            return v.text("stackView.tie.none");
         }
         List<String> parts = new ArrayList<>();
         if (tie.same()) {
-            parts.add(v.t("the same library", "同一个库"));
+            parts.add(v.text("stackView.tie.same"));
         }
         for (Integration g : tie.integrations()) {
             parts.add(relationText(g) + ": " + text(g.note()) + " (" + g.source() + ")");
         }
         for (String r : tie.references()) {
-            parts.add(v.t("both chosen by reference architecture ", "参考架构同时选用：") + r);
+            parts.add(v.text("stackView.tie.reference", r));
         }
         return String.join("; ", parts);
     }
@@ -530,10 +507,10 @@ final class StackView {
         String a = v.catalog().library(g.library()).map(Library::name).orElse(g.library());
         String b = v.catalog().library(g.with()).map(Library::name).orElse(g.with());
         return switch (g.relation()) {
-            case BUILDS_ON -> v.t(a + " builds on " + b, a + " 构建于 " + b + " 之上");
-            case INTEGRATES -> v.t(a + " integrates with " + b, a + " 集成 " + b);
-            case BACKEND -> v.t(b + " is a back end of " + a, b + " 是 " + a + " 的后端");
-            case USED_WITH -> v.t(a + " is used with " + b, a + " 与 " + b + " 搭配使用");
+            case BUILDS_ON -> v.text("stackView.relation.buildsOn", a, b);
+            case INTEGRATES -> v.text("stackView.relation.integrates", a, b);
+            case BACKEND -> v.text("stackView.relation.backend", a, b);
+            case USED_WITH -> v.text("stackView.relation.usedWith", a, b);
         };
     }
 
@@ -579,7 +556,7 @@ final class StackView {
     }
 
     private String reason(Candidate c) {
-        return c.fit() == null ? v.t("no fit evidence for the scenario: fit counts as 0", "无场景适配证据：适配按 0 计") : advisor.report.Recommendation.reason(v.catalog(), c.fit(), advisor.render.Messages.of(v.lang()));
+        return c.fit() == null ? v.text("stackView.why.noFit") : advisor.report.Recommendation.reason(v.catalog(), c.fit(), advisor.render.Messages.of(v.lang()));
     }
 
     private String fitText(Candidate c) {
@@ -588,12 +565,12 @@ final class StackView {
             return "—";
         }
         if (e.fit() == null) {
-            return v.t("recommended", "推荐");
+            return v.text("stackView.fit.recommended");
         }
         if (e.direct()) {
             return Views.stars(e.stars());
         }
-        return "≈" + Views.fixed(e.fit(), 2) + v.t(" inferred", " 推断");
+        return v.text("stackView.fit.inferred", Views.fixed(e.fit(), 2));
     }
 
     // ---- --format mermaid ----
@@ -604,8 +581,8 @@ final class StackView {
         List<String> ids = p.stack().layers().stream().map(Stack.Layer::id).toList();
         for (StackProposer.FilledLayer f : p.layers()) {
             Candidate c = f.choice();
-            String choice = c == null ? v.t("(no candidate)", "（无候选）")
-                    : c.library().name() + " · " + (c.scored() ? Views.fixed(c.decision(), 2) : v.t("not scored", "未评分"));
+            String choice = c == null ? v.text("stackView.mermaid.noCandidate")
+                    : c.library().name() + " · " + (c.scored() ? Views.fixed(c.decision(), 2) : v.text("tier.notScored"));
             node(out, ids.indexOf(f.layer().id()), text(f.layer().label()), choice);
         }
         Map<String, Stack.Edge> edges = new LinkedHashMap<>();
@@ -614,7 +591,7 @@ final class StackView {
             Stack.Edge e = edges.get(l.from() + " " + l.to());
             String label = e == null || e.label() == null ? "" : text(e.label());
             if (l.tie().holds() && !l.tie().same()) {
-                label = label.isEmpty() ? v.t("works together", "可协同") : label + " · " + v.t("works together", "可协同");
+                label = label.isEmpty() ? v.text("stackView.mermaid.worksTogether") : label + " · " + v.text("stackView.mermaid.worksTogether");
             }
             out.append("    L").append(ids.indexOf(l.from())).append(l.tie().holds() ? " ==>" : " -->");
             if (!label.isEmpty()) {
