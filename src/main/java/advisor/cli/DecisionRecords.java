@@ -55,30 +55,26 @@ final class DecisionRecords {
     String compare(List<Library> libs, ProfileWeights profile, String command) {
         List<String> names = libs.stream().map(Library::name).toList();
         String title = options.title() != null ? options.title()
-                : v.t((libs.size() == 2 ? "Choose between " : "Choose among ") + and(names),
-                (libs.size() == 2 ? "在 " + String.join(" 与 ", names) + " 之间选择" : "在 " + String.join("、", names) + " 中选择"));
+                : libs.size() == 2 ? v.text("adr.compare.title.two", names.get(0), names.get(1))
+                : v.text("adr.compare.title.many", and(names));
         Set<String> categories = new LinkedHashSet<>();
         libs.forEach(l -> categories.add(v.categoryLabel(l.category())));
         List<String> context = new ArrayList<>();
-        context.add(v.t("Which of " + and(names) + " should we use? ", "我们应该选用 " + String.join("、", names) + " 中的哪一个？")
+        context.add(v.text("adr.compare.question", and(names))
                 + (categories.size() == 1
-                ? v.t("They are of one category: " + categories.iterator().next() + ".", "它们属于同一分类：" + categories.iterator().next() + "。")
-                : v.t("They are of different categories (" + String.join(", ", categories) + "), so they may not solve the same problem.",
-                "它们属于不同分类（" + String.join("、", categories) + "），未必解决同一问题。")));
-        context.add(v.t("They are compared on the catalog's seven maturity dimensions, each scored 0 to 5 by a source, "
-                        + "and on the maturity score under the profile " + sentence(v.profileText(profile)),
-                "比较依据是目录的七个成熟度维度（来源给出的 0-5 分）以及权重方案下的成熟度评分：" + sentence(v.profileText(profile))));
+                ? v.text("adr.compare.oneCategory", categories.iterator().next())
+                : v.text("adr.compare.categories", String.join(v.text("adr.list.separator"), categories))));
+        context.add(v.text("adr.compare.basis", sentence(v.profileText(profile))));
         List<Comparison.ScenarioRow> shared = Comparison.scenarios(libs).stream().filter(Comparison.ScenarioRow::shared).toList();
         if (!shared.isEmpty()) {
-            context.add(v.t("Scenarios all of them are rated for: ", "它们都有评级的场景：")
-                    + String.join(v.t(", ", "、"), shared.stream().map(r -> v.scenarioLabel(r.scenario())).toList())
-                    + v.t(".", "。"));
+            context.add(v.text("adr.compare.sharedScenarios", String.join(v.text("adr.list.separator"),
+                    shared.stream().map(r -> v.scenarioLabel(r.scenario())).toList())));
         }
 
         List<String> drivers = weightDrivers(profile);
         for (Comparison.ScenarioRow r : shared) {
-            drivers.add(v.t("Fit for " + v.scenarioLabel(r.scenario()) + ": ", v.scenarioLabel(r.scenario()) + " 的适配度：")
-                    + String.join(v.t(", ", "，"), libs.stream().map(l -> l.name() + " " + starsOrDash(r.stars().get(l.id()))).toList()));
+            drivers.add(v.text("adr.compare.fitDriver", v.scenarioLabel(r.scenario()), String.join(v.text("adr.clause.separator"),
+                    libs.stream().map(l -> l.name() + " " + starsOrDash(r.stars().get(l.id()))).toList())));
         }
 
         // the options as candidates for the maturity alone: fit weight 0, so the ranking rule is the recommender's
@@ -91,8 +87,7 @@ final class DecisionRecords {
         ranked.sort(Recommender.ORDER);
         List<String> optionLines = new ArrayList<>();
         for (Library l : libs) {
-            optionLines.add(l.name() + v.t(" (", "（") + v.categoryLabel(l.category()) + v.t("; ", "；") + maturityText(l, profile)
-                    + v.t(")", "）"));
+            optionLines.add(v.text("adr.compare.option", l.name(), v.categoryLabel(l.category()), maturityText(l, profile)));
         }
 
         String chosen;
@@ -101,28 +96,20 @@ final class DecisionRecords {
         List<Comparison.DimensionRow> dims = Comparison.dimensions(libs, dimensionIds());
         if (ranked.isEmpty()) {
             chosen = libs.get(0).name();
-            because = v.t("no option has maturity scores in the catalog, so the catalog cannot rank them; "
-                            + chosen + " is the first named. Weigh the pros and cons below before accepting this record.",
-                    "目录中没有任何方案的成熟度评分，无法排序；" + chosen + " 只是命令行中的第一个。接受此记录前请先权衡下面的利弊。");
+            because = v.text("adr.compare.unranked", chosen);
         } else {
             Candidate first = ranked.get(0);
             chosen = first.library().name();
             because = ranked.size() == 1
-                    ? v.t("it is the only option with a maturity score (" + Views.score(first.maturity()) + ").",
-                    "它是唯一有成熟度评分的方案（" + Views.score(first.maturity()) + "）。")
-                    : v.t("it has the highest maturity score under the profile " + profile.name() + ": "
-                            + Views.score(first.maturity()) + " against " + othersMaturity(ranked) + ". ",
-                    "在权重方案 " + profile.name() + " 下它的成熟度评分最高：" + Views.score(first.maturity()) + "，对比 "
-                            + othersMaturity(ranked) + "。")
+                    ? v.text("adr.compare.onlyScored", Views.score(first.maturity()))
+                    : v.text("adr.compare.highest", profile.name(), Views.score(first.maturity()), othersMaturity(ranked))
                     + advisor.report.Recommendation.verdict(ranked, Robustness.analyse(ranked, profile.weights(), 0), advisor.render.Messages.of(v.lang()));
             consequences.addAll(leadsAndLags(first.library(), libs, dims, false));
             for (Remark r : first.library().limitations()) {
-                consequences.add(new Argument(Kind.BAD, v.t("we accept its limitation: ", "我们接受它的局限：")
-                        + clause(r.text().in(v.lang())) + " (" + r.source() + ")"));
+                consequences.add(new Argument(Kind.BAD, v.text("adr.limitation", clause(r.text().in(v.lang())), r.source())));
             }
             if (consequences.isEmpty()) {
-                consequences.add(new Argument(Kind.NEUTRAL, v.t("the sources give no dimension on which the options differ "
-                        + "and no limitation of " + chosen + ".", "来源没有给出各方案有差别的维度，也没有给出 " + chosen + " 的局限。")));
+                consequences.add(new Argument(Kind.NEUTRAL, v.text("adr.compare.noDifference", chosen)));
             }
         }
 
@@ -136,8 +123,7 @@ final class DecisionRecords {
             }
             args.addAll(remarks(l));
             if (args.isEmpty()) {
-                args.add(new Argument(Kind.NEUTRAL, v.t("the catalog has no scores, ratings or remarks for it.",
-                        "目录中没有它的评分、评级或评语。")));
+                args.add(new Argument(Kind.NEUTRAL, v.text("adr.compare.nothingKnown")));
             }
             cases.add(new DecisionRecord.OptionCase(l.name(), description(l, profile), args));
         }
@@ -154,49 +140,34 @@ final class DecisionRecords {
                      List<Candidate> unscored, String scope, String command) {
         String label = sc.label().in(v.lang());
         String title = options.title() != null ? options.title()
-                : v.t("Choose a library for " + label, "为「" + label + "」选择库");
+                : v.text("adr.recommend.title", label);
         if (shown.isEmpty()) {
-            throw AdvisorException.usage(v.t("no scored candidate for " + label + scope
-                    + ", so there is no decision to record; try without --category or --min-tier",
-                    label + scope + " 没有已评分的候选，无从记录决策；请去掉 --category 或 --min-tier 再试"));
+            throw AdvisorException.usage(v.text("adr.recommend.noCandidate", label, scope));
         }
         List<Library> libs = shown.stream().map(Candidate::library).toList();
         List<String> context = new ArrayList<>();
-        context.add(v.t("Which library should we use for " + label + " (" + sc.id() + ")" + scope + "? ",
-                "「" + label + "」（" + sc.id() + "）" + scope + "应该选用哪个库？")
-                + v.t("The catalog ranks " + shown.size() + (shown.size() == 1 ? " scored candidate" : " scored candidates")
-                        + " by a decision score that blends scenario fit with maturity.",
-                "目录按决策评分（场景适配度与成熟度的加权组合）排出 " + shown.size() + " 个已评分候选。")
-                + (unscored.isEmpty() ? "" : v.t(" " + unscored.size() + " more are named by sources but not scored (see More Information).",
-                " 另有 " + unscored.size() + " 个被来源提及但未评分（见“更多信息”）。")));
-        context.add(v.t("Maturity is the weighted mean of the seven dimension scores under the profile ",
-                "成熟度是七个维度评分在权重方案下的加权平均：") + sentence(v.profileText(profile)));
+        context.add(v.text("adr.recommend.question", label, sc.id(), scope)
+                + v.text(shown.size() == 1 ? "adr.recommend.ranksOne" : "adr.recommend.ranksMany", shown.size())
+                + (unscored.isEmpty() ? "" : v.text("adr.recommend.unscoredCount", unscored.size())));
+        context.add(v.text("adr.recommend.maturity", sentence(v.profileText(profile))));
         List<String> drivers = new ArrayList<>();
-        drivers.add(v.t("Scenario fit counts " + Views.fixed(fitWeight, 2) + " and maturity " + Views.fixed(1 - fitWeight, 2)
-                        + " (decision = " + Views.fixed(fitWeight, 2) + " × fit + " + Views.fixed(1 - fitWeight, 2)
-                        + " × maturity, both 0-5; set with --fit-weight)",
-                "场景适配度占 " + Views.fixed(fitWeight, 2) + "，成熟度占 " + Views.fixed(1 - fitWeight, 2) + "（决策评分 = "
-                        + Views.fixed(fitWeight, 2) + " × 适配度 + " + Views.fixed(1 - fitWeight, 2) + " × 成熟度，均为 0-5；由 --fit-weight 设置）"));
+        drivers.add(v.text("adr.recommend.fitDriver", Views.fixed(fitWeight, 2), Views.fixed(1 - fitWeight, 2)));
         drivers.addAll(weightDrivers(profile));
         List<String> optionLines = new ArrayList<>();
         for (Candidate c : shown) {
-            optionLines.add(c.library().name() + v.t(" (", "（") + v.categoryLabel(c.library().category())
-                    + v.t("; decision score ", "；决策评分 ") + Views.fixed(c.decision(), 2) + v.t(")", "）"));
+            optionLines.add(v.text("adr.recommend.option", c.library().name(), v.categoryLabel(c.library().category()),
+                    Views.fixed(c.decision(), 2)));
         }
         Candidate first = shown.get(0);
-        String because = v.t("it has the highest decision score, " + Views.fixed(first.decision(), 2) + " (fit "
-                        + fitText(first.fit()) + ", maturity " + Views.score(first.maturity()) + ")",
-                "它的决策评分最高：" + Views.fixed(first.decision(), 2) + "（适配度 " + fitText(first.fit()) + "，成熟度 "
-                        + Views.score(first.maturity()) + "）")
-                + (shown.size() > 1 ? v.t(", against " + others(shown) + ". ", "，对比 " + others(shown) + "。") : v.t(". ", "。"))
+        String because = v.text("adr.recommend.highest", Views.fixed(first.decision(), 2), fitText(first.fit()), Views.score(first.maturity()))
+                + (shown.size() > 1 ? v.text("adr.recommend.against", others(shown)) : v.text("adr.sentenceEnd"))
                 + advisor.report.Recommendation.verdict(shown, robust, advisor.render.Messages.of(v.lang()));
         List<Comparison.DimensionRow> dims = Comparison.dimensions(libs, dimensionIds());
         List<Argument> consequences = new ArrayList<>();
         consequences.add(fitEvidence(first.fit()));
         consequences.addAll(leadsAndLags(first.library(), libs, dims, false));
         for (Remark r : first.library().limitations()) {
-            consequences.add(new Argument(Kind.BAD, v.t("we accept its limitation: ", "我们接受它的局限：")
-                    + clause(r.text().in(v.lang())) + " (" + r.source() + ")"));
+            consequences.add(new Argument(Kind.BAD, v.text("adr.limitation", clause(r.text().in(v.lang())), r.source())));
         }
         List<DecisionRecord.OptionCase> cases = new ArrayList<>();
         for (Candidate c : shown) {
@@ -204,12 +175,11 @@ final class DecisionRecords {
             args.add(fitEvidence(c.fit()));
             args.addAll(leadsAndLags(c.library(), libs, dims, true));
             args.addAll(remarks(c.library()));
-            String description = v.categoryLabel(c.library().category()) + v.t("; decision score ", "；决策评分 ")
-                    + Views.fixed(c.decision(), 2) + " = " + (c.fit().fit() == null
-                    ? v.t("maturity alone (the source recommends it without stars)", "仅成熟度（来源推荐但未给星级）")
-                    : Views.fixed(fitWeight, 2) + v.t(" × fit ", " × 适配度 ") + Views.fixed(c.fit().fit(), 2) + " + "
-                    + Views.fixed(1 - fitWeight, 2) + v.t(" × maturity ", " × 成熟度 ") + Views.score(c.maturity()))
-                    + v.t("; tier ", "；等级 ") + v.tierLabel(c.tier()) + v.t(".", "。");
+            String description = v.text("adr.recommend.description", v.categoryLabel(c.library().category()),
+                    Views.fixed(c.decision(), 2), c.fit().fit() == null
+                    ? v.text("adr.recommend.maturityAlone")
+                    : v.text("adr.recommend.formula", Views.fixed(fitWeight, 2), Views.fixed(c.fit().fit(), 2),
+                    Views.fixed(1 - fitWeight, 2), Views.score(c.maturity())), v.tierLabel(c.tier()));
             cases.add(new DecisionRecord.OptionCase(c.library().name(), description, args));
         }
         return new DecisionRecord(words(), title, options.status(), date.toString(), options.decisionMakers(), context,
@@ -224,7 +194,7 @@ final class DecisionRecords {
     private List<String> weightDrivers(ProfileWeights profile) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Double> w : profile.weights().asMap().entrySet()) {
-            out.add(dimensionLabel(w.getKey()) + v.t(" (weight ", "（权重 ") + Views.fixed(w.getValue(), 2) + v.t(")", "）"));
+            out.add(v.text("adr.weightDriver", dimensionLabel(w.getKey()), Views.fixed(w.getValue(), 2)));
         }
         return out;
     }
@@ -245,7 +215,7 @@ final class DecisionRecords {
         while (t.endsWith(".") || t.endsWith("。")) {
             t = t.substring(0, t.length() - 1);
         }
-        return t + v.t(".", "。");
+        return t + v.text("adr.fullStop");
     }
 
     /** A source's remark after "because": its first letter lower case unless it starts a name (BERT, WebGPU), no full stop. */
@@ -275,20 +245,18 @@ final class DecisionRecords {
             }
             String dim = dimensionInText(r.dimension());
             if (lib.id().equals(r.leader())) {
-                good.add(new Argument(Kind.GOOD, v.t("it leads on ", "它在") + dim + v.t(" (", "上领先（") + Views.fixed(mine, 1)
-                        + v.t(" against ", "，对比 ") + runnersUp(r, lib) + v.t(")", "）")));
+                good.add(new Argument(Kind.GOOD, v.text("adr.leads", dim, Views.fixed(mine, 1), runnersUp(r, lib))));
                 continue;
             }
             double best = r.scores().values().stream().mapToDouble(Double::doubleValue).max().orElse(mine);
             if (r.leader() == null && Views.fixed(best, 1).equals(Views.fixed(mine, 1))) {
                 if (all) {
-                    neutral.add(new Argument(Kind.NEUTRAL, v.t("it ties for the best on ", "它在") + dim
-                            + v.t(" (" + Views.fixed(mine, 1) + ")", "上并列最佳（" + Views.fixed(mine, 1) + "）")));
+                    neutral.add(new Argument(Kind.NEUTRAL, v.text("adr.ties", dim, Views.fixed(mine, 1))));
                 }
             } else {
                 String leader = r.leader() == null ? "" : v.catalog().library(r.leader()).map(Library::name).orElse(r.leader());
-                bad.add(new Argument(Kind.BAD, v.t("it trails on ", "它在") + dim + v.t(" (", "上落后（") + Views.fixed(mine, 1)
-                        + v.t(" against ", "，对比 ") + (leader.isEmpty() ? "" : leader + " ") + Views.fixed(best, 1) + v.t(")", "）")));
+                bad.add(new Argument(Kind.BAD, v.text("adr.trails", dim, Views.fixed(mine, 1), leader.isEmpty() ? "" : leader + " ",
+                        Views.fixed(best, 1))));
             }
         }
         List<Argument> out = new ArrayList<>(good);
@@ -305,7 +273,7 @@ final class DecisionRecords {
                 out.add(v.catalog().library(id).map(Library::name).orElse(id) + " " + Views.fixed(s, 1));
             }
         });
-        return String.join(v.t(", ", "，"), out);
+        return String.join(v.text("adr.clause.separator"), out);
     }
 
     private List<Argument> remarks(Library l) {
@@ -322,25 +290,23 @@ final class DecisionRecords {
     private Argument fitArgument(ScenarioRating r) {
         String scenario = v.scenarioLabel(r.scenario());
         if (r.stars() == null) {
-            return new Argument(Kind.GOOD, v.t("the source recommends it for ", "来源推荐它用于") + scenario + " (" + r.source() + ")");
+            return new Argument(Kind.GOOD, v.text("adr.fit.recommended", scenario, r.source()));
         }
         Kind kind = r.stars() >= 4 ? Kind.GOOD : r.stars() == 3 ? Kind.NEUTRAL : Kind.BAD;
-        return new Argument(kind, v.t("its fit for " + scenario + " is rated ", "它对 " + scenario + " 的适配度评级为 ")
-                + Views.stars(r.stars()) + " (" + r.source() + ")");
+        return new Argument(kind, v.text("adr.fit.rated", scenario, Views.stars(r.stars()), r.source()));
     }
 
     /** The best evidence of fit for the scenario: a direct rating of four stars or more is Good, inferred is Neutral. */
     private Argument fitEvidence(Evidence e) {
         String reason = advisor.report.Recommendation.reason(v.catalog(), e, advisor.render.Messages.of(v.lang()));
         if (e.fit() == null) {
-            return new Argument(Kind.GOOD, v.t("the source recommends it for this scenario: ", "来源推荐它用于此场景：") + reason);
+            return new Argument(Kind.GOOD, v.text("adr.evidence.recommended", reason));
         }
         if (!e.direct()) {
-            return new Argument(Kind.NEUTRAL, v.t("its fit is inferred, not rated: ", "它的适配度是推断的，而非直接评级：")
-                    + fitText(e) + ", " + reason);
+            return new Argument(Kind.NEUTRAL, v.text("adr.evidence.inferred", fitText(e), reason));
         }
         Kind kind = e.stars() >= 4 ? Kind.GOOD : e.stars() == 3 ? Kind.NEUTRAL : Kind.BAD;
-        return new Argument(kind, v.t("a source rates its fit ", "来源给出的适配度评级为 ") + Views.stars(e.stars()) + ": " + reason);
+        return new Argument(kind, v.text("adr.evidence.rated", Views.stars(e.stars()), reason));
     }
 
     private String fitText(Evidence e) {
@@ -353,24 +319,23 @@ final class DecisionRecords {
 
     private String maturityText(Library l, ProfileWeights profile) {
         Optional<MaturityScore> m = v.maturity(l, profile.weights());
-        return m.map(s -> v.t("maturity ", "成熟度 ") + Views.score(s) + v.t(", ", "，") + v.tierLabel(v.tierOf(s.value())))
-                .orElse(v.t("not scored", "未评分"));
+        return m.map(s -> v.text("adr.maturity", Views.score(s), v.tierLabel(v.tierOf(s.value()))))
+                .orElse(v.text("tier.notScored"));
     }
 
     private String description(Library l, ProfileWeights profile) {
-        String text = v.categoryLabel(l.category()) + v.t("; ", "；") + maturityText(l, profile);
+        String text = v.text("adr.description", v.categoryLabel(l.category()), maturityText(l, profile));
         Optional<MaturityScore> m = v.maturity(l, profile.weights());
         if (m.isPresent()) {
             text += m.get().basis() == MaturityScore.Basis.REPORTED
-                    ? v.t(" (the source's composite; no dimension scores)", "（来源给出的综合分，无分项评分）")
-                    : v.t(" (computed from " + l.evaluation().dimensions().size() + " dimension scores, profile " + profile.name() + ")",
-                    "（由 " + l.evaluation().dimensions().size() + " 个维度评分按权重方案 " + profile.name() + " 计算）");
+                    ? v.text("adr.description.reported")
+                    : v.text("adr.description.computed", l.evaluation().dimensions().size(), profile.name());
         }
         if (l.evaluation() != null && l.evaluation().reported() != null) {
-            text += v.t("; the source reports ", "；来源评分 ") + Views.fixed(l.evaluation().reported().score(), 1) + v.t(" (", "（")
-                    + v.tierLabel(l.evaluation().reported().tier()) + v.t(")", "）");
+            text += v.text("adr.description.sourceReports", Views.fixed(l.evaluation().reported().score(), 1),
+                    v.tierLabel(l.evaluation().reported().tier()));
         }
-        return text + v.t(".", "。");
+        return text + v.text("adr.fullStop");
     }
 
     /** Others' scores after the first, as "Burn 4.14, Linfa 3.20". */
@@ -379,7 +344,7 @@ final class DecisionRecords {
         for (Candidate c : ranked.subList(1, ranked.size())) {
             out.add(c.library().name() + " " + Views.fixed(c.decision(), 2));
         }
-        return String.join(v.t(", ", "、"), out);
+        return String.join(v.text("adr.list.separator"), out);
     }
 
     /** Others' maturity after the first, as shown: "Burn 4.14". */
@@ -388,13 +353,12 @@ final class DecisionRecords {
         for (Candidate c : ranked.subList(1, ranked.size())) {
             out.add(c.library().name() + " " + Views.score(c.maturity()));
         }
-        return String.join(v.t(", ", "、"), out);
+        return String.join(v.text("adr.list.separator"), out);
     }
 
     private List<String> confirmation(List<Library> libs) {
         List<String> out = new ArrayList<>();
-        out.add(v.t("Run the command below again when the catalog changes: the record holds while the chosen option stays first.",
-                "目录变化时请再次运行下面的命令：只要选定方案仍排第一，本记录即成立。"));
+        out.add(v.text("adr.confirm.rerun"));
         LocalDate due = null;
         for (Library l : libs) {
             if (l.evaluation() == null) {
@@ -407,10 +371,8 @@ final class DecisionRecords {
         }
         if (due != null) {
             out.add(due.isBefore(date)
-                    ? v.t("Review it now: the first evaluation behind it was due for review on " + due + ".",
-                    "请立即复审：其依据的评估中最早的一项已于 " + due + " 到期。")
-                    : v.t("Review it by " + due + ", when the first evaluation behind it is due for review.",
-                    "请在 " + due + " 前复审：届时其依据的评估中最早的一项到期。"));
+                    ? v.text("adr.confirm.reviewNow", due.toString())
+                    : v.text("adr.confirm.reviewBy", due.toString()));
         }
         return out;
     }
@@ -424,32 +386,29 @@ final class DecisionRecords {
                 sources.add(l.evaluation().source());
                 Source src = v.catalog().source(l.evaluation().source()).orElse(null);
                 LocalDate due = src == null ? null : src.reviewDue(l.evaluation().date());
-                String text = v.t(l.name() + " was evaluated on " + l.evaluation().date() + " (" + l.evaluation().source() + ")",
-                        l.name() + " 的评估日期为 " + l.evaluation().date() + "（" + l.evaluation().source() + "）");
+                String text = v.text("adr.info.evaluated", l.name(), String.valueOf(l.evaluation().date()), l.evaluation().source());
                 if (due != null) {
-                    text += due.isBefore(date) ? v.t("; its review was due " + due + ", so the scores may be stale.",
-                            "；应于 " + due + " 复审，已逾期，评分可能已过时。")
-                            : v.t("; review due " + due + ".", "；复审日期 " + due + "。");
+                    text += due.isBefore(date) ? v.text("adr.info.stale", due.toString())
+                            : v.text("adr.info.reviewDue", due.toString());
                 } else {
-                    text += v.t(".", "。");
+                    text += v.text("adr.fullStop");
                 }
                 out.add(text);
             } else {
-                out.add(v.t(l.name() + " has no evaluation in the catalog.", l.name() + " 在目录中没有评估。"));
+                out.add(v.text("adr.info.noEvaluation", l.name()));
             }
             l.strengths().forEach(r -> sources.add(r.source()));
             l.limitations().forEach(r -> sources.add(r.source()));
             l.scenarios().forEach(r -> sources.add(r.source()));
         }
         for (String id : sources) {
-            v.catalog().source(id).ifPresent(s -> out.add(v.t("Source ", "来源 ") + s.id() + ": " + s.title().in(v.lang()) + " ("
-                    + (s.date() == null ? v.t("undated", "未注明日期") : s.date().toString()) + "; " + s.file() + ")"));
+            v.catalog().source(id).ifPresent(s -> out.add(v.text("adr.info.source", s.id(), s.title().in(v.lang()),
+                    s.date() == null ? v.text("adr.info.undated") : s.date().toString(), s.file())));
         }
         if (!unscored.isEmpty()) {
-            out.add(v.t("Named by sources for this scenario but not scored, so not ranked: ", "来源提及但未评分、因此未参与排序的：")
-                    + String.join(v.t(", ", "、"), unscored.stream().map(Library::name).toList()));
+            out.add(v.text("adr.info.unscored", String.join(v.text("adr.list.separator"), unscored.stream().map(Library::name).toList())));
         }
-        out.add(v.t("Written by advisor on " + date + " from its catalog.", "由 advisor 于 " + date + " 根据其目录生成。"));
+        out.add(v.text("adr.info.written", date.toString()));
         return out;
     }
 

@@ -51,10 +51,6 @@ final class Views {
         return tiers;
     }
 
-    String t(String en, String zh) {
-        return lang == Lang.ZH ? zh : en;
-    }
-
     /** The message {@code key} of the bundles (messages_*.properties) in this view's language. */
     String text(String key, Object... args) {
         return m.text(key, args);
