@@ -29,7 +29,7 @@ public final class CommonOptions {
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table", scope = ScopeType.INHERIT,
             converter = Args.FormatConverter.class,
             description = "Output format: table, json, yaml, csv, tsv or markdown (default: ${DEFAULT-VALUE}); "
-                    + "adr, svg and html where a command says so.")
+                    + "adr, svg, html and mermaid where a command says so.")
     Format format = Format.TABLE;
 
     @Option(names = "--to", paramLabel = "FILE", scope = ScopeType.INHERIT,
