@@ -34,47 +34,6 @@ final class StackView {
         return t == null ? null : t.in(v.lang());
     }
 
-    // ---- advisor stacks ----
-
-    Map<String, Object> listData() {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("schemaVersion", 1);
-        List<Object> list = new ArrayList<>();
-        for (Stack s : v.catalog().stacks()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", s.id());
-            m.put("label", text(s.label()));
-            m.put("kind", kind(s));
-            m.put("scenarios", s.scenarios());
-            m.put("layers", s.layers().stream().map(Stack.Layer::id).toList());
-            m.put("figures", s.measurements().stream().filter(x -> !x.isBaseline()).count());
-            m.put("source", s.source());
-            m.put("summary", text(s.summary()));
-            list.add(m);
-        }
-        data.put("stacks", list);
-        return data;
-    }
-
-    Doc listDoc() {
-        Doc doc = new Doc();
-        doc.heading(v.text("stackView.list.heading"));
-        Doc.TableBuilder t = new Doc.TableBuilder().column("ID").column(v.text("stackView.column.stack")).column(v.text("stackView.column.kind"))
-                .column(v.text("stackView.column.scenarios")).numberColumn(v.text("stackView.column.layers")).numberColumn(v.text("stackView.column.figures"));
-        for (Stack s : v.catalog().stacks()) {
-            t.row(s.id(), text(s.label()), kindText(s), String.join(", ", s.scenarios()), String.valueOf(s.layers().size()),
-                    String.valueOf(s.measurements().stream().filter(x -> !x.isBaseline()).count()));
-        }
-        if (t.isEmpty()) {
-            doc.paragraph(v.text("stackView.list.empty"));
-        } else {
-            doc.table(t.build());
-        }
-        return doc;
-    }
-
-    static final List<String> LIST_FIELDS = List.of("id", "label", "kind", "scenarios", "layers", "figures", "source");
-
     private static String kind(Stack s) {
         return s.reference() ? "reference" : "layout";
     }
