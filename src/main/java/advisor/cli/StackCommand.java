@@ -105,15 +105,11 @@ final class StackCommand implements Callable<Integer> {
             boolean mermaid = mermaid(session, common);
             Views v = new Views(session.catalog(), session.lang());
             Stack s = v.stack(name);
-            StackView view = new StackView(v);
             if (mermaid) {
-                print(env, view.stackMermaid(s));
+                print(env, new StackView(v).stackMermaid(s));
                 return ExitCodes.OK;
             }
-            Map<String, Object> data = new java.util.LinkedHashMap<>();
-            data.put("schemaVersion", 1);
-            data.put("stack", view.stackData(s));
-            session.print(new Output(data, view.stackDoc(s), view.stackRows(s)));
+            session.print(advisor.report.StackReport.of(v.catalog(), s, v.lang()));
             return ExitCodes.OK;
         }
     }

@@ -7,6 +7,9 @@ import advisor.model.Remark;
 import advisor.model.Stack;
 import advisor.render.Block;
 import advisor.render.Doc;
+import advisor.render.Fields;
+import advisor.render.Messages;
+import advisor.report.StackReport;
 import advisor.render.Rows;
 import advisor.scoring.Candidate;
 import advisor.scoring.Evidence;
@@ -42,168 +45,8 @@ final class StackView {
         return s.reference() ? v.text("stackView.kind.reference") : v.text("stackView.kind.layers");
     }
 
-    // ---- advisor stack show ID ----
-
-    Map<String, Object> stackData(Stack s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("label", text(s.label()));
-        m.put("kind", kind(s));
-        m.put("summary", text(s.summary()));
-        m.put("scenarios", s.scenarios());
-        List<Object> layers = new ArrayList<>();
-        for (Stack.Layer l : s.layers()) {
-            Map<String, Object> lm = new LinkedHashMap<>();
-            lm.put("id", l.id());
-            lm.put("label", text(l.label()));
-            lm.put("categories", l.categories());
-            lm.put("libraries", l.libraries());
-            lm.put("choice", l.choice());
-            layers.add(lm);
-        }
-        m.put("layers", layers);
-        List<Object> edges = new ArrayList<>();
-        for (Stack.Edge e : s.edges()) {
-            Map<String, Object> em = new LinkedHashMap<>();
-            em.put("from", e.from());
-            em.put("to", e.to());
-            em.put("label", text(e.label()));
-            edges.add(em);
-        }
-        m.put("edges", edges);
-        m.put("measurements", measurementsData(s));
-        m.put("notes", s.notes().stream().map(this::remarkData).toList());
-        m.put("source", s.source());
-        return m;
-    }
-
-    Doc stackDoc(Stack s) {
-        Doc doc = new Doc();
-        stackSections(doc, s, true);
-        return doc;
-    }
-
-    /** Layers, edges, figures and notes of a stack; with {@code title}, under a heading naming it. */
-    private void stackSections(Doc doc, Stack s, boolean title) {
-        if (title) {
-            doc.heading(text(s.label()) + " (" + s.id() + ")");
-        }
-        doc.paragraph(text(s.summary()));
-        doc.fields(List.of(new Block.Field(v.text("stackView.field.kind"), kindText(s)),
-                new Block.Field(v.text("stackView.field.scenarios"), String.join(", ", s.scenarios().stream()
-                        .map(id -> v.scenarioLabel(id) + " (" + id + ")").toList())),
-                new Block.Field(v.text("stackView.field.source"), v.sourceLabel(s.source()))));
-        Doc.TableBuilder layers = new Doc.TableBuilder().column(v.text("stackView.column.layer")).column(v.text("stackView.column.filledBy"));
-        if (s.reference()) {
-            layers.column(v.text("stackView.column.choice"));
-        }
-        for (Stack.Layer l : s.layers()) {
-            List<String> cells = new ArrayList<>(List.of(text(l.label()) + " (" + l.id() + ")", fillers(l)));
-            if (s.reference()) {
-                cells.add(v.catalog().library(l.choice()).map(Library::name).orElse(l.choice()));
-            }
-            layers.row(cells.toArray(String[]::new));
-        }
-        doc.heading(v.text("stackView.heading.layers"));
-        doc.table(layers.build());
-        if (!s.edges().isEmpty()) {
-            Doc.TableBuilder edges = new Doc.TableBuilder().column(v.text("stackView.column.from")).column(v.text("stackView.column.to"))
-                    .column(v.text("stackView.column.whatFlows"));
-            for (Stack.Edge e : s.edges()) {
-                edges.row(e.from(), e.to(), e.label() == null ? "" : text(e.label()));
-            }
-            doc.heading(v.text("stackView.heading.edges"));
-            doc.table(edges.build());
-        }
-        figures(doc, s);
-        if (!s.notes().isEmpty()) {
-            doc.heading(v.text("stackView.heading.notes"));
-            s.notes().forEach(r -> doc.bullet(text(r.text()) + "  (" + r.source() + ")"));
-        }
-    }
-
     private String fillers(Stack.Layer l) {
-        List<String> parts = new ArrayList<>();
-        l.categories().forEach(c -> parts.add(v.categoryLabel(c)));
-        l.libraries().forEach(id -> parts.add(v.catalog().library(id).map(Library::name).orElse(id)));
-        return String.join(", ", new LinkedHashSet<>(parts));
-    }
-
-    Rows stackRows(Stack s) {
-        Rows rows = new Rows("layers", List.of("stack", "layer", "label", "categories", "libraries", "choice"));
-        for (Stack.Layer l : s.layers()) {
-            rows.add(s.id(), l.id(), text(l.label()), String.join(";", l.categories()), String.join(";", l.libraries()),
-                    l.choice());
-        }
-        return rows;
-    }
-
-    private List<Object> measurementsData(Stack s) {
-        List<Object> list = new ArrayList<>();
-        for (Measurement x : s.measurements()) {
-            Map<String, Object> mm = measurementData(x);
-            if (!x.isBaseline()) {
-                mm.put("baselines", baselines(s, x).stream().map(this::measurementData).toList());
-            }
-            list.add(mm);
-        }
-        return list;
-    }
-
-    private Map<String, Object> measurementData(Measurement x) {
-        Map<String, Object> mm = new LinkedHashMap<>();
-        mm.put("metric", text(x.metric()));
-        mm.put("role", x.isBaseline() ? Measurement.BASELINE : "figure");
-        mm.put("value", Views.figure(x.value()));
-        mm.put("valueMax", x.valueMax() == null ? null : Views.figure(x.valueMax()));
-        mm.put("qualifier", x.qualifier());
-        mm.put("unit", x.unit());
-        mm.put("conditions", x.conditions());
-        mm.put("note", text(x.note()));
-        mm.put("source", x.source());
-        return mm;
-    }
-
-    private Map<String, Object> remarkData(Remark r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", text(r.text()));
-        m.put("source", r.source());
-        return m;
-    }
-
-    private static List<Measurement> baselines(Stack s, Measurement figure) {
-        List<Measurement> out = new ArrayList<>();
-        for (String name : figure.baselineNames()) {
-            s.measurements().stream().filter(figure::comparesWith)
-                    .filter(b -> b.conditions().get("baseline").trim().equals(name)).findFirst().ifPresent(out::add);
-        }
-        return out;
-    }
-
-    /** The stack's own figures, each beside its baseline, as {@code show} lays out a library's. */
-    private void figures(Doc doc, Stack s) {
-        Doc.TableBuilder table = new Doc.TableBuilder().column(v.text("stackView.column.metric")).numberColumn(v.text("stackView.column.value"))
-                .numberColumn(v.text("stackView.column.baseline")).column(v.text("stackView.column.conditions")).column(v.text("stackView.column.source"));
-        for (Measurement x : s.measurements()) {
-            if (x.isBaseline() && s.measurements().stream().anyMatch(f -> f.comparesWith(x))) {
-                continue;
-            }
-            List<String> conditions = new ArrayList<>();
-            x.conditions().forEach((k, val) -> conditions.add(k + ": " + val));
-            if (x.note() != null) {
-                conditions.add(text(x.note()));
-            }
-            List<String> beside = new ArrayList<>();
-            for (Measurement b : baselines(s, x)) {
-                beside.add(advisor.report.Texts.measured(b));
-            }
-            table.row(text(x.metric()), advisor.report.Texts.measured(x), String.join("; ", beside),
-                    String.join("; ", conditions), x.source());
-        }
-        if (!table.isEmpty()) {
-            doc.heading(v.text("stackView.heading.figures"));
-            doc.table(table.build());
-        }
+        return StackReport.fillers(v.catalog(), l, v.lang());
     }
 
     // ---- advisor stack --scenario S ----
@@ -279,9 +122,7 @@ final class StackView {
         data.put("weakestLink", p.weakest() == null ? null : weakest);
         List<Object> refs = new ArrayList<>();
         for (Stack r : p.references()) {
-            Map<String, Object> rm = stackData(r);
-            rm.put("sharedChoices", shared(p, r));
-            refs.add(rm);
+            refs.add(Fields.data(StackReport.Shown.of(v.catalog(), r, v.lang(), shared(p, r)), null));
         }
         data.put("references", refs);
         return data;
@@ -369,7 +210,7 @@ final class StackView {
             List<String> shared = shared(p, r);
             doc.paragraph(v.text("stackView.reference.shared", shared.size(), r.layers().size(),
                     shared.isEmpty() ? "" : ": " + String.join(", ", shared)));
-            stackSections(doc, r, false);
+            StackReport.Shown.of(v.catalog(), r, v.lang(), shared(p, r)).sections(doc, Messages.of(v.lang()), false);
         }
         return doc;
     }
