@@ -9,18 +9,11 @@ import advisor.render.Answer;
 import advisor.render.AnswerWriter;
 import advisor.render.Format;
 import advisor.render.DataRenderer;
-import advisor.render.Doc;
-import advisor.render.MarkdownRenderer;
 import advisor.render.Messages;
-import advisor.render.Output;
-import advisor.render.Rows;
-import advisor.render.TabularRenderer;
 import advisor.render.TextRenderer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 
 /** One command's view of its environment and options: the catalog, language, format, width and colour. */
@@ -234,48 +227,6 @@ final class Session {
         }
         emit(format == Format.JSON && jsonLines() ? DataRenderer.jsonLine(AnswerWriter.data(answer, chosen))
                 : AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
-    }
-
-    /** Prints the output in the chosen format to stdout; {@code --fields} narrows every format to those fields. */
-    void print(Output output) {
-        Timing.mark(Timing.OUTPUT);
-        Format format = format();
-        offeredEverywhere(format);
-        Rows rows = output.rows();
-        Map<String, Object> data = output.data();
-        Doc doc = output.doc();
-        if (options.fields != null) {
-            List<String> chosen = options.fields.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
-            for (String f : chosen) {
-                if (!rows.fields().contains(f)) {
-                    throw AdvisorException.usage("unknown field '" + f + "'" + Suggestions.didYouMean(f, rows.fields())
-                            + "; valid fields: " + String.join(", ", rows.fields()));
-                }
-            }
-            if (chosen.isEmpty()) {
-                throw AdvisorException.usage("--fields needs at least one field; valid fields: " + String.join(", ", rows.fields()));
-            }
-            rows = rows.select(chosen);
-            data = new LinkedHashMap<>();
-            data.put("schemaVersion", output.data().get("schemaVersion"));
-            data.put(rows.name(), rows.records());
-            Doc.TableBuilder table = new Doc.TableBuilder();
-            chosen.forEach(table::column);
-            for (Map<String, Object> r : rows.records()) {
-                table.row(chosen.stream().map(f -> TabularRenderer.text(r.get(f))).toArray(String[]::new));
-            }
-            doc = new Doc().table(table.build());
-        }
-        String text = switch (format) {
-            case JSON -> jsonLines() ? DataRenderer.jsonLine(data) : DataRenderer.json(data);
-            case YAML -> DataRenderer.yaml(data);
-            case CSV -> TabularRenderer.csv(rows);
-            case TSV -> TabularRenderer.tsv(rows);
-            case MARKDOWN -> MarkdownRenderer.page(doc);
-            case TABLE -> new TextRenderer(width(), color()).render(doc);
-            default -> throw new IllegalStateException("not a data format: " + format);
-        };
-        emit(text);
     }
 
     /** Sends a rendered answer to stdout, or with {@code --to FILE} to that file, whole or not at all. */

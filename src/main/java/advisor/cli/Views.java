@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Locale;
 import java.util.LinkedHashMap;
-import advisor.model.Source;
 import advisor.model.Dimension;
 import java.util.List;
 import java.util.Optional;
@@ -255,16 +254,6 @@ final class Views {
 
     String sourceLabel(String id) {
         return catalog.source(id).map(s -> id + (s.date() == null ? "" : ", " + s.date())).orElse(id);
-    }
-
-    Map<String, Object> sourceData(Source s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("title", s.title().in(lang));
-        m.put("file", s.file());
-        m.put("date", s.date() == null ? null : s.date().toString());
-        m.put("reviewMonths", s.reviewMonths());
-        return m;
     }
 
     /** The GitHub star count of the newest "stars" fact, as a number for sorting ("5,200+" is 5200), or -1. */
