@@ -85,7 +85,12 @@ public final class Fields<R> {
     }
 
     public Optional<Field<R>> field(String name) {
-        return all().stream().filter(f -> f.name().equals(name)).findFirst();
+        for (Field<R> f : all()) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The fields named in {@code chosen}, in that order (all of them when {@code chosen} is null). */
@@ -93,8 +98,16 @@ public final class Fields<R> {
         if (chosen == null) {
             return all();
         }
-        return chosen.stream().map(n -> field(n).orElseThrow(() -> new IllegalArgumentException("no field " + n)))
-                .toList();
+        // loops rather than streams here and in table(): this is on every command's start path
+        List<Field<R>> picked = new ArrayList<>(chosen.size());
+        for (String n : chosen) {
+            Optional<Field<R>> f = field(n);
+            if (f.isEmpty()) {
+                throw new IllegalArgumentException("no field " + n);
+            }
+            picked.add(f.get());
+        }
+        return List.copyOf(picked);
     }
 
     /**
@@ -148,7 +161,14 @@ public final class Fields<R> {
      * headers are the fields' labels in the language of {@code m}.
      */
     public Block.Table table(List<? extends R> records, Messages m, List<String> chosen) {
-        List<Field<R>> fields = chosen != null ? pick(chosen) : all().stream().filter(f -> f.text() != null).toList();
+        List<Field<R>> fields = chosen != null ? pick(chosen) : new ArrayList<>();
+        if (chosen == null) {
+            for (Field<R> f : all()) {
+                if (f.text() != null) {
+                    fields.add(f);
+                }
+            }
+        }
         Doc.TableBuilder table = new Doc.TableBuilder();
         for (Field<R> f : fields) {
             if (f.number()) {
@@ -158,7 +178,11 @@ public final class Fields<R> {
             }
         }
         for (R r : records) {
-            table.row(fields.stream().map(f -> f.cell(r, m)).toArray(String[]::new));
+            String[] cells = new String[fields.size()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = fields.get(i).cell(r, m);
+            }
+            table.row(cells);
         }
         return table.build();
     }
