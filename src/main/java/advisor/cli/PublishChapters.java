@@ -70,7 +70,7 @@ final class PublishChapters {
         String path = site.stackPath(s.id());
         StringBuilder sb = new StringBuilder(site.header(path, s.label().in(site.lang())));
         sb.append(SiteBuilder.link(path, site.stacksPath(), m.text("publish.stacks"))).append("\n\n");
-        sb.append(withoutTitle(MarkdownRenderer.page(view.stackDoc(s)))).append('\n');
+        sb.append(withoutTitle(MarkdownRenderer.page(advisor.report.StackReport.of(site.catalog(), s, site.lang()).doc(m)))).append('\n');
         sb.append("## ").append(m.text("publish.stack.graph")).append("\n\n```mermaid\n").append(advisor.render.DisplayWidth.reveal(view.stackMermaid(s))).append("```\n\n");
         List<String> served = scenarioLinks(site, path, s);
         if (!served.isEmpty()) {

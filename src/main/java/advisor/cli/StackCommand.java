@@ -3,10 +3,9 @@ package advisor.cli;
 import advisor.model.Scenario;
 import advisor.model.Stack;
 import advisor.render.DisplayWidth;
-import advisor.render.Output;
+import advisor.report.StackProposal;
 import advisor.scoring.ProfileWeights;
 import advisor.scoring.StackProposer;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,13 +61,11 @@ final class StackCommand implements Callable<Integer> {
         Stack chosen = stack != null ? v.stack(stack) : proposer.stackFor(sc).orElseThrow(() -> AdvisorException.usage(
                 v.text("stackCommand.noStack", sc.label().in(v.lang()), sc.id())));
         StackProposer.Proposal proposal = proposer.propose(chosen, sc, p.weights(), alpha);
-        StackView view = new StackView(v);
         if (mermaid) {
-            print(env, view.proposalMermaid(proposal));
+            print(env, new StackView(v).proposalMermaid(proposal));
             return ExitCodes.OK;
         }
-        Map<String, Object> data = view.proposalData(proposal, p.base().id(), Views.overrideData(p), alpha);
-        session.print(new Output(data, view.proposalDoc(proposal, v.profileText(p), alpha), view.proposalRows(proposal)));
+        session.print(StackProposal.of(v.catalog(), proposal, p, alpha, v.lang()));
         return ExitCodes.OK;
     }
 
@@ -105,15 +102,11 @@ final class StackCommand implements Callable<Integer> {
             boolean mermaid = mermaid(session, common);
             Views v = new Views(session.catalog(), session.lang());
             Stack s = v.stack(name);
-            StackView view = new StackView(v);
             if (mermaid) {
-                print(env, view.stackMermaid(s));
+                print(env, new StackView(v).stackMermaid(s));
                 return ExitCodes.OK;
             }
-            Map<String, Object> data = new java.util.LinkedHashMap<>();
-            data.put("schemaVersion", 1);
-            data.put("stack", view.stackData(s));
-            session.print(new Output(data, view.stackDoc(s), view.stackRows(s)));
+            session.print(advisor.report.StackReport.of(v.catalog(), s, v.lang()));
             return ExitCodes.OK;
         }
     }

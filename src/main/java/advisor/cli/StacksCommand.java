@@ -1,9 +1,6 @@
 package advisor.cli;
 
-import advisor.render.Output;
-import advisor.render.Rows;
-import java.util.List;
-import java.util.Map;
+import advisor.report.StackList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -24,9 +21,7 @@ final class StacksCommand implements Callable<Integer> {
     public Integer call() {
         Session session = new Session(env, common);
         session.format();
-        StackView view = new StackView(new Views(session.catalog(), session.lang()));
-        Map<String, Object> data = view.listData();
-        session.print(new Output(data, view.listDoc(), Rows.flatten("stacks", StackView.LIST_FIELDS, (List<?>) data.get("stacks"))));
+        session.print(StackList.of(session.catalog(), session.lang()));
         return ExitCodes.OK;
     }
 }

@@ -62,6 +62,17 @@ class FormatsTest {
                 // --explain says why the libraries kept apart are not ranked (notRanked)
                 cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario",
                         "llm-inference", "--explain")));
+                // the stack answers: the list, proposals (one under changed weights, one on a stack that does not
+                // serve the scenario), a layout and a reference architecture with figures
+                cases.add(new Case("stacks", "stacks", join(catalog, "stacks")));
+                cases.add(new Case("stack", "layers", join(catalog, "stack", "--scenario", "edge-ai")));
+                cases.add(new Case("stack", "layers", join(catalog, "stack", "--scenario", "rag", "--weight",
+                        "performance=3", "--fit-weight", "0.3")));
+                cases.add(new Case("stack", "layers", join(catalog, "stack", "--scenario", "semantic-search", "--stack",
+                        "edge-image-recognition")));
+                cases.add(new Case("stack", "layers", join(catalog, "stack", "--scenario", "model-training")));
+                cases.add(new Case("stack-show", "layers", join(catalog, "stack", "show", "rag-service")));
+                cases.add(new Case("stack-show", "layers", join(catalog, "stack", "show", "ml-service")));
             }
             cases.add(new Case("recommend", "recommendations", join(catalog, "recommend", "--scenario", "rag", "--explain")));
             cases.add(new Case("compare", "rows", join(catalog, "compare", lib, other)));
