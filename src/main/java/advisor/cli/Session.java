@@ -211,9 +211,10 @@ final class Session {
         Timing.mark(Timing.OUTPUT);
         Format format = format();
         offeredEverywhere(format);
-        List<String> valid = answer.listed().fields().names();
         List<String> chosen = null;
         if (options.fields != null) {
+            // only here: naming the fields builds the listed records' declaration, which a page may not need
+            List<String> valid = answer.listed().fields().names();
             chosen = options.fields.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
             for (String f : chosen) {
                 if (!valid.contains(f)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The fields of one kind of record, declared once, in the order every format writes them: the keys of
@@ -14,10 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * table a person reads. Data are read through the declared functions: no reflection.
  */
 public final class Fields<R> {
-    private final List<Field<R>> list;
+    private Supplier<List<Field<R>>> declaration;
+    private volatile List<Field<R>> list;
 
     private Fields(List<Field<R>> list) {
         this.list = List.copyOf(list);
+    }
+
+    private Fields(Supplier<List<Field<R>>> declaration) {
+        this.declaration = declaration;
     }
 
     /** Fields of records whose declaration depends on the record (see {@link Node#declaration}). */
@@ -30,6 +36,17 @@ public final class Fields<R> {
     @SafeVarargs
     public static <R> Fields<R> of(Class<R> type, Field<R>... fields) {
         Fields<R> declared = new Fields<>(List.of(fields));
+        DECLARED.put(type, declared);
+        return declared;
+    }
+
+    /**
+     * The one declaration of {@code type}, built the first time a format asks for it. Every field's functions
+     * are lambdas, and each costs start-up when its class initialises: a record that a command's table view
+     * never writes as data (evidence, robustness, the answer's own keys) then costs nothing for them.
+     */
+    public static <R> Fields<R> of(Class<R> type, Supplier<List<Field<R>>> fields) {
+        Fields<R> declared = new Fields<>(fields);
         DECLARED.put(type, declared);
         return declared;
     }
@@ -50,24 +67,47 @@ public final class Fields<R> {
     private static final Map<Class<?>, Fields<?>> DECLARED = new ConcurrentHashMap<>();
 
     public List<Field<R>> all() {
-        return list;
+        List<Field<R>> l = list;
+        if (l == null) {
+            synchronized (this) {
+                if (list == null) {
+                    list = List.copyOf(declaration.get());
+                    declaration = null;
+                }
+                l = list;
+            }
+        }
+        return l;
     }
 
     public List<String> names() {
-        return list.stream().map(Field::name).toList();
+        return all().stream().map(Field::name).toList();
     }
 
     public Optional<Field<R>> field(String name) {
-        return list.stream().filter(f -> f.name().equals(name)).findFirst();
+        for (Field<R> f : all()) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The fields named in {@code chosen}, in that order (all of them when {@code chosen} is null). */
     public List<Field<R>> pick(List<String> chosen) {
         if (chosen == null) {
-            return list;
+            return all();
         }
-        return chosen.stream().map(n -> field(n).orElseThrow(() -> new IllegalArgumentException("no field " + n)))
-                .toList();
+        // loops rather than streams here and in table(): this is on every command's start path
+        List<Field<R>> picked = new ArrayList<>(chosen.size());
+        for (String n : chosen) {
+            Optional<Field<R>> f = field(n);
+            if (f.isEmpty()) {
+                throw new IllegalArgumentException("no field " + n);
+            }
+            picked.add(f.get());
+        }
+        return List.copyOf(picked);
     }
 
     /**
@@ -76,7 +116,7 @@ public final class Fields<R> {
      */
     public Map<String, Object> tree(R r, Selection only) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (Field<R> f : only != null && only.fields() == this ? pick(only.chosen()) : list) {
+        for (Field<R> f : only != null && only.fields() == this ? pick(only.chosen()) : all()) {
             Object v = f.value().apply(r);
             if (v != Field.ABSENT) {
                 m.put(f.name(), data(v, only));
@@ -121,7 +161,14 @@ public final class Fields<R> {
      * headers are the fields' labels in the language of {@code m}.
      */
     public Block.Table table(List<? extends R> records, Messages m, List<String> chosen) {
-        List<Field<R>> fields = chosen != null ? pick(chosen) : list.stream().filter(f -> f.text() != null).toList();
+        List<Field<R>> fields = chosen != null ? pick(chosen) : new ArrayList<>();
+        if (chosen == null) {
+            for (Field<R> f : all()) {
+                if (f.text() != null) {
+                    fields.add(f);
+                }
+            }
+        }
         Doc.TableBuilder table = new Doc.TableBuilder();
         for (Field<R> f : fields) {
             if (f.number()) {
@@ -131,7 +178,11 @@ public final class Fields<R> {
             }
         }
         for (R r : records) {
-            table.row(fields.stream().map(f -> f.cell(r, m)).toArray(String[]::new));
+            String[] cells = new String[fields.size()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = fields.get(i).cell(r, m);
+            }
+            table.row(cells);
         }
         return table.build();
     }

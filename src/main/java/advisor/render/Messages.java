@@ -76,11 +76,51 @@ public final class Messages {
         if (args.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
             return pattern;
         }
-        Object[] texts = new Object[args.length];
+        String[] texts = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             texts[i] = TabularRenderer.text(args[i]);
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(texts);
+        String simple = fill(pattern, texts);
+        return simple != null ? simple : new MessageFormat(pattern, Locale.ROOT).format(texts);
+    }
+
+    /**
+     * {@code pattern} with its {@code {0}}, {@code {1}}... replaced and each {@code ''} made one apostrophe, as
+     * {@link MessageFormat} would; null when it has anything else (a quoted part, {@code {0,number}}), left to
+     * MessageFormat. Every text is this simple today, and compiling a MessageFormat for each costs start-up.
+     */
+    static String fill(String pattern, String[] args) {
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        int n = pattern.length();
+        while (i < n) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                if (i + 1 >= n || pattern.charAt(i + 1) != '\'') {
+                    return null;
+                }
+                out.append(c);
+                i += 2;
+                continue;
+            }
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            int index = 0;
+            while (j < n && j - i <= 4 && pattern.charAt(j) >= '0' && pattern.charAt(j) <= '9') {
+                index = index * 10 + (pattern.charAt(j) - '0');
+                j++;
+            }
+            if (j == i + 1 || j >= n || pattern.charAt(j) != '}') {
+                return null;
+            }
+            out.append(index < args.length ? args[index] : "{" + index + "}");
+            i = j + 1;
+        }
+        return out.toString();
     }
 
     /** The English or Chinese of a pair that is data, not a message (a catalog text's two forms). */

@@ -39,7 +39,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         List<DimensionEntry> dimensions, List<PairEntry> pairs, List<ScenarioEntry> scenarios, List<String> unscored,
         List<Aspect> facts, List<String> profileIds, List<WorksWith> worksWith) implements Answer {
 
-    private static final Fields<LibraryComparison> FIELDS = Fields.of(LibraryComparison.class,
+    private static final Fields<LibraryComparison> FIELDS = Fields.of(LibraryComparison.class, () -> List.of(
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("crossCategory", "compare.field.crossCategory", LibraryComparison::crossCategory),
             Field.data("profile", "list.field.profile", a -> a.profile().base().id()),
@@ -48,13 +48,13 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             Field.data("dimensions", "show.field.dimensions", LibraryComparison::dimensions),
             Field.data("pairs", "compare.field.pairs", LibraryComparison::pairs),
             Field.data("scenarios", "show.field.scenarios", LibraryComparison::scenarios),
-            Field.data("worksWith", "show.field.worksWith", LibraryComparison::worksWith));
+            Field.data("worksWith", "show.field.worksWith", LibraryComparison::worksWith)));
 
     /** One library of the comparison, in the answer's language. */
     public record Side(Library lib, MaturityScore score, advisor.model.Tier tier, Map<String, String> facts,
             Map<String, MaturityScore> byProfile, List<String> strengths, List<String> limitations,
             RingHistory.Step ring) implements Node {
-        static final Fields<Side> FIELDS = Fields.of(Side.class,
+        static final Fields<Side> FIELDS = Fields.of(Side.class, () -> List.of(
                 Field.data("id", "reference.id", s -> s.lib().id()),
                 Field.data("name", "list.field.name", s -> s.lib().name()),
                 Field.data("category", "list.field.category", s -> s.lib().category()),
@@ -70,7 +70,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
                     return out;
                 }),
                 Field.data("strengths", "show.field.strengths", Side::strengths),
-                Field.data("limitations", "show.field.limitations", Side::limitations));
+                Field.data("limitations", "show.field.limitations", Side::limitations)));
 
         private Map<String, Object> reported() {
             if (lib.evaluation() == null || lib.evaluation().reported() == null) {
@@ -85,11 +85,11 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
 
     /** A dimension's scores side by side and its leader (null: a tie, or fewer than two scores). */
     public record DimensionEntry(Comparison.DimensionRow row, String label) implements Node {
-        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class,
+        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, () -> List.of(
                 Field.data("id", "reference.id", d -> d.row().dimension()),
                 Field.data("scores", "compare.field.scores", DimensionEntry::scores),
                 Field.data("leader", "compare.field.leader", d -> d.row().leader()),
-                Field.data("margin", "compare.field.margin", d -> Texts.number(d.row().margin(), 1)));
+                Field.data("margin", "compare.field.margin", d -> Texts.number(d.row().margin(), 1))));
 
         Map<String, BigDecimal> scores() {
             Map<String, BigDecimal> out = new LinkedHashMap<>();
@@ -100,26 +100,26 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
 
     /** Two libraries: where each leads, where they tie, whether one dominates, and the sentence that says so. */
     public record PairEntry(Comparison.Pair pair, String dominates, String summary) implements Node {
-        static final Fields<PairEntry> FIELDS = Fields.of(PairEntry.class,
+        static final Fields<PairEntry> FIELDS = Fields.of(PairEntry.class, () -> List.of(
                 Field.data("a", "compare.field.a", p -> p.pair().a()),
                 Field.data("b", "compare.field.b", p -> p.pair().b()),
                 Field.data("aLeads", "compare.field.aLeads", p -> p.pair().aLeads()),
                 Field.data("bLeads", "compare.field.bLeads", p -> p.pair().bLeads()),
                 Field.data("ties", "compare.field.ties", p -> p.pair().ties()),
                 Field.data("dominates", "compare.field.dominates", PairEntry::dominates),
-                Field.data("summary", "compare.field.summary", PairEntry::summary));
+                Field.data("summary", "compare.field.summary", PairEntry::summary)));
     }
 
     /** A scenario some of the libraries are rated for, with the verdict. */
     public record ScenarioEntry(Comparison.ScenarioRow row, String label, List<String> cells, String verdict)
             implements Node {
-        static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class,
+        static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class, () -> List.of(
                 Field.data("id", "reference.id", s -> s.row().scenario()),
                 Field.data("label", "scenarios.field.label", ScenarioEntry::label),
                 Field.data("stars", "show.field.fit", s -> new LinkedHashMap<>(s.row().stars())),
                 Field.data("shared", "compare.field.shared", s -> s.row().shared()),
                 Field.data("leader", "compare.field.leader", s -> s.row().leader()),
-                Field.data("verdict", "recommend.field.verdict", ScenarioEntry::verdict));
+                Field.data("verdict", "recommend.field.verdict", ScenarioEntry::verdict)));
     }
 
     /**
@@ -127,13 +127,13 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
      * compared too; {@code text} is the relation in words.
      */
     public record WorksWith(Integration integration, boolean between, String note, String text) implements Node {
-        static final Fields<WorksWith> FIELDS = Fields.of(WorksWith.class,
+        static final Fields<WorksWith> FIELDS = Fields.of(WorksWith.class, () -> List.of(
                 Field.data("library", "compare.field.library", w -> w.integration().library()),
                 Field.data("with", "compare.field.with", w -> w.integration().with()),
                 Field.data("relation", "show.field.worksWith.relation", w -> w.integration().relation().id()),
                 Field.data("note", "compare.field.note", WorksWith::note),
                 Field.data("source", "reference.source", w -> w.integration().source()),
-                Field.data("between", "compare.field.between", WorksWith::between));
+                Field.data("between", "compare.field.between", WorksWith::between)));
     }
 
     /** One row of the facts table: a label and one cell per library. */

@@ -83,7 +83,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
     /** One listed library: its score (null when not scored), tier, GitHub stars as a number and as the source says. */
     public record Entry(Library library, String categoryLabel, String summary, MaturityScore score, Tier tier,
             Long stars, String starsText, String firstRelease, Ring ring) implements advisor.render.Node {
-        static final Fields<Entry> FIELDS = Fields.of(Entry.class,
+        static final Fields<Entry> FIELDS = Fields.of(Entry.class, () -> List.of(
                 Field.column("id", "list.field.id", e -> e.library().id(), (e, m) -> e.library().id()),
                 Field.column("name", "list.field.name", e -> e.library().name(), (e, m) -> e.library().name()),
                 Field.column("category", "list.field.category", e -> e.library().category(), (e, m) -> e.categoryLabel()),
@@ -96,7 +96,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
                 Field.numberColumn("githubStars", "list.field.githubStars", Entry::stars,
                         (e, m) -> e.starsText() == null ? "" : e.starsText()),
                 Field.data("firstRelease", "list.field.firstRelease", Entry::firstRelease),
-                Field.data("summary", "list.field.summary", Entry::summary));
+                Field.data("summary", "list.field.summary", Entry::summary)));
 
         boolean reported() {
             return score != null && score.basis() == MaturityScore.Basis.REPORTED;
@@ -108,11 +108,11 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
         }
     }
 
-    private static final Fields<LibraryList> FIELDS = Fields.of(LibraryList.class,
+    private static final Fields<LibraryList> FIELDS = Fields.of(LibraryList.class, () -> List.of(
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("profile", "list.field.profile", LibraryList::profile),
             Field.data("count", "list.field.count", a -> a.libraries().size()),
-            Field.data("libraries", "list.field.libraries", LibraryList::libraries));
+            Field.data("libraries", "list.field.libraries", LibraryList::libraries)));
 
     public LibraryList {
         libraries = List.copyOf(libraries);

@@ -41,9 +41,9 @@ import java.util.Set;
  * other, and every source the answer used.
  */
 public record LibraryReport(Details library) implements Answer {
-    private static final Fields<LibraryReport> FIELDS = Fields.of(LibraryReport.class,
+    private static final Fields<LibraryReport> FIELDS = Fields.of(LibraryReport.class, () -> List.of(
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
-            Field.data("library", "show.field.library", LibraryReport::library));
+            Field.data("library", "show.field.library", LibraryReport::library)));
 
     /** The library in one language: its scores, facts, ratings, remarks, figures, trends and sources. */
     public record Details(Library lib, String categoryLabel, String summary, String profile, MaturityScore score,
@@ -53,7 +53,7 @@ public record LibraryReport(Details library) implements Answer {
             List<RemarkEntry> limitations, List<MeasurementEntry> measurements, List<TrendEntry> trends,
             List<WorksWithEntry> worksWith, List<StackEntry> stacks,
             List<RemarkEntry> notes, List<References.SourceEntry> sources, RingSteps rings) implements Node {
-        static final Fields<Details> FIELDS = Fields.of(Details.class,
+        static final Fields<Details> FIELDS = Fields.of(Details.class, () -> List.of(
                 Field.data("id", "show.field.id", d -> d.lib().id()),
                 Field.data("name", "show.field.name", d -> d.lib().name()),
                 Field.data("aliases", "show.field.aliases", d -> d.lib().aliases()),
@@ -84,7 +84,7 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("stacks", "show.field.stacks", Details::stacks),
                 Field.data("notes", "show.field.notes", Details::notes),
                 Field.data("sources", "show.field.sources", Details::sources),
-                Field.data("rings", "show.field.rings", d -> d.rings().steps()));
+                Field.data("rings", "show.field.rings", d -> d.rings().steps())));
     }
 
     /**
@@ -105,30 +105,30 @@ public record LibraryReport(Details library) implements Answer {
 
     /** When the evaluation was made, and when its source asks for a review. */
     public record Evaluated(String source, LocalDate date, LocalDate reviewDue, boolean reviewOverdue) implements Node {
-        static final Fields<Evaluated> FIELDS = Fields.of(Evaluated.class,
+        static final Fields<Evaluated> FIELDS = Fields.of(Evaluated.class, () -> List.of(
                 Field.data("source", "reference.source", Evaluated::source),
                 Field.data("date", "sources.field.date", e -> e.date().toString()),
                 Field.data("reviewDue", "show.field.reviewDue", e -> e.reviewDue() == null ? null : e.reviewDue().toString()),
-                Field.data("reviewOverdue", "show.field.reviewOverdue", Evaluated::reviewOverdue));
+                Field.data("reviewOverdue", "show.field.reviewOverdue", Evaluated::reviewOverdue)));
     }
 
     /** One dimension score with its note. */
     public record DimensionEntry(String id, String label, BigDecimal score, String note) implements Node {
-        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class,
+        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, () -> List.of(
                 Field.data("id", "reference.id", DimensionEntry::id),
                 Field.column("label", "dimensions.field.label", DimensionEntry::label, (e, m) -> e.label()),
                 Field.numberColumn("score", "show.field.score", DimensionEntry::score, (e, m) -> e.score().toPlainString()),
-                Field.column("note", "show.field.note", DimensionEntry::note, (e, m) -> e.note() == null ? "" : e.note()));
+                Field.column("note", "show.field.note", DimensionEntry::note, (e, m) -> e.note() == null ? "" : e.note())));
     }
 
     /** A fact as shown: its value in the answer's language and the date it describes. */
     public record FactEntry(String key, String value, String asOf, String source) implements Node {
-        static final Fields<FactEntry> FIELDS = Fields.of(FactEntry.class,
+        static final Fields<FactEntry> FIELDS = Fields.of(FactEntry.class, () -> List.of(
                 Field.column("key", "show.field.fact", FactEntry::key, (e, m) -> m.text("fact." + e.key())),
                 Field.column("value", "show.field.value", FactEntry::value, (e, m) -> e.value()),
                 Field.column("asOf", "show.field.asOf", FactEntry::asOf,
                         (e, m) -> e.asOf() == null ? m.text("common.undated") : e.asOf()),
-                Field.column("source", "reference.source", FactEntry::source, (e, m) -> e.source()));
+                Field.column("source", "reference.source", FactEntry::source, (e, m) -> e.source())));
 
         static FactEntry of(Facts.Dated d, Lang lang) {
             return new FactEntry(d.fact().key(), d.fact().display(lang), d.date().isEmpty() ? null : d.date(),
@@ -143,37 +143,37 @@ public record LibraryReport(Details library) implements Answer {
 
     /** Sources that give different values for one fact at the same date. */
     public record FactConflict(String key, List<FactEntry> facts) implements Node {
-        static final Fields<FactConflict> FIELDS = Fields.of(FactConflict.class,
+        static final Fields<FactConflict> FIELDS = Fields.of(FactConflict.class, () -> List.of(
                 Field.data("kind", "show.field.kind", c -> "fact"),
                 Field.data("key", "show.field.fact", FactConflict::key),
-                Field.data("facts", "show.field.facts", FactConflict::facts));
+                Field.data("facts", "show.field.facts", FactConflict::facts)));
     }
 
     /** Sources whose figures for one metric cannot both hold. */
     public record FigureConflict(String key, String unit, List<MeasurementEntry> measurements) implements Node {
-        static final Fields<FigureConflict> FIELDS = Fields.of(FigureConflict.class,
+        static final Fields<FigureConflict> FIELDS = Fields.of(FigureConflict.class, () -> List.of(
                 Field.data("kind", "show.field.kind", c -> "measurement"),
                 Field.data("key", "show.field.metric", FigureConflict::key),
                 Field.data("unit", "show.field.unit", FigureConflict::unit),
-                Field.data("measurements", "show.field.measurements", FigureConflict::measurements));
+                Field.data("measurements", "show.field.measurements", FigureConflict::measurements)));
     }
 
     /** A source's rating of the library for a scenario (no stars: recommended without a rating). */
     public record ScenarioEntry(String id, String label, Integer stars, String note, String source) implements Node {
-        static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class,
+        static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class, () -> List.of(
                 Field.data("id", "reference.id", ScenarioEntry::id),
                 Field.column("label", "scenarios.field.label", ScenarioEntry::label, (e, m) -> e.label()),
                 Field.column("stars", "show.field.fit", ScenarioEntry::stars,
                         (e, m) -> e.stars() == null ? m.text("show.recommended") : Texts.stars(e.stars())),
                 Field.column("note", "show.field.note", ScenarioEntry::note, (e, m) -> e.note() == null ? "" : e.note()),
-                Field.column("source", "reference.source", ScenarioEntry::source, (e, m) -> e.source()));
+                Field.column("source", "reference.source", ScenarioEntry::source, (e, m) -> e.source())));
     }
 
     /** A strength, limitation or note, with its source. */
     public record RemarkEntry(String text, String source) implements Node {
-        static final Fields<RemarkEntry> FIELDS = Fields.of(RemarkEntry.class,
+        static final Fields<RemarkEntry> FIELDS = Fields.of(RemarkEntry.class, () -> List.of(
                 Field.data("text", "show.field.text", RemarkEntry::text),
-                Field.data("source", "reference.source", RemarkEntry::source));
+                Field.data("source", "reference.source", RemarkEntry::source)));
 
         static List<RemarkEntry> of(List<Remark> remarks, Lang lang) {
             return remarks.stream().map(r -> new RemarkEntry(r.text().in(lang), r.source())).toList();
@@ -224,11 +224,11 @@ public record LibraryReport(Details library) implements Answer {
 
     /** A trend the library belongs to. */
     public record TrendEntry(String id, String label, int impact, String advice, String source) implements Node {
-        static final Fields<TrendEntry> FIELDS = Fields.of(TrendEntry.class,
+        static final Fields<TrendEntry> FIELDS = Fields.of(TrendEntry.class, () -> List.of(
                 Field.data("id", "reference.id", TrendEntry::id),
                 Field.data("label", "trends.field.label", TrendEntry::label),
                 Field.data("impact", "trends.field.impact", TrendEntry::impact),
-                Field.data("advice", "trends.field.advice", TrendEntry::advice));
+                Field.data("advice", "trends.field.advice", TrendEntry::advice)));
     }
 
     /** What the catalog knows about {@code lib}, its score under {@code profile}, reviews judged as of {@code today}. */

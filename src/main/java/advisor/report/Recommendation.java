@@ -37,7 +37,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
             Tier minTier, boolean explain, Library whyNot, List<Ring> excludeRings) {
     }
 
-    private static final Fields<Recommendation> FIELDS = Fields.of(Recommendation.class,
+    private static final Fields<Recommendation> FIELDS = Fields.of(Recommendation.class, () -> List.of(
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("scenario", "recommend.field.scenario", Recommendation::scenario),
             Field.data("grouped", "recommend.field.grouped", Recommendation::grouped),
@@ -55,21 +55,21 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
             // robustness is per group in a grouped answer: one figure over different kinds of library would mean nothing
             Field.data("robustness", "recommend.field.robustness", a -> a.grouped() ? null : a.robustness()),
             Field.data("whyNot", "recommend.field.whyNot", a -> a.whyNot() == null ? Field.ABSENT : a.whyNot()),
-            Field.data("notRanked", "recommend.field.notRanked", a -> a.notRanked() == null ? Field.ABSENT : a.notRanked()));
+            Field.data("notRanked", "recommend.field.notRanked", a -> a.notRanked() == null ? Field.ABSENT : a.notRanked())));
 
     /** The scenario as the answer names it. */
     public record ScenarioRef(String id, String label, String kind) implements Node {
-        static final Fields<ScenarioRef> FIELDS = Fields.of(ScenarioRef.class,
+        static final Fields<ScenarioRef> FIELDS = Fields.of(ScenarioRef.class, () -> List.of(
                 Field.data("id", "reference.id", ScenarioRef::id),
                 Field.data("label", "scenarios.field.label", ScenarioRef::label),
-                Field.data("kind", "show.field.kind", ScenarioRef::kind));
+                Field.data("kind", "show.field.kind", ScenarioRef::kind)));
     }
 
     /** One ranked library; {@code group} and {@code groupRank} only in a grouped answer, the parts only with --explain. */
     public record Ranked(Candidate c, int rank, String group, Integer groupRank, String categoryLabel, String fitText,
             String reason, List<EvidenceEntry> evidence, Explanation explanation, String ring, String ringEvidence)
             implements Node {
-        static final Fields<Ranked> FIELDS = Fields.of(Ranked.class,
+        static final Fields<Ranked> FIELDS = Fields.of(Ranked.class, () -> List.of(
                 Field.numberColumn("rank", "recommend.field.rank", Ranked::rank,
                         (e, m) -> String.valueOf(e.groupRank() == null ? e.rank() : e.groupRank())),
                 Field.data("group", "recommend.field.group", e -> e.groupRank() == null ? Field.ABSENT : e.group()),
@@ -95,30 +95,30 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
                 Field.data("contributionsRounding", "recommend.field.contributionsRounding",
                         e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().rounding()),
                 Field.data("contributionsTotal", "recommend.field.contributionsTotal",
-                        e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().total()));
+                        e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().total())));
     }
 
     /** A library to also consider (not scored) or related from another category (not ranked). */
     public record Other(Candidate c, String categoryLabel, String fitText, String reason) implements Node {
-        static final Fields<Other> FIELDS = Fields.of(Other.class,
+        static final Fields<Other> FIELDS = Fields.of(Other.class, () -> List.of(
                 Field.data("id", "reference.id", e -> e.c().library().id()),
                 Field.column("name", "recommend.field.name", e -> e.c().library().name(), (e, m) -> e.c().library().name()),
                 Field.column("category", "list.field.category", e -> e.c().library().category(), (e, m) -> e.categoryLabel()),
                 Field.column("fit", "recommend.field.fit", e -> fit(e.c()), (e, m) -> e.fitText()),
                 Field.data("fitKind", "recommend.field.fitKind", e -> e.c().fit().kind().id()),
-                Field.column("reason", "recommend.field.reason", Other::reason, (e, m) -> e.reason()));
+                Field.column("reason", "recommend.field.reason", Other::reason, (e, m) -> e.reason())));
     }
 
     /** One piece of evidence for a library's fit. */
     public record EvidenceEntry(Evidence e, String text) implements Node {
-        static final Fields<EvidenceEntry> FIELDS = Fields.of(EvidenceEntry.class,
+        static final Fields<EvidenceEntry> FIELDS = Fields.of(EvidenceEntry.class, () -> List.of(
                 Field.data("kind", "show.field.kind", x -> x.e().kind().id()),
                 Field.data("fit", "recommend.field.fit", x -> x.e().fit() == null ? null : Texts.number(x.e().fit(), 2)),
                 Field.data("via", "recommend.field.via", x -> x.e().via()),
                 Field.data("stars", "show.field.fit", x -> x.e().stars()),
                 Field.data("factor", "recommend.field.factor", x -> Texts.figure(x.e().factor())),
                 Field.data("source", "reference.source", x -> x.e().source()),
-                Field.data("text", "show.field.text", EvidenceEntry::text));
+                Field.data("text", "show.field.text", EvidenceEntry::text)));
     }
 
     /** A decision score in parts ({@code --explain}): each part with how it is computed. */
@@ -131,15 +131,15 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
 
     /** One category's ranking in a grouped answer. */
     public record Group(String id, String label, List<Ranked> shown, RobustnessEntry robustness) implements Node {
-        static final Fields<Group> FIELDS = Fields.of(Group.class,
+        static final Fields<Group> FIELDS = Fields.of(Group.class, () -> List.of(
                 Field.data("id", "reference.id", Group::id),
                 Field.data("label", "categories.field.label", Group::label),
-                Field.data("robustness", "recommend.field.robustness", Group::robustness));
+                Field.data("robustness", "recommend.field.robustness", Group::robustness)));
     }
 
     /** How a ranking holds up when the weights move around the profile, and the sentence that says so. */
     public record RobustnessEntry(Robustness.Result result, String verdict) implements Node {
-        static final Fields<RobustnessEntry> FIELDS = Fields.of(RobustnessEntry.class,
+        static final Fields<RobustnessEntry> FIELDS = Fields.of(RobustnessEntry.class, () -> List.of(
                 Field.data("samples", "recommend.field.samples", r -> r.result().samples()),
                 Field.data("seed", "recommend.field.seed", r -> Robustness.SEED),
                 Field.data("concentration", "recommend.field.concentration", r -> Texts.figure(Robustness.CONCENTRATION)),
@@ -148,40 +148,40 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
                 Field.data("flipMargin", "recommend.field.flipMargin",
                         r -> r.result().flip() == null ? null : new FlipEntry(r.result().flip())),
                 Field.data("clearWinner", "recommend.field.clearWinner", r -> r.result().clearWinner()),
-                Field.data("verdict", "recommend.field.verdict", RobustnessEntry::verdict));
+                Field.data("verdict", "recommend.field.verdict", RobustnessEntry::verdict)));
     }
 
     /** A library's share of first places among the weight samples. */
     public record Share(String id, BigDecimal firstPlaceShare) implements Node {
-        static final Fields<Share> FIELDS = Fields.of(Share.class,
+        static final Fields<Share> FIELDS = Fields.of(Share.class, () -> List.of(
                 Field.data("id", "reference.id", Share::id),
-                Field.data("firstPlaceShare", "recommend.field.firstPlaceShare", Share::firstPlaceShare));
+                Field.data("firstPlaceShare", "recommend.field.firstPlaceShare", Share::firstPlaceShare)));
     }
 
     /** The smallest move of weight that would put the second level with the first. */
     public record FlipEntry(Robustness.Flip flip) implements Node {
-        static final Fields<FlipEntry> FIELDS = Fields.of(FlipEntry.class,
+        static final Fields<FlipEntry> FIELDS = Fields.of(FlipEntry.class, () -> List.of(
                 Field.data("weightMoved", "recommend.field.weightMoved",
                         f -> f.flip().mass() == null ? null : Texts.number(f.flip().mass(), 4)),
-                Field.data("moves", "recommend.field.moves", f -> f.flip().moves().stream().map(MoveEntry::new).toList()));
+                Field.data("moves", "recommend.field.moves", f -> f.flip().moves().stream().map(MoveEntry::new).toList())));
     }
 
     /** Weight moved from one dimension to another. */
     public record MoveEntry(Robustness.Move move) implements Node {
-        static final Fields<MoveEntry> FIELDS = Fields.of(MoveEntry.class,
+        static final Fields<MoveEntry> FIELDS = Fields.of(MoveEntry.class, () -> List.of(
                 Field.data("from", "recommend.field.from", x -> x.move().from()),
                 Field.data("to", "recommend.field.to", x -> x.move().to()),
-                Field.data("amount", "recommend.field.amount", x -> Texts.number(x.move().amount(), 4)));
+                Field.data("amount", "recommend.field.amount", x -> Texts.number(x.move().amount(), 4))));
     }
 
     /** Why a library is not ranked (or where it is): the deciding reason first. */
     public record WhyNot(Library library, boolean ranked, List<String> reasons) implements Node {
-        static final Fields<WhyNot> FIELDS = Fields.of(WhyNot.class,
+        static final Fields<WhyNot> FIELDS = Fields.of(WhyNot.class, () -> List.of(
                 Field.data("id", "reference.id", w -> w.library().id()),
                 Field.data("name", "recommend.field.name", w -> w.library().name()),
                 Field.data("category", "list.field.category", w -> w.library().category()),
                 Field.data("ranked", "recommend.field.ranked", WhyNot::ranked),
-                Field.data("reasons", "recommend.field.reasons", WhyNot::reasons));
+                Field.data("reasons", "recommend.field.reasons", WhyNot::reasons)));
     }
 
     private static BigDecimal fit(Candidate c) {

@@ -42,6 +42,24 @@ class MessagesTest {
     }
 
     @Test
+    void theQuickFillWritesEveryMessageAsMessageFormatDoes() {
+        String[] args = {"a0", "b1", "c2", "d3", "e4", "f5", "g6", "h7", "i8", "j9"};
+        for (Properties p : new Properties[] {EN, ZH}) {
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                assertThat(Messages.fill(pattern, args)).as(key)
+                        .isEqualTo(new MessageFormat(pattern, Locale.ROOT).format(args));
+                assertThat(Messages.fill(pattern, new String[0])).as(key + " without arguments")
+                        .isEqualTo(new MessageFormat(pattern, Locale.ROOT).format(new Object[0]));
+            }
+        }
+        // what it leaves to MessageFormat
+        assertThat(Messages.fill("'{0}' is {0}", args)).isNull();
+        assertThat(Messages.fill("{0,number}", args)).isNull();
+        assertThat(Messages.fill("it''s {1}", args)).isEqualTo("it's b1");
+    }
+
+    @Test
     void apostrophesAreDoubledAsMessageFormatNeedsThem() {
         for (Properties p : new Properties[] {EN, ZH}) {
             for (String key : p.stringPropertyNames()) {
