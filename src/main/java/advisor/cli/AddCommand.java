@@ -109,10 +109,7 @@ final class AddCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Session session = new Session(env, common);
         Messages m = session.messages();
-        to = common.to;
-        if (to == null || to.toString().isBlank()) {
-            throw AdvisorException.usage("--to DIR is required: the catalog directory to write into");
-        }
+        to = session.requiredTo("--to DIR is required: the catalog directory to write into");
         List<Path> overlays = new ArrayList<>(session.overlays());
         if (Files.isDirectory(to) && !overlays.contains(to)) {
             overlays.add(to);

@@ -52,10 +52,7 @@ final class ExportCommand implements Callable<Integer> {
                     + String.join(", ", RadarWriters.FORMATS));
         }
         Session session = new Session(env, common);
-        to = common.to;
-        if (to == null || to.toString().isBlank()) {
-            throw AdvisorException.usage("--to FILE|DIR is required: where to write the radar (a folder for aoe)");
-        }
+        to = session.requiredTo("--to FILE|DIR is required: where to write the radar (a folder for aoe)");
         Catalog catalog = session.catalog();
         Predicate<Library> include = lib -> !onlyOverlays || !CatalogLoader.builtin(lib.loc())
                 || lib.rings().stream().anyMatch(r -> !CatalogLoader.builtin(r.loc()));

@@ -73,10 +73,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = new Session(env, common);
-        to = common.to;
-        if (to == null || to.toString().isBlank()) {
-            throw AdvisorException.usage("--to DIR is required: the overlay directory to write");
-        }
+        to = session.requiredTo("--to DIR is required: the overlay directory to write");
         LocalDate edition = parseDate();
         Map<ImportFormat, List<ImportFormat.Input>> groups = formats();
         Catalog catalog = session.catalog();

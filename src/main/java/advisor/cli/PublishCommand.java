@@ -61,9 +61,7 @@ final class PublishCommand implements Callable<Integer> {
         if (format != Format.TABLE && format != Format.MARKDOWN && format != Format.HTML) {
             throw AdvisorException.usage(session.messages().text("publish.format.invalid", format.id()));
         }
-        if (common.to == null || common.to.toString().isBlank()) {
-            throw AdvisorException.usage(session.messages().text("publish.to.missing"));
-        }
+        session.requiredTo(session.messages().text("publish.to.missing"));
         if (common.fields != null) {
             throw AdvisorException.usage(session.messages().text("publish.fields.invalid"));
         }

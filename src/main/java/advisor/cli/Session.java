@@ -230,6 +230,17 @@ final class Session {
                 : AnswerWriter.write(answer, format, messages(), chosen, new TextRenderer(width(), color())));
     }
 
+    /**
+     * Where a command that writes files writes them: the common {@code --to}, which such a command requires;
+     * missing or blank, a usage error that says {@code why} it is needed.
+     */
+    java.nio.file.Path requiredTo(String why) {
+        if (options.to == null || options.to.toString().isBlank()) {
+            throw AdvisorException.usage(why);
+        }
+        return options.to;
+    }
+
     /** Sends a rendered answer to stdout, or with {@code --to FILE} to that file, whole or not at all. */
     void emit(String text) {
         if (options.to != null) {

@@ -231,7 +231,6 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("advice", "trends.field.advice", TrendEntry::advice)));
     }
 
-    /** What the catalog knows about {@code lib}, its score under {@code profile}, reviews judged as of {@code today}. */
     /**
      * A library a source says this one works with (issue 14): {@code direction} "to" when this library builds
      * on, integrates with, runs on or is used with the other, "from" when the other does so with this one.
@@ -301,6 +300,7 @@ public record LibraryReport(Details library) implements Answer {
         }
     }
 
+    /** What the catalog knows about {@code lib}, its score under {@code profile}, reviews judged as of {@code today}. */
     public static LibraryReport of(Catalog catalog, Library lib, Profile profile, LocalDate today, Messages m) {
         Lang lang = m.lang();
         Tiers tiers = new Tiers(catalog.tiers());

@@ -64,6 +64,13 @@ public final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** Runs a command that must succeed and returns its JSON output as a tree. */
+    public com.fasterxml.jackson.databind.JsonNode json(String... args) throws java.io.IOException {
+        Result r = run(args);
+        org.assertj.core.api.Assertions.assertThat(r.exit()).as(r.toString()).isZero();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    }
+
     /** Runs a subcommand against the small fixture catalog only; further --catalog options lie over it. */
     public Result mini(String command, String... args) {
         String[] all = new String[args.length + 4];

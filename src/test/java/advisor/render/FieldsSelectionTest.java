@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import advisor.cli.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** {@code --fields} picks from an answer's declared records and keeps the rest of its shape in every data format. */
 class FieldsSelectionTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static JsonNode json(String... args) throws Exception {
-        Cli.Result r = new Cli().run(args);
-        assertThat(r.exit()).as(r.toString()).isZero();
-        return JSON.readTree(r.out());
+        return new Cli().json(args);
     }
 
     @Test
