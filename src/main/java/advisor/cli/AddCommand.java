@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,14 +37,10 @@ import picocli.CommandLine.Option;
         description = {"Add one library file to a catalog directory: from options, or at a terminal by prompts "
                 + "(completion, each answer checked).", "Validates the file with the catalog it joins and prints it; "
                 + "never replaces an existing file without --force."})
-final class AddCommand implements Callable<Integer> {
+final class AddCommand extends SessionCommand {
     private static final Pattern PAIR = Pattern.compile("([^=]+)=(.*)");
     private static final Pattern DATED = Pattern.compile("^(.*?)\\s*\\((\\d{4}(?:-\\d{2}){0,2})\\)\\s*$");
 
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
 
     /** The catalog directory to write into: the common option {@code --to}, which this command requires. */
     private Path to;
@@ -101,13 +96,8 @@ final class AddCommand implements Callable<Integer> {
     /** The terminal of the prompts: null for the system's (tests script one). */
     Terminal terminal;
 
-    AddCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() throws IOException {
-        Session session = new Session(env, common);
+    int run(Session session) throws IOException {
         Messages m = session.messages();
         to = session.requiredTo("--to DIR is required: the catalog directory to write into");
         List<Path> overlays = new ArrayList<>(session.overlays());

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,12 +34,7 @@ import picocli.CommandLine.Parameters;
                 + "the rest become new, unscored libraries. Nothing is written when the input is bad, and an existing "
                 + "file with other content is only replaced with --force."},
         mixinStandardHelpOptions = true)
-final class ImportCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
-
+final class ImportCommand extends SessionCommand {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Radar files or folders (several editions build the history), or Markdown evaluation documents.")
     List<Path> inputs;
 
@@ -66,13 +60,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace files in DIR that exist with other content.")
     boolean force;
 
-    ImportCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
-        Session session = new Session(env, common);
+    int run(Session session) {
         to = session.requiredTo("--to DIR is required: the overlay directory to write");
         LocalDate edition = parseDate();
         Map<ImportFormat, List<ImportFormat.Input>> groups = formats();

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,12 +34,7 @@ import picocli.CommandLine.Option;
             "The pages go to the directory given by --to (-o html makes a self-contained static site). Every page is"
                     + " rendered before any is written; a changed page replaces the old one in one step, an unchanged"
                     + " page keeps its bytes and modification time."})
-final class PublishCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}; --to names the directory here. */
-    CommonOptions common;
-
+final class PublishCommand extends SessionCommand {
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
             description = "Weight profile of every score on the pages (default: ${DEFAULT-VALUE}); see 'advisor profiles'.")
     String profile;
@@ -49,13 +43,8 @@ final class PublishCommand implements Callable<Integer> {
             description = "An earlier catalog directory: adds a page of what changed since it (as 'advisor diff DIR' shows).")
     Path since;
 
-    PublishCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
-        Session session = new Session(env, common);
+    int run(Session session) {
         Lang lang = session.lang();
         Format format = common.format;
         if (format != Format.TABLE && format != Format.MARKDOWN && format != Format.HTML) {
