@@ -1,7 +1,6 @@
 package advisor.cli;
 
 import advisor.catalog.CatalogLoader;
-import advisor.catalog.Problem;
 import advisor.imports.Formats;
 import advisor.imports.ImportContext;
 import advisor.imports.ImportException;

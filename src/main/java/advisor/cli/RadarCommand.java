@@ -3,11 +3,9 @@ package advisor.cli;
 import advisor.model.Profile;
 import advisor.render.Format;
 import advisor.render.Messages;
-import advisor.report.LibraryList;
 import advisor.report.TechRadar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code advisor radar}: the catalog as a technology radar, a picture ({@code --format svg|html}) or its table. */
 @Command(name = "radar", description = "The catalog as a technology radar: --format svg for the picture, html for a page "

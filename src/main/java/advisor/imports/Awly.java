@@ -3,7 +3,6 @@ package advisor.imports;
 import advisor.model.Fact;
 import advisor.model.Remark;
 import advisor.model.Source;
-import advisor.model.Text;
 import java.util.List;
 
 /**

@@ -14,7 +14,6 @@ import advisor.model.Source;
 import advisor.model.Tier;
 import advisor.model.Trend;
 import advisor.render.Answer;
-import advisor.render.Block;
 import advisor.render.Doc;
 import advisor.render.Field;
 import advisor.render.Fields;
@@ -32,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
