@@ -66,10 +66,13 @@ public final class TabularRenderer {
     }
 
     static String tsvCell(String s, boolean number) {
-        return TSV.apply(unformula(DisplayWidth.reveal(s), number));
+        return Tsv.ESCAPES.apply(unformula(DisplayWidth.reveal(s), number));
     }
 
-    private static final Escapes TSV = Escapes.of("\\\t\n\r", "\\\\", "\\t", "\\n", "\\r");
+    /** TSV's escapes, in a class of their own: a Markdown page, which needs this class too, does not build them. */
+    private static final class Tsv {
+        static final Escapes ESCAPES = Escapes.of("\\\t\n\r", "\\\\", "\\t", "\\n", "\\r");
+    }
 
     /** A catalog text as one Markdown table cell or inline text: every character that could start markup escaped. */
     public static String mdCell(String s) {
