@@ -85,7 +85,7 @@ final class AddCommand extends SessionCommand {
             throw new AdvisorException(ExitCodes.INVALID_CATALOG, sb.toString());
         }
         env.out().print(content);
-        mine.forEach(p -> env.err().println(p.where() + ": " + m.pick("warning", "警告") + " [" + p.code() + "] " + p.message()));
+        mine.forEach(p -> env.err().println(p.where() + ": " + m.text("validate.warning") + " [" + p.code() + "] " + p.message()));
         env.err().println(m.text("add.wrote", file, errors, mine.size() - errors));
         return ExitCodes.OK;
     }
