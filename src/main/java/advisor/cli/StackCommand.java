@@ -38,7 +38,7 @@ final class StackCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
-        boolean mermaid = mermaid(session, common);
+        boolean mermaid = mermaid(session);
         if (scenario == null) {
             throw AdvisorException.usage(session.messages().text("stack.needsScenario"));
         }
@@ -59,7 +59,7 @@ final class StackCommand extends SessionCommand {
     }
 
     /** Whether {@code --format mermaid} was asked for (which only the stack commands offer). */
-    private static boolean mermaid(Session session, CommonOptions common) {
+    private static boolean mermaid(Session session) {
         return session.format() == advisor.render.Format.MERMAID;
     }
 
@@ -78,7 +78,7 @@ final class StackCommand extends SessionCommand {
 
         @Override
         int run(Session session) {
-            boolean mermaid = mermaid(session, common);
+            boolean mermaid = mermaid(session);
             Views v = new Views(session.catalog(), session.lang());
             Stack s = v.stack(name);
             if (mermaid) {
