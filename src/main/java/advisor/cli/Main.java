@@ -8,8 +8,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,7 +23,8 @@ import picocli.CommandLine;
 /** Entry point: wires the command tree to an {@link Env}; the only place that exits the process. */
 public final class Main {
     private final Env env;
-    private CommandLine commandLine;
+    /** The command tree once built (tests may hand one in). */
+    CommandLine commandLine;
     /** The output failure already reported: it stays in the stream, so the run's last flush sees it again. */
     private OutputFailure reported;
 
@@ -142,25 +141,11 @@ public final class Main {
             if (a.equals("--") || !a.startsWith("-") || a.length() == 1) {
                 return a.equals("--") ? -1 : i;
             }
-            if (!a.contains("=") && COMMON_VALUE_OPTIONS.contains(a)) {
+            if (!a.contains("=") && CommandModel.COMMON_VALUE_OPTIONS.contains(a)) {
                 i++; // its value
             }
         }
         return -1;
-    }
-
-    /** The common options that take a value, read from their declaration once. */
-    private static final java.util.Set<String> COMMON_VALUE_OPTIONS = valueOptions();
-
-    private static java.util.Set<String> valueOptions() {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (Field f : CommonOptions.class.getDeclaredFields()) {
-            CommandLine.Option o = f.getAnnotation(CommandLine.Option.class);
-            if (o != null && f.getType() != boolean.class) {
-                names.addAll(Arrays.asList(o.names()));
-            }
-        }
-        return names;
     }
 
     /** The command tree, with commands built around this {@link Env}; built once and reused for every run. */
@@ -179,11 +164,22 @@ public final class Main {
     }
 
     private CommandLine build(List<String> names) {
-        EnvFactory factory = new EnvFactory(env, new CommonOptions());
-        CommandLine cl = new CommandLine(AdvisorCommand.class, factory);
+        CommonOptions common = new CommonOptions();
+        Env commands = commandEnv(env, common);
+        CommandLine cl = new CommandLine(CommandModel.root(commands, common));
         for (String name : names) {
-            cl.addSubcommand(name, new CommandLine(AdvisorCommand.SUBCOMMANDS.get(name), factory));
+            cl.addSubcommand(name, new CommandLine(CommandModel.command(name, commands, common)));
         }
+        return configure(cl);
+    }
+
+    /** The environment the commands of one tree get: its "today" answers {@code --as-of} when it is given. */
+    static Env commandEnv(Env env, CommonOptions common) {
+        return env.withToday(() -> common.asOf != null ? common.asOf : env.today().get());
+    }
+
+    /** What every command tree gets around its model: where it prints, how it parses, how it fails. */
+    CommandLine configure(CommandLine cl) {
         cl.setOut(picocliOut(env.out()));
         cl.setErr(env.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -291,47 +287,5 @@ public final class Main {
         }
         error("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.USAGE;
-    }
-
-    /**
-     * Builds commands whose constructor takes an {@link Env}, and everything else picocli asks for. One
-     * tree has one {@link CommonOptions}: the root declares it, and every command gets it in its field of
-     * that type; and every command's Env answers "today" with {@code --as-of} when it is given.
-     */
-    private static final class EnvFactory implements CommandLine.IFactory {
-        private final Env env;
-        private final CommonOptions common;
-        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
-
-        EnvFactory(Env env, CommonOptions common) {
-            this.env = env.withToday(() -> common.asOf != null ? common.asOf : env.today().get());
-            this.common = common;
-        }
-
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            if (cls == CommonOptions.class) {
-                return cls.cast(common);
-            }
-            K made = null;
-            for (Constructor<?> c : cls.getDeclaredConstructors()) {
-                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Env.class) {
-                    c.setAccessible(true);
-                    made = cls.cast(c.newInstance(env));
-                }
-            }
-            if (made == null) {
-                made = fallback.create(cls);
-            }
-            for (Class<?> c = cls; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (f.getType() == CommonOptions.class) {
-                        f.setAccessible(true);
-                        f.set(made, common);
-                    }
-                }
-            }
-            return made;
-        }
     }
 }
