@@ -18,6 +18,9 @@ final class CommandModel {
     /** The common options that take a value (the others are flags). */
     static final java.util.Set<String> COMMON_VALUE_OPTIONS = java.util.Set.of("--catalog", "-o", "--format", "--to", "--fields", "--lang", "--as-of");
 
+    /** The names of the common options. */
+    static final java.util.Set<String> COMMON_OPTIONS = java.util.Set.of("--catalog", "--no-builtin-catalog", "-o", "--format", "--to", "--fields", "--lang", "--as-of", "--no-color", "--stacktrace");
+
     private CommandModel() {
     }
 

@@ -113,14 +113,18 @@ public final class Main {
     }
 
     /**
-     * The command tree for one run: only the command asked for (help for one command: that command too),
-     * since building picocli's model of a command costs milliseconds of reflection; the whole tree for
-     * the shell, the manual, the list of all commands, or a line picocli will refuse. It is not kept.
+     * The command tree for one run: only the command asked for (help for one command: that command too; the
+     * version: no command), since building picocli's model of a command costs time even from the generated
+     * {@link CommandModel}; the whole tree for the shell, the manual, the list of all commands, or a line
+     * picocli will refuse. It is not kept.
      */
     private CommandLine oneShot(String[] args) {
         int at = commandIndex(args);
         String name = at < 0 ? null : args[at];
         String next = at >= 0 && at + 1 < args.length ? args[at + 1] : null;
+        if (name == null && versionOnly(args)) {
+            return build(List.of());
+        }
         if (name == null || !AdvisorCommand.SUBCOMMANDS.containsKey(name) || AdvisorCommand.WHOLE_TREE.contains(name)) {
             return commandLine();
         }
@@ -129,6 +133,30 @@ public final class Main {
                     ? build(Stream.of(name, next).distinct().toList()) : commandLine();
         }
         return build(List.of(name));
+    }
+
+    /**
+     * Whether the line asks for the version and nothing else (but common options): the root answers it alone.
+     * Anything else, such as a value that looks like an option or an option glued to its value, takes the
+     * whole tree, which answers every line.
+     */
+    static boolean versionOnly(String[] args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            int eq = a.indexOf('=');
+            if (a.equals("-V") || a.equals("--version")) {
+                version = true;
+            } else if (CommandModel.COMMON_VALUE_OPTIONS.contains(a)) {
+                i++;
+                if (i < args.length && args[i].startsWith("-")) {
+                    return false;
+                }
+            } else if (!CommandModel.COMMON_OPTIONS.contains(eq < 0 ? a : a.substring(0, eq))) {
+                return false;
+            }
+        }
+        return version;
     }
 
     /**

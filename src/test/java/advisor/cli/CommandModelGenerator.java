@@ -67,6 +67,11 @@ final class CommandModelGenerator {
         s.append(commands.get("advisor").options().stream().filter(o -> o.scopeType() == CommandLine.ScopeType.INHERIT
                 && o.arity().max() > 0).flatMap(o -> Arrays.stream(o.names())).map(CommandModelGenerator::literal)
                 .collect(Collectors.joining(", "))).append(");\n\n");
+        s.append("    /** The names of the common options. */\n");
+        s.append("    static final java.util.Set<String> COMMON_OPTIONS = java.util.Set.of(");
+        s.append(commands.get("advisor").options().stream().filter(o -> o.scopeType() == CommandLine.ScopeType.INHERIT)
+                .flatMap(o -> Arrays.stream(o.names())).map(CommandModelGenerator::literal)
+                .collect(Collectors.joining(", "))).append(");\n\n");
         s.append("    private CommandModel() {\n    }\n\n");
         s.append("    /** The root command's model: the commands get {@code env} and the tree's one {@link CommonOptions}. */\n");
         s.append("    static CommandSpec root(Env env, CommonOptions common) {\n");

@@ -84,7 +84,8 @@ class CommandModelTest {
 
     /** Help, versions and usage errors, as the user gets them, in both languages. */
     static Stream<String> lines() {
-        return Stream.of("", "--help", "-h", "--version", "-V", "--lang zh --help", "help", "help recommend",
+        return Stream.of("", "--help", "-h", "--version", "-V", "--lang zh --help", "--lang zh -V --no-color", "-Vh",
+                "-V --bogus", "--to -h -V", "-V -- list", "--catalog=x --version", "-V list", "--version --lang", "help", "help recommend",
                 "help stack", "--lang zh help compare", "stack show --help", "stack show", "recommend", "recommend --top x",
                 "recommend --top 0 -s rag", "recommend --fit-weight 2 -s rag", "list --sort nope", "list --format nope",
                 "list --lang fr", "--as-of 2025-13-01 list", "list --bogus", "lisst", "compare a", "show", "diff a",
@@ -100,6 +101,26 @@ class CommandModelTest {
     void helpAndErrorsAreTheSame(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
         assertThat(run(false, args)).isEqualTo(run(true, args));
+    }
+
+    /** A one-shot run builds only the commands a line needs (the version: none): it answers as the whole tree does. */
+    @ParameterizedTest
+    @MethodSource("lines")
+    void oneShotTreesAnswerAsTheWholeTree(String line) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+        assertThat(run(null, args)).isEqualTo(run(true, args));
+    }
+
+    @Test
+    void theVersionAloneNeedsNoCommand() {
+        assertThat(Main.versionOnly(new String[] {"--version"})).isTrue();
+        assertThat(Main.versionOnly(new String[] {"--lang", "zh", "-V", "--no-color", "--catalog=x"})).isTrue();
+        assertThat(Main.versionOnly(new String[] {"--lang", "zh"})).isFalse();
+        assertThat(Main.versionOnly(new String[] {"-V", "-h"})).isFalse();
+        assertThat(Main.versionOnly(new String[] {"-Vh"})).isFalse();
+        assertThat(Main.versionOnly(new String[] {"--to", "-h", "-V"})).isFalse();
+        assertThat(Main.versionOnly(new String[] {"-V", "--", "list"})).isFalse();
+        assertThat(Main.versionOnly(new String[] {"-V", "--bogus"})).isFalse();
     }
 
     /** What argument lines parse to: every option and positional's value, in every command of the line. */
@@ -144,13 +165,16 @@ class CommandModelTest {
         return seen;
     }
 
-    private static String run(boolean generated, String... args) {
+    /** A run through the generated whole tree, the reflective one, or (null) the tree a one-shot run builds. */
+    private static String run(Boolean generated, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Env env = Env.of(new PrintWriter(out), new PrintWriter(err), Map.of(), () -> Cli.TODAY,
                 new ByteArrayInputStream(new byte[0]));
         Main main = new Main(env);
-        main.commandLine = generated ? main.commandLine() : reflective(main, env);
+        if (generated != null) {
+            main.commandLine = generated ? main.commandLine() : reflective(main, env);
+        }
         int code = main.run(args);
         return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
     }
