@@ -71,16 +71,28 @@ final class AdvisorCommand implements Runnable {
         java.util.List<String> keys = new java.util.ArrayList<>(root.getHelpSectionKeys());
         keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_OPTION_LIST) + 1, COMMON_OPTIONS_SECTION);
         root.setHelpSectionKeys(keys);
-        root.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST,
-                help -> help.optionListExcludingGroups(options(help, false)));
-        root.getHelpSectionMap().put(COMMON_OPTIONS_SECTION,
-                help -> help.createHeading("Common options (before or after the command name):%n")
-                        + help.optionListExcludingGroups(options(help, true)));
+        root.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, new OptionSection(false));
+        root.getHelpSectionMap().put(COMMON_OPTIONS_SECTION, new OptionSection(true));
     }
 
-    /** The root's options that are common (inherited by every command), or those that are its own. */
-    private static java.util.List<OptionSpec> options(CommandLine.Help help, boolean common) {
-        return help.commandSpec().options().stream().filter(o -> (o.scopeType() == ScopeType.INHERIT) == common).toList();
+    /**
+     * The root's options that are common (inherited by every command), under their heading, or those that
+     * are its own. (A class, not a lambda: every run builds it, and linking a lambda costs start-up time.)
+     */
+    private static final class OptionSection implements CommandLine.IHelpSectionRenderer {
+        private final boolean common;
+
+        OptionSection(boolean common) {
+            this.common = common;
+        }
+
+        @Override
+        public String render(CommandLine.Help help) {
+            java.util.List<OptionSpec> options = help.commandSpec().options().stream()
+                    .filter(o -> (o.scopeType() == ScopeType.INHERIT) == common).toList();
+            return (common ? help.createHeading("Common options (before or after the command name):%n") : "")
+                    + help.optionListExcludingGroups(options);
+        }
     }
 
     @Override

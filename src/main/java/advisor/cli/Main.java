@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import advisor.catalog.Suggestions;
 import advisor.model.Invisible;
@@ -43,7 +44,7 @@ public final class Main {
         // stray library output must not corrupt machine formats: route System.out to stderr
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         Map<String, String> vars = userLocale(System.getenv(), System.getProperty("advisor.locale"));
-        Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
+        Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), new Today(null, null),
                 System.in, CatalogCache.of(vars));
         int code = new Main(env).run(args); // run flushed stdout, and reported it if that failed
         Timing.mark(Timing.END);
@@ -103,7 +104,6 @@ public final class Main {
         CommandLine cl = commandLine != null ? commandLine : oneShot(args);
         CommonOptions options = ((AdvisorCommand) cl.getCommand()).common;
         Timing.mark(Timing.MODEL);
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, options.stacktrace));
         try {
             return cl.execute(args);
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
@@ -203,7 +203,56 @@ public final class Main {
 
     /** The environment the commands of one tree get: its "today" answers {@code --as-of} when it is given. */
     static Env commandEnv(Env env, CommonOptions common) {
-        return env.withToday(() -> common.asOf != null ? common.asOf : env.today().get());
+        return env.withToday(new Today(common, env.today()));
+    }
+
+    /**
+     * Today: the day {@code --as-of} gave, else the environment's, else the clock's. (The few hooks on the way
+     * from {@code main} to a parsed command line are classes, not lambdas: linking a lambda the first time
+     * it is met costs start-up time.)
+     */
+    private static final class Today implements Supplier<LocalDate> {
+        private final CommonOptions common;
+        private final Supplier<LocalDate> otherwise;
+
+        Today(CommonOptions common, Supplier<LocalDate> otherwise) {
+            this.common = common;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        public LocalDate get() {
+            if (common != null && common.asOf != null) {
+                return common.asOf;
+            }
+            return otherwise != null ? otherwise.get() : LocalDate.now();
+        }
+    }
+
+    /** How a tree runs the command parsed, and what it does with a usage error or a failure (see {@link Today}). */
+    private final class Wiring implements CommandLine.IExecutionStrategy, CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+        private final CommonOptions options;
+
+        Wiring(CommonOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            CommonOptions.addUp(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            return usageError(ex, args);
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+            return handle(ex, options.stacktrace);
+        }
     }
 
     /** What every command tree gets around its model: where it prints, how it parses, how it fails. */
@@ -212,11 +261,10 @@ public final class Main {
         cl.setErr(env.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
-        cl.setParameterExceptionHandler(this::usageError);
-        cl.setExecutionStrategy(parsed -> {
-            CommonOptions.addUp(parsed);
-            return new CommandLine.RunLast().execute(parsed);
-        });
+        Wiring wiring = new Wiring(((AdvisorCommand) cl.getCommand()).common);
+        cl.setParameterExceptionHandler(wiring);
+        cl.setExecutionStrategy(wiring);
+        cl.setExecutionExceptionHandler(wiring);
         AdvisorCommand.describeCommonOptions(cl);
         return cl;
     }
