@@ -16,7 +16,6 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -359,24 +358,24 @@ final class CommandModelGenerator {
         b.append("        Binding(Object target, int field) {\n            this.target = target;\n            this.field = field;\n        }\n\n");
         b.append("        @Override\n        public <T> T get() {\n            return (T) value();\n        }\n\n");
         b.append("        @Override\n        public <T> T set(T value) {\n            Object old = value();\n");
+        switchOnField(b, f -> "((" + typeName(f.getDeclaringClass()) + ") target)." + f.getName() + " = (" + boxed(f)
+                + ") value;\n                    break;");
+        b.append("            return (T) old;\n        }\n\n");
+        b.append("        private Object value() {\n");
+        switchOnField(b, f -> "return ((" + typeName(f.getDeclaringClass()) + ") target)." + f.getName() + ";");
+        b.append("        }\n    }\n");
+        return b.toString();
+    }
+
+    /** A switch on the binding's field number, one case per field with {@code body} as its statements. */
+    private void switchOnField(StringBuilder b, java.util.function.Function<Field, String> body) {
         b.append("            switch (field) {\n");
         for (int i = 0; i < fields.size(); i++) {
-            Field f = fields.get(i);
-            b.append("                case ").append(i).append(":\n                    ((").append(typeName(f.getDeclaringClass()))
-                    .append(") target).").append(f.getName()).append(" = (").append(boxed(f)).append(") value;\n")
-                    .append("                    break;\n");
+            b.append("                case ").append(i).append(":\n                    ").append(body.apply(fields.get(i)))
+                    .append('\n');
         }
         b.append("                default:\n                    throw new IllegalStateException(\"no field \" + field);\n");
-        b.append("            }\n            return (T) old;\n        }\n\n");
-        b.append("        private Object value() {\n            switch (field) {\n");
-        for (int i = 0; i < fields.size(); i++) {
-            Field f = fields.get(i);
-            b.append("                case ").append(i).append(":\n                    return ((").append(typeName(f.getDeclaringClass()))
-                    .append(") target).").append(f.getName()).append(";\n");
-        }
-        b.append("                default:\n                    throw new IllegalStateException(\"no field \" + field);\n");
-        b.append("            }\n        }\n    }\n");
-        return b.toString();
+        b.append("            }\n");
     }
 
     private static String boxed(Field f) {
