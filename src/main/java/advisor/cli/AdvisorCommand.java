@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 success, 1 internal error or output not written, 2 usage error, 3 invalid catalog, 4 unknown name."})
 final class AdvisorCommand implements Runnable {
     /**
-     * The subcommands, in help order. They are registered by {@link Main}: building picocli's model of
-     * a command costs milliseconds of reflection, so a one-shot run registers only the one it needs.
+     * The subcommands, in help order. They are registered by {@link Main}, from the model generated at build
+     * time ({@link CommandModel}): building a command's model still costs time, so a one-shot run registers
+     * only the one it needs.
      */
     static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
     /** Subcommands that need the whole tree even in a one-shot run: the shell runs them all, man documents them. */
