@@ -1,5 +1,7 @@
 package advisor.cli;
 
+import advisor.render.DataRenderer;
+import advisor.report.BatchError;
 import advisor.shell.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -80,11 +82,8 @@ final class ShellBatch {
             env.err().println("advisor: line " + number + ": " + m);
         }
         if (json) {
-            java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
-            error.put("error", String.join("\n", messages));
-            error.put("line", number);
-            error.put("exit", code);
-            env.out().print(advisor.render.DataRenderer.jsonLine(error));
+            BatchError error = new BatchError(String.join("\n", messages), number, code);
+            env.out().print(DataRenderer.jsonLine(error.data()));
             env.out().flush();
         }
         return code;
