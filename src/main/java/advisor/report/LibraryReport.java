@@ -184,7 +184,7 @@ public record LibraryReport(Details library) implements Answer {
      */
     public record MeasurementEntry(Measurement x, String metric, String note, List<MeasurementEntry> baselines,
             boolean besideAFigure) implements Node {
-        private static final List<Field<MeasurementEntry>> COMMON = List.of(
+        static final Fields<MeasurementEntry> PLAIN = Fields.of(
                 Field.data("metric", "show.field.metric", MeasurementEntry::metric),
                 Field.data("role", "show.field.role", e -> e.x().isBaseline() ? Measurement.BASELINE : "figure"),
                 Field.data("value", "show.field.figure", e -> Texts.figure(e.x().value())),
@@ -194,12 +194,8 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("conditions", "show.field.conditions", e -> e.x().conditions()),
                 Field.data("note", "show.field.note", MeasurementEntry::note),
                 Field.data("source", "reference.source", e -> e.x().source()));
-        @SuppressWarnings("unchecked")
-        static final Fields<MeasurementEntry> PLAIN = Fields.of(COMMON.toArray(Field[]::new));
-        @SuppressWarnings("unchecked")
-        static final Fields<MeasurementEntry> WITH_BASELINES = Fields.of(java.util.stream.Stream.concat(COMMON.stream(),
-                java.util.stream.Stream.of(Field.<MeasurementEntry>data("baselines", "show.field.baselines",
-                        MeasurementEntry::baselines))).toArray(Field[]::new));
+        static final Fields<MeasurementEntry> WITH_BASELINES = PLAIN.and(Field.data("baselines", "show.field.baselines",
+                MeasurementEntry::baselines));
 
         static MeasurementEntry plain(Measurement x, Lang lang) {
             return new MeasurementEntry(x, x.metric().in(lang), x.note() == null ? null : x.note().in(lang), null, false);

@@ -33,7 +33,7 @@ public record StackReport(Shown stack) implements Answer {
      */
     public record Shown(Catalog catalog, Stack stack, Lang lang, List<LayerEntry> layers, List<MeasurementEntry> measurements,
             List<String> sharedChoices) implements Node {
-        private static final List<Field<Shown>> COMMON = List.of(
+        static final Fields<Shown> PLAIN = Fields.of(
                 Field.data("id", "list.field.id", s -> s.stack().id()),
                 Field.data("label", "stackView.column.stack", s -> s.text(s.stack().label())),
                 Field.data("kind", "stackView.column.kind", s -> StackList.kind(s.stack())),
@@ -46,12 +46,8 @@ public record StackReport(Shown stack) implements Answer {
                 Field.data("notes", "stackView.heading.notes", s -> s.stack().notes().stream()
                         .map(r -> new NoteEntry(s.text(r.text()), r.source())).toList()),
                 Field.data("source", "stackView.column.source", s -> s.stack().source()));
-        @SuppressWarnings("unchecked")
-        static final Fields<Shown> PLAIN = Fields.of(COMMON.toArray(Field[]::new));
-        @SuppressWarnings("unchecked")
-        static final Fields<Shown> SHARED = Fields.of(java.util.stream.Stream.concat(COMMON.stream(),
-                java.util.stream.Stream.of(Field.<Shown>data("sharedChoices", "stackReport.field.sharedChoices",
-                        Shown::sharedChoices))).toArray(Field[]::new));
+        static final Fields<Shown> SHARED = PLAIN.and(Field.data("sharedChoices", "stackReport.field.sharedChoices",
+                Shown::sharedChoices));
 
         public Shown {
             layers = List.copyOf(layers);
