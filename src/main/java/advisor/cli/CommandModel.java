@@ -21,6 +21,9 @@ final class CommandModel {
     /** The names of the common options. */
     static final java.util.Set<String> COMMON_OPTIONS = java.util.Set.of("--catalog", "--no-builtin-catalog", "-o", "--format", "--to", "--fields", "--lang", "--as-of", "--no-color", "--stacktrace");
 
+    /** The subcommands' names, in help order: those of {@link AdvisorCommand}'s {@code subcommands}. */
+    static final java.util.List<String> COMMANDS = java.util.List.of("list", "show", "recommend", "compare", "radar", "stacks", "stack", "validate", "import", "export", "diff", "scenarios", "categories", "dimensions", "profiles", "trends", "sources", "publish", "add", "shell", "completion", "man", "help");
+
     private CommandModel() {
     }
 
@@ -29,7 +32,7 @@ final class CommandModel {
         return advisorCommand(env, common);
     }
 
-    /** A subcommand's model, by its name (a key of {@link AdvisorCommand#SUBCOMMANDS}). */
+    /** A subcommand's model, by its name (one of {@link #COMMANDS}). */
     static CommandSpec command(String name, Env env, CommonOptions common) {
         switch (name) {
             case "list":
