@@ -45,7 +45,7 @@ public record StackReport(Shown stack) implements Answer {
                 Field.data("measurements", "stackView.heading.figures", Shown::measurements),
                 Field.data("notes", "stackView.heading.notes", s -> s.stack().notes().stream()
                         .map(r -> new NoteEntry(s.text(r.text()), r.source())).toList()),
-                Field.data("source", "stackView.column.source", s -> s.stack().source()));
+                SharedFields.source(s -> s.stack().source()));
         static final Fields<Shown> SHARED = PLAIN.and(Field.data("sharedChoices", "stackReport.field.sharedChoices",
                 Shown::sharedChoices));
 
@@ -165,8 +165,8 @@ public record StackReport(Shown stack) implements Answer {
     /** A note on a stack, with its source. */
     public record NoteEntry(String text, String source) implements Node {
         static final Fields<NoteEntry> FIELDS = Fields.of(NoteEntry.class, () -> List.of(
-                Field.data("text", "show.field.text", NoteEntry::text),
-                Field.data("source", "stackView.column.source", NoteEntry::source)));
+                SharedFields.text(NoteEntry::text),
+                SharedFields.source(NoteEntry::source)));
     }
 
     /** Stack {@code s} of {@code catalog}, its texts in {@code lang}. */
