@@ -777,15 +777,7 @@ final class CommandModel {
     }
 
     /** Reads and writes the field an option or positional binds to, by its number. */
-    private static final class Binding implements IGetter, ISetter {
-        private final Object target;
-        private final int field;
-
-        Binding(Object target, int field) {
-            this.target = target;
-            this.field = field;
-        }
-
+    private record Binding(Object target, int field) implements IGetter, ISetter {
         @Override
         public <T> T get() {
             return (T) value();

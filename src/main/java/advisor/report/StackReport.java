@@ -34,7 +34,7 @@ public record StackReport(Shown stack) implements Answer {
     public record Shown(Catalog catalog, Stack stack, Lang lang, List<LayerEntry> layers, List<MeasurementEntry> measurements,
             List<String> sharedChoices) implements Node {
         static final Fields<Shown> PLAIN = Fields.of(
-                Field.data("id", "list.field.id", s -> s.stack().id()),
+                SharedFields.id(s -> s.stack().id()),
                 Field.data("label", "stackView.column.stack", s -> s.text(s.stack().label())),
                 Field.data("kind", "stackView.column.kind", s -> StackList.kind(s.stack())),
                 Field.data("summary", "stackList.field.summary", s -> s.text(s.stack().summary())),

@@ -360,9 +360,7 @@ final class CommandModelGenerator {
     private String binding() {
         StringBuilder b = new StringBuilder();
         b.append("    /** Reads and writes the field an option or positional binds to, by its number. */\n");
-        b.append("    private static final class Binding implements IGetter, ISetter {\n");
-        b.append("        private final Object target;\n        private final int field;\n\n");
-        b.append("        Binding(Object target, int field) {\n            this.target = target;\n            this.field = field;\n        }\n\n");
+        b.append("    private record Binding(Object target, int field) implements IGetter, ISetter {\n");
         b.append("        @Override\n        public <T> T get() {\n            return (T) value();\n        }\n\n");
         b.append("        @Override\n        public <T> T set(T value) {\n            Object old = value();\n");
         switchOnField(b, f -> "((" + typeName(f.getDeclaringClass()) + ") target)." + f.getName() + " = (" + boxed(f)
