@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +32,54 @@ public final class ScenarioFit {
     public static final double CATEGORY_FACTOR = 0.5;
 
     private final Catalog catalog;
-    private Map<String, double[]> categoryTotals;
 
     public ScenarioFit(Catalog catalog) {
         this.catalog = catalog;
     }
 
-    /** The best evidence first (direct before inferred, then by fit), or empty when nothing links them. */
+    /**
+     * What a shell keeps between queries, in the (immutable) catalog: per scenario, each library's evidence
+     * ({@code outOfLane} false) or out-of-lane evidence (true). The lists depend only on the catalog, the
+     * scenario and the library, so a batch of queries computes each once. Libraries by identity: a library
+     * equal to another but not the same object is computed from its own fields all the same.
+     */
+    private record Memo(Scenario scenario, boolean outOfLane) {
+    }
+
+    /** Key of the category totals among the catalog's derived values. */
+    private static final Object CATEGORY_TOTALS = new Object();
+
+    /** The memo of the scenario asked last (a ranking asks about one scenario for every library), and its key. */
+    private Scenario memoScenario;
+    private Map<Library, List<Evidence>> memoEvidence;
+    private Map<Library, List<Evidence>> memoOutOfLane;
+
+    private List<Evidence> memo(Library library, Scenario scenario, boolean outOfLane) {
+        if (scenario != memoScenario) {
+            memoEvidence = catalog.derived(new Memo(scenario, false), c -> new IdentityHashMap<>());
+            memoOutOfLane = catalog.derived(new Memo(scenario, true), c -> new IdentityHashMap<>());
+            memoScenario = scenario;
+        }
+        Map<Library, List<Evidence>> byLibrary = outOfLane ? memoOutOfLane : memoEvidence;
+        synchronized (byLibrary) {
+            List<Evidence> known = byLibrary.get(library);
+            if (known == null) {
+                known = List.copyOf(outOfLane ? computeOutOfLane(library, scenario) : computeEvidence(library, scenario));
+                byLibrary.put(library, known);
+            }
+            return known;
+        }
+    }
+
+    /**
+     * The best evidence first (direct before inferred, then by fit), or empty when nothing links them.
+     * The list cannot be changed.
+     */
     public List<Evidence> evidence(Library library, Scenario scenario) {
+        return memo(library, scenario, false);
+    }
+
+    private List<Evidence> computeEvidence(Library library, Scenario scenario) {
         List<Evidence> direct = new ArrayList<>();
         for (ScenarioRating r : library.scenarios()) {
             if (r.scenario().equals(scenario.id())) {
@@ -61,8 +102,13 @@ public final class ScenarioFit {
     /**
      * For a library outside the categories that serve the scenario: its direct ratings for related
      * scenarios, best first, shown apart as related, never ranked. Empty for a library in its lane.
+     * The list cannot be changed.
      */
     public List<Evidence> outOfLane(Library library, Scenario scenario) {
+        return memo(library, scenario, true);
+    }
+
+    private List<Evidence> computeOutOfLane(Library library, Scenario scenario) {
         if (scenario.servedBy(library.category())) {
             return List.of();
         }
@@ -71,10 +117,19 @@ public final class ScenarioFit {
                 return List.of();
             }
         }
-        return inferred(library, scenario).stream().filter(e -> e.kind() == Evidence.Kind.RELATED).toList();
+        // the related-scenario part of inferred(), in its order: its sort ranks kinds apart, after the fit
+        List<Evidence> related = related(library, scenario);
+        related.sort(BEST_INFERRED);
+        return related;
     }
 
-    private List<Evidence> inferred(Library library, Scenario scenario) {
+    /** Inferred evidence, best first: fits compared as shown (3 x 0.8 and 4 x 0.6 are the same 2.4), then kind, then via. */
+    private static final Comparator<Evidence> BEST_INFERRED = Comparator
+            .comparingLong((Evidence e) -> -Precision.units(e.fit(), Precision.SCORE))
+            .thenComparing(e -> e.kind().ordinal())
+            .thenComparing(Evidence::via);
+
+    private static List<Evidence> related(Library library, Scenario scenario) {
         List<Evidence> inferred = new ArrayList<>();
         for (Scenario.Related rel : scenario.related()) {
             for (ScenarioRating r : library.scenarios()) {
@@ -84,6 +139,11 @@ public final class ScenarioFit {
                 }
             }
         }
+        return inferred;
+    }
+
+    private List<Evidence> inferred(Library library, Scenario scenario) {
+        List<Evidence> inferred = related(library, scenario);
         for (Trend t : catalog.trends()) {
             if (t.libraries().contains(library.id()) && t.scenarios().contains(scenario.id())) {
                 inferred.add(new Evidence(Evidence.Kind.TREND, t.impact() * TREND_FACTOR, t.impact(), t.id(),
@@ -93,10 +153,7 @@ public final class ScenarioFit {
         Optional<Double> categoryMean = categoryMean(library, scenario);
         categoryMean.ifPresent(mean -> inferred.add(new Evidence(Evidence.Kind.CATEGORY, mean * CATEGORY_FACTOR,
                 null, library.category(), CATEGORY_FACTOR, null, null)));
-        // fits compared as shown: 3 x 0.8 and 4 x 0.6 are the same 2.4, whatever their last bits
-        inferred.sort(Comparator.comparingLong((Evidence e) -> -Precision.units(e.fit(), Precision.SCORE))
-                .thenComparing(e -> e.kind().ordinal())
-                .thenComparing(Evidence::via));
+        inferred.sort(BEST_INFERRED);
         return inferred;
     }
 
@@ -120,22 +177,23 @@ public final class ScenarioFit {
         return n <= 0 ? Optional.empty() : Optional.of(sum / n);
     }
 
-    /** Sum and count of the star ratings per category and scenario, built once: linear, not quadratic. */
+    /** Sum and count of the star ratings per category and scenario, built once per catalog: linear, not quadratic. */
     private Map<String, double[]> categoryTotals() {
-        if (categoryTotals == null) {
-            Map<String, double[]> totals = new HashMap<>();
-            for (Library other : catalog.libraries()) {
-                for (ScenarioRating r : other.scenarios()) {
-                    if (r.stars() != null) {
-                        double[] t = totals.computeIfAbsent(other.category() + '\u0000' + r.scenario(), k -> new double[2]);
-                        t[0] += r.stars();
-                        t[1]++;
-                    }
+        return catalog.derived(CATEGORY_TOTALS, ScenarioFit::totals);
+    }
+
+    private static Map<String, double[]> totals(Catalog catalog) {
+        Map<String, double[]> totals = new HashMap<>();
+        for (Library other : catalog.libraries()) {
+            for (ScenarioRating r : other.scenarios()) {
+                if (r.stars() != null) {
+                    double[] t = totals.computeIfAbsent(other.category() + '\u0000' + r.scenario(), k -> new double[2]);
+                    t[0] += r.stars();
+                    t[1]++;
                 }
             }
-            categoryTotals = totals;
         }
-        return categoryTotals;
+        return totals;
     }
 
     private LocalDate sourceDate(String id) {
