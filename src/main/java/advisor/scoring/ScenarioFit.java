@@ -37,27 +37,35 @@ public final class ScenarioFit {
         this.catalog = catalog;
     }
 
-    /**
-     * What a shell keeps between queries, in the (immutable) catalog: per scenario, each library's evidence
-     * ({@code outOfLane} false) or out-of-lane evidence (true). The lists depend only on the catalog, the
-     * scenario and the library, so a batch of queries computes each once. Libraries by identity: a library
-     * equal to another but not the same object is computed from its own fields all the same.
-     */
-    private record Memo(Scenario scenario, boolean outOfLane) {
-    }
-
     /** Key of the category totals among the catalog's derived values. */
     private static final Object CATEGORY_TOTALS = new Object();
+    /**
+     * Key of what a shell keeps between queries, in the (immutable) catalog: per scenario, each library's
+     * evidence and out-of-lane evidence. They depend only on the catalog, the scenario and the library, so
+     * a batch of queries computes each once. Scenarios and libraries by identity (no record hashing, which
+     * costs a cold start milliseconds): one equal to another but not the same object is computed from its
+     * own fields all the same.
+     */
+    private static final Object MEMO = new Object();
 
-    /** The memo of the scenario asked last (a ranking asks about one scenario for every library), and its key. */
+    /** The memos of the scenario asked last (a ranking asks about one scenario for every library), and its key. */
     private Scenario memoScenario;
     private Map<Library, List<Evidence>> memoEvidence;
     private Map<Library, List<Evidence>> memoOutOfLane;
 
     private List<Evidence> memo(Library library, Scenario scenario, boolean outOfLane) {
         if (scenario != memoScenario) {
-            memoEvidence = catalog.derived(new Memo(scenario, false), c -> new IdentityHashMap<>());
-            memoOutOfLane = catalog.derived(new Memo(scenario, true), c -> new IdentityHashMap<>());
+            Map<Scenario, List<Map<Library, List<Evidence>>>> memos = catalog.derived(MEMO, c -> new IdentityHashMap<>());
+            List<Map<Library, List<Evidence>>> both;
+            synchronized (memos) {
+                both = memos.get(scenario);
+                if (both == null) {
+                    both = List.of(new IdentityHashMap<>(), new IdentityHashMap<>());
+                    memos.put(scenario, both);
+                }
+            }
+            memoEvidence = both.get(0);
+            memoOutOfLane = both.get(1);
             memoScenario = scenario;
         }
         Map<Library, List<Evidence>> byLibrary = outOfLane ? memoOutOfLane : memoEvidence;
