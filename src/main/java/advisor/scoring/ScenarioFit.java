@@ -97,8 +97,13 @@ public final class ScenarioFit {
         }
         if (!direct.isEmpty()) {
             // the newest source's rating first; among equals, the higher rating
-            direct.sort(Comparator.comparing((Evidence e) -> sourceDate(e.source())).reversed()
-                    .thenComparing(e -> e.fit() == null ? 0 : -e.fit()));
+            direct.sort(new Comparator<>() {
+                @Override
+                public int compare(Evidence a, Evidence b) {
+                    int c = sourceDate(b.source()).compareTo(sourceDate(a.source()));
+                    return c != 0 ? c : Double.compare(a.fit() == null ? 0 : -a.fit(), b.fit() == null ? 0 : -b.fit());
+                }
+            });
             return direct;
         }
         if (!scenario.servedBy(library.category())) {
@@ -132,10 +137,16 @@ public final class ScenarioFit {
     }
 
     /** Inferred evidence, best first: fits compared as shown (3 x 0.8 and 4 x 0.6 are the same 2.4), then kind, then via. */
-    private static final Comparator<Evidence> BEST_INFERRED = Comparator
-            .comparingLong((Evidence e) -> -Precision.units(e.fit(), Precision.SCORE))
-            .thenComparing(e -> e.kind().ordinal())
-            .thenComparing(Evidence::via);
+    private static final Comparator<Evidence> BEST_INFERRED = new Comparator<>() {
+        @Override
+        public int compare(Evidence a, Evidence b) {
+            int c = Long.compare(-Precision.units(a.fit(), Precision.SCORE), -Precision.units(b.fit(), Precision.SCORE));
+            if (c == 0) {
+                c = Integer.compare(a.kind().ordinal(), b.kind().ordinal());
+            }
+            return c != 0 ? c : a.via().compareTo(b.via());
+        }
+    };
 
     private static List<Evidence> related(Library library, Scenario scenario) {
         List<Evidence> inferred = new ArrayList<>();
