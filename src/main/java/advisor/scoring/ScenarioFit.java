@@ -39,44 +39,67 @@ public final class ScenarioFit {
 
     /** Key of the category totals among the catalog's derived values. */
     private static final Object CATEGORY_TOTALS = new Object();
-    /**
-     * Key of what a shell keeps between queries, in the (immutable) catalog: per scenario, each library's
-     * evidence and out-of-lane evidence. They depend only on the catalog, the scenario and the library, so
-     * a batch of queries computes each once. Scenarios and libraries by identity (no record hashing, which
-     * costs a cold start milliseconds): one equal to another but not the same object is computed from its
-     * own fields all the same.
-     */
+    /** Key of the {@link Memo} among the catalog's derived values. */
     private static final Object MEMO = new Object();
 
-    /** The memos of the scenario asked last (a ranking asks about one scenario for every library), and its key. */
-    private Scenario memoScenario;
-    private Map<Library, List<Evidence>> memoEvidence;
-    private Map<Library, List<Evidence>> memoOutOfLane;
+    /**
+     * What a shell keeps between queries, with the (immutable) catalog: per scenario, each library's evidence
+     * and out-of-lane evidence. They depend only on the catalog, the scenario and the library, so a batch of
+     * queries computes each once. Scenarios and libraries by identity (no record hashing, which costs a cold
+     * start milliseconds): one equal to another but not the same object is computed from its own fields all
+     * the same. At most {@link #LIMIT} lists are kept (a shell over a very large catalog asked about many
+     * scenarios would otherwise hold them all); past that, the memo starts over.
+     */
+    static final class Memo {
+        static final int LIMIT = 400_000;
+        private final Map<Scenario, Map<Library, List<Evidence>>> evidence = new IdentityHashMap<>();
+        private final Map<Scenario, Map<Library, List<Evidence>>> outOfLane = new IdentityHashMap<>();
+        private int size;
+
+        synchronized List<Evidence> get(Scenario scenario, Library library, boolean apart) {
+            Map<Library, List<Evidence>> byLibrary = (apart ? outOfLane : evidence).get(scenario);
+            return byLibrary == null ? null : byLibrary.get(library);
+        }
+
+        synchronized void put(Scenario scenario, Library library, boolean apart, List<Evidence> list) {
+            if (size >= LIMIT) {
+                evidence.clear();
+                outOfLane.clear();
+                size = 0;
+            }
+            Map<Scenario, Map<Library, List<Evidence>>> byScenario = apart ? outOfLane : evidence;
+            Map<Library, List<Evidence>> byLibrary = byScenario.get(scenario);
+            if (byLibrary == null) {
+                byLibrary = new IdentityHashMap<>();
+                byScenario.put(scenario, byLibrary);
+            }
+            if (byLibrary.put(library, list) == null) {
+                size++;
+            }
+        }
+
+        synchronized int size() {
+            return size;
+        }
+    }
+
+    private static Memo newMemo(Catalog catalog) {
+        return new Memo();
+    }
 
     private List<Evidence> memo(Library library, Scenario scenario, boolean outOfLane) {
-        if (scenario != memoScenario) {
-            Map<Scenario, List<Map<Library, List<Evidence>>>> memos = catalog.derived(MEMO, c -> new IdentityHashMap<>());
-            List<Map<Library, List<Evidence>>> both;
-            synchronized (memos) {
-                both = memos.get(scenario);
-                if (both == null) {
-                    both = List.of(new IdentityHashMap<>(), new IdentityHashMap<>());
-                    memos.put(scenario, both);
-                }
-            }
-            memoEvidence = both.get(0);
-            memoOutOfLane = both.get(1);
-            memoScenario = scenario;
+        Memo memo = catalog.derived(MEMO, ScenarioFit::newMemo);
+        List<Evidence> known = memo.get(scenario, library, outOfLane);
+        if (known == null) {
+            known = List.copyOf(outOfLane ? computeOutOfLane(library, scenario) : computeEvidence(library, scenario));
+            memo.put(scenario, library, outOfLane, known);
         }
-        Map<Library, List<Evidence>> byLibrary = outOfLane ? memoOutOfLane : memoEvidence;
-        synchronized (byLibrary) {
-            List<Evidence> known = byLibrary.get(library);
-            if (known == null) {
-                known = List.copyOf(outOfLane ? computeOutOfLane(library, scenario) : computeEvidence(library, scenario));
-                byLibrary.put(library, known);
-            }
-            return known;
-        }
+        return known;
+    }
+
+    /** The memo of this catalog, for tests. */
+    Memo memo() {
+        return catalog.derived(MEMO, ScenarioFit::newMemo);
     }
 
     /**

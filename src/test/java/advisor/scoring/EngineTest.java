@@ -206,6 +206,32 @@ class EngineTest {
     }
 
     @Test
+    void evidenceIsComputedOncePerCatalogScenarioAndLibrary() {
+        Scenario rag = catalog.scenario("rag").orElseThrow();
+        Library alpha = catalog.library("alpha").orElseThrow();
+        ScenarioFit first = new ScenarioFit(catalog);
+        List<Evidence> evidence = first.evidence(alpha, rag);
+        int kept = first.memo().size();
+        // another query over the same catalog finds the same lists
+        ScenarioFit second = new ScenarioFit(catalog);
+        assertThat(second.evidence(alpha, rag)).isSameAs(evidence);
+        assertThat(second.memo().size()).isEqualTo(kept);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> evidence.add(evidence.get(0)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        // and a catalog loaded afresh computes the same
+        Catalog again = CatalogLoader.load(List.of(Cli.MINI), false, LocalDate.of(2025, 11, 1)).catalog();
+        for (Library l : catalog.libraries()) {
+            for (Scenario s : catalog.scenarios()) {
+                ScenarioFit fresh = new ScenarioFit(again);
+                Library l2 = again.library(l.id()).orElseThrow();
+                Scenario s2 = again.scenario(s.id()).orElseThrow();
+                assertThat(first.evidence(l, s)).as(l.id() + " " + s.id()).isEqualTo(fresh.evidence(l2, s2));
+                assertThat(first.outOfLane(l, s)).as(l.id() + " " + s.id()).isEqualTo(fresh.outOfLane(l2, s2));
+            }
+        }
+    }
+
+    @Test
     void flipMovesFromTheHighestRatesFirstAndEqualRatesInDimensionOrder() {
         Weights w = Weights.normalise(Map.of("a", 1.0, "b", 1.0, "c", 1.0, "d", 1.0), List.of("a", "b", "c", "d"));
         // gap 0.3 + 0.25 x (1 + 1 + 0.5 - 1) = 0.675; a and b close 2 per unit moved to d, c only 1.5
