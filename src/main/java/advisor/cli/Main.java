@@ -294,9 +294,9 @@ public final class Main {
     }
 
     /**
-     * Builds commands whose constructor takes an {@link Env}, and everything else picocli asks for. One
-     * tree has one {@link CommonOptions}: the root declares it, and every command gets it in its field of
-     * that type; and every command's Env answers "today" with {@code --as-of} when it is given.
+     * Builds commands, handing each the {@link Env} of the run and the tree's one {@link CommonOptions} (the
+     * root declares it), and everything else picocli asks for. Every command's Env answers "today" with
+     * {@code --as-of} when it is given.
      */
     private static final class EnvFactory implements CommandLine.IFactory {
         private final Env env;
@@ -313,24 +313,15 @@ public final class Main {
             if (cls == CommonOptions.class) {
                 return cls.cast(common);
             }
-            K made = null;
-            for (Constructor<?> c : cls.getDeclaredConstructors()) {
-                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Env.class) {
-                    c.setAccessible(true);
-                    made = cls.cast(c.newInstance(env));
-                }
+            if (!SessionCommand.class.isAssignableFrom(cls)) {
+                return fallback.create(cls);
             }
-            if (made == null) {
-                made = fallback.create(cls);
-            }
-            for (Class<?> c = cls; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (f.getType() == CommonOptions.class) {
-                        f.setAccessible(true);
-                        f.set(made, common);
-                    }
-                }
-            }
+            Constructor<K> c = cls.getDeclaredConstructor();
+            c.setAccessible(true);
+            K made = c.newInstance();
+            SessionCommand command = (SessionCommand) made;
+            command.env = env;
+            command.common = common;
             return made;
         }
     }
