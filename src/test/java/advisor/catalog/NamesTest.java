@@ -15,6 +15,28 @@ class NamesTest {
     }
 
     @Test
+    void textTheKeySkipsNormalisingForIsItsOwnNfkcForm() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            all.append(c);
+        }
+        for (char c = 0x4E00; c <= 0x9FFF; c++) {
+            all.append(c).append('a');
+        }
+        for (char c = 0x3001; c <= 0x3011; c++) {
+            all.append(c).append('a');
+        }
+        String text = all.toString();
+        assertThat(Names.nfkcStable(text)).isTrue();
+        assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).isEqualTo(text);
+        // full-width letters, the ideographic space, compatibility ideographs and combining marks are normalised
+        for (String s : List.of("ＲＡＧ", "边缘\u3000AI", "\uF900", "e\u0301", "\u2F00", "\u00E9", "，", "\u3012")) {
+            assertThat(Names.nfkcStable(s)).as(s).isFalse();
+        }
+        assertThat(Names.key("检索增强生成 RAG")).isEqualTo("检索增强生成rag");
+    }
+
+    @Test
     void invisibleCharactersDoNotMatter() {
         assertThat(Names.key("Qd\u200Brant")).isEqualTo(Names.key("qdrant"));
         assertThat(Names.key("\u202Eqdrant\u2060\uFEFF")).isEqualTo(Names.key("Qdrant"));
