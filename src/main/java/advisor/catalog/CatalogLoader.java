@@ -53,11 +53,17 @@ public final class CatalogLoader {
     /** A loaded catalog and every problem found on the way. */
     public record Result(Catalog catalog, List<Problem> problems) {
         public boolean hasErrors() {
-            return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+            return Problems.anyError(problems);
         }
 
         public List<Problem> errors() {
-            return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+            List<Problem> errors = new ArrayList<>();
+            for (Problem p : problems) {
+                if (p.severity() == Problem.Severity.ERROR) {
+                    errors.add(p);
+                }
+            }
+            return List.copyOf(errors);
         }
     }
 
@@ -134,9 +140,10 @@ public final class CatalogLoader {
 
         /** The catalog these files make, tiers highest first, rings innermost first. */
         Catalog catalog() {
-            return new Catalog(sources, dimensions, tiers.stream()
-                    .sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList(),
-                    profiles, categories, scenarios, trends, libraries, radar, stacks, integrations);
+            List<Tier> highestFirst = new ArrayList<>(tiers);
+            highestFirst.sort((a, b) -> Double.compare(b.minScore(), a.minScore())); // stable, as a stream's sort
+            return new Catalog(sources, dimensions, highestFirst, profiles, categories, scenarios, trends, libraries,
+                    radar, stacks, integrations);
         }
 
         /** The same, with the date-independent checks run now and kept. */

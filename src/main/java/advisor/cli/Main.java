@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class Main {
         // stray library output must not corrupt machine formats: route System.out to stderr
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         Map<String, String> vars = userLocale(System.getenv(), System.getProperty("advisor.locale"));
-        Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), LocalDate::now,
+        Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), Env::systemToday,
                 System.in, CatalogCache.of(vars));
         int code = new Main(env).run(args); // run flushed stdout, and reported it if that failed
         Timing.mark(Timing.END);
