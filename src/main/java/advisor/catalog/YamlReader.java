@@ -46,9 +46,23 @@ final class YamlReader {
             "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
     private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
 
-    private static final LocatingFactory FACTORY = new LocatingFactory();
-    /** SnakeYAML's limits, as the factory has them (never changed once made). */
-    private static final LoaderOptions OPTIONS = LocatingFactory.options();
+    /**
+     * Jackson's factory and SnakeYAML's limits, made on first use: most files are read by {@link YamlSubset},
+     * and a run that reads no other needs neither library loaded.
+     */
+    private static final class Parsers {
+        /** SnakeYAML's limits, as the factory has them (never changed once made). */
+        static final LoaderOptions OPTIONS = options();
+        static final LocatingFactory FACTORY = new LocatingFactory();
+
+        private static LoaderOptions options() {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(MAX_FILE_BYTES);
+            options.setNestingDepthLimit(MAX_DEPTH + 10);
+            options.setMaxAliasesForCollections(10);
+            return options;
+        }
+    }
 
     private final String file;
     private final Problems problems;
@@ -82,13 +96,16 @@ final class YamlReader {
             problems.error("empty-file", new Loc(file, 1, 1), "file is empty; expected a YAML mapping");
             return null;
         }
-        YNode fast = Events.read(text, file);
+        YNode fast = YamlSubset.read(text, file);
+        if (fast == null) {
+            fast = Events.read(text, file);
+        }
         return fast != null ? fast : full(text);
     }
 
     /** The file read through Jackson's parser, every problem reported: what {@link Events} falls back to. */
     YNode full(String text) {
-        try (LocatingParser parser = FACTORY.parser(text)) {
+        try (LocatingParser parser = Parsers.FACTORY.parser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.error("empty-file", new Loc(file, 1, 1), "file holds no YAML document; expected a mapping");
@@ -344,7 +361,7 @@ final class YamlReader {
         /** The file's tree, or null when it is not plainly well-formed (then the full path reads it). */
         static YNode read(String text, String file) {
             try {
-                Events e = new Events(new ParserImpl(new WholeTextReader(text), OPTIONS), file);
+                Events e = new Events(new ParserImpl(new WholeTextReader(text), Parsers.OPTIONS), file);
                 return e.document();
             } catch (RuntimeException | StackOverflowError e) {
                 return null; // a syntax error: the full path reports it as it always has
@@ -441,15 +458,7 @@ final class YamlReader {
         private static final long serialVersionUID = 1L;
 
         LocatingFactory() {
-            super(YAMLFactory.builder().loaderOptions(options()));
-        }
-
-        private static LoaderOptions options() {
-            LoaderOptions options = new LoaderOptions();
-            options.setCodePointLimit(MAX_FILE_BYTES);
-            options.setNestingDepthLimit(MAX_DEPTH + 10);
-            options.setMaxAliasesForCollections(10);
-            return options;
+            super(YAMLFactory.builder().loaderOptions(Parsers.OPTIONS));
         }
 
         /** A parser over the whole text through {@link WholeTextReader}: linear, where SnakeYAML's own reader is not. */
