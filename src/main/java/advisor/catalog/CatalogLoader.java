@@ -91,8 +91,12 @@ public final class CatalogLoader {
     /** Where large directories' parsed library files are kept between runs; null for nowhere. */
     private final Path cacheDir;
 
-    private CatalogLoader(Path cacheDir) {
+    /** The threads storing caches, for {@link #load} to join once it has checked the catalog. */
+    private final List<Thread> writing;
+
+    private CatalogLoader(Path cacheDir, List<Thread> writing) {
         this.cacheDir = cacheDir;
+        this.writing = writing;
     }
 
     /**
@@ -114,7 +118,8 @@ public final class CatalogLoader {
 
     /** {@code useSnapshot} false: the built-in catalog from its YAML files even when the build has a snapshot. */
     static Result load(List<Path> overlays, boolean builtin, LocalDate asOf, Path cacheDir, boolean useSnapshot) {
-        Parsed parsed = parse(overlays, builtin, useSnapshot, cacheDir);
+        List<Thread> writing = new ArrayList<>();
+        Parsed parsed = parse(overlays, builtin, useSnapshot, cacheDir, writing);
         Catalog catalog = parsed.catalog();
         Problems problems = new Problems();
         problems.addAll(parsed.problems());
@@ -125,7 +130,19 @@ public final class CatalogLoader {
         } else {
             checker.check();
         }
+        join(writing); // the caches are stored by the time the loader answers
         return new Result(catalog, problems.sorted());
+    }
+
+    private static void join(List<Thread> threads) {
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**
@@ -166,7 +183,16 @@ public final class CatalogLoader {
      * when {@code useSnapshot} and it is there (see {@link Snapshot}), else from its YAML files.
      */
     static Parsed parse(List<Path> overlays, boolean builtin, boolean useSnapshot, Path cacheDir) {
-        CatalogLoader loader = new CatalogLoader(cacheDir);
+        List<Thread> writing = new ArrayList<>();
+        Parsed parsed = parse(overlays, builtin, useSnapshot, cacheDir, writing);
+        join(writing);
+        return parsed;
+    }
+
+    /** As {@link #parse(List, boolean, boolean, Path)}, leaving the caches being stored on the threads in {@code writing}. */
+    private static Parsed parse(List<Path> overlays, boolean builtin, boolean useSnapshot, Path cacheDir,
+                                List<Thread> writing) {
+        CatalogLoader loader = new CatalogLoader(cacheDir, writing);
         if (builtin) {
             Parsed snapshot = useSnapshot ? snapshot() : null;
             if (snapshot != null && overlays.isEmpty()) {
@@ -369,7 +395,7 @@ public final class CatalogLoader {
         // so the result and the order of problems are the same as a sequential read.
         LibraryFileCache cache = cacheDir != null && libraryFiles.size() >= LibraryFileCache.MIN_LIBRARY_FILES
                 ? LibraryFileCache.open(cacheDir, dir, name) : null;
-        List<Bound> bound = cache != null ? cache.bind(libraryFiles, CatalogLoader::bindAll) : bindAll(libraryFiles);
+        List<Bound> bound = cache != null ? cache.bind(libraryFiles, CatalogLoader::bindAll, writing) : bindAll(libraryFiles);
         for (Bound b : bound) {
             problems.addAll(b.problems().list());
             addRefs(b.problems().refs());
