@@ -509,19 +509,26 @@ public final class CatalogLoader {
         } catch (IOException | RuntimeException e) {
             problems.error("unreadable", Loc.file(name), "cannot read directory: " + why(e));
         }
-        // by name, each name made once: a path's name is a new object at every call
-        String[] names = new String[out.size()];
-        Integer[] order = new Integer[out.size()];
-        for (int k = 0; k < names.length; k++) {
-            names[k] = out.get(k).getFileName().toString();
-            order[k] = k;
+        // by name, each name made once (a path's name is a new object at every call), sorted as Comparable
+        // pairs: a comparator lambda over boxed indexes took a tenth of a cached run over 100,000 files
+        Named[] named = new Named[out.size()];
+        for (int k = 0; k < named.length; k++) {
+            named[k] = new Named(out.get(k).getFileName().toString(), out.get(k));
         }
-        java.util.Arrays.sort(order, Comparator.comparing(k -> names[k]));
-        List<Path> sorted = new ArrayList<>(names.length);
-        for (Integer k : order) {
-            sorted.add(out.get(k));
+        java.util.Arrays.sort(named);
+        List<Path> sorted = new ArrayList<>(named.length);
+        for (Named e : named) {
+            sorted.add(e.path());
         }
         return sorted;
+    }
+
+    /** A directory entry and its name, ordered by name. */
+    private record Named(String name, Path path) implements Comparable<Named> {
+        @Override
+        public int compareTo(Named other) {
+            return name.compareTo(other.name);
+        }
     }
 
     /** Why reading failed, in words (the message names the file already): never a Java class name. */
