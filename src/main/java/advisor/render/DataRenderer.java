@@ -27,7 +27,7 @@ public final class DataRenderer {
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         ObjectWriter writer = new ObjectMapper().writer(printer).with(new Escapes());
         try {
-            return writer.writeValueAsString(data) + "\n";
+            return supplementary(writer.writeValueAsString(data)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write JSON", e);
         }
@@ -36,10 +36,35 @@ public final class DataRenderer {
     /** JSON on one line (JSON Lines: batch answers a script splits by line), newline at the end. */
     public static String jsonLine(Map<String, Object> data) {
         try {
-            return new ObjectMapper().writer().with(new Escapes()).writeValueAsString(data) + "\n";
+            return supplementary(new ObjectMapper().writer().with(new Escapes()).writeValueAsString(data)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write JSON", e);
         }
+    }
+
+    /**
+     * Escapes the invisible characters beyond the Basic Multilingual Plane (tags such as U+E0001, the musical
+     * and hieroglyph format controls) as their surrogate pair, {@code \\uDB40\\uDC01}. Jackson hands
+     * {@link Escapes} one UTF-16 unit at a time, so it cannot tell them from an emoji; outside strings JSON
+     * holds only ASCII, so every such code point found here is inside a string, where the escape reads back
+     * as the same character.
+     */
+    static String supplementary(String json) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < json.length(); i++) {
+            char ch = json.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))
+                    && Invisible.is(Character.toCodePoint(ch, json.charAt(i + 1)))) {
+                if (out == null) {
+                    out = new StringBuilder(json.length() + 16);
+                }
+                out.append(json, copied, i).append(String.format(Locale.ROOT, "\\u%04X\\u%04X", (int) ch, (int) json.charAt(i + 1)));
+                copied = i + 2;
+                i++;
+            }
+        }
+        return out == null ? json : out.append(json, copied, json.length()).toString();
     }
 
     public static String yaml(Map<String, Object> data) {

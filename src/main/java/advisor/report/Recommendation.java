@@ -214,14 +214,14 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
     }
 
     /**
-     * CSV and TSV: one row per ranked library; a grouped answer adds its group and the rank within it, and
-     * {@code --explain} adds each score's parts ({@code contributions}: "fit=2.2500; stability=0.3000"), what
+     * CSV and TSV: one row per ranked library (its ring empty when it has none of its own, as in {@code list});
+     * a grouped answer adds its group and the rank within it, and {@code --explain} adds each score's parts ({@code contributions}: "fit=2.2500; stability=0.3000"), what
      * their rounding misses, and their total.
      */
     @Override
     public Rows rows(Messages m) {
         List<String> columns = new ArrayList<>(List.of("rank", "id", "name", "category", "fit", "fitKind", "maturity",
-                "maturityBasis", "decisionScore", "tier", "reason"));
+                "maturityBasis", "decisionScore", "tier", "ring", "reason"));
         if (grouped) {
             columns.addAll(1, List.of("group", "groupRank"));
         }

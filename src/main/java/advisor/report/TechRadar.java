@@ -161,8 +161,13 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
             doc.paragraph(m.text("radar.policy", policy));
         }
         doc.table(listed().table(m, null));
-        doc.paragraph(m.text("radar.footer", blips.size(), offRadar));
+        doc.paragraph(footer(m));
         return doc;
+    }
+
+    /** How many libraries are on the radar and, when some are not, how many are off it. */
+    private String footer(Messages m) {
+        return offRadar == 0 ? m.text("radar.footer.all", blips.size()) : m.text("radar.footer", blips.size(), offRadar);
     }
 
     /** The radar as an SVG picture: quadrants as sectors, rings as bands, numbered blips and their legend. */
@@ -177,7 +182,7 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
             described.add(m.text("radar.desc.blip", b.number(), b.name(), b.quadrantLabel(), b.ringLabel()));
         }
         String desc = m.text("radar.desc", blips.size(), quadrants.size(), rings.size()) + " " + String.join("; ", described);
-        return RadarChart.render(new RadarChart.Spec(m.text("radar.title", profile), m.text("radar.footer", blips.size(), offRadar),
+        return RadarChart.render(new RadarChart.Spec(m.text("radar.title", profile), footer(m),
                 desc, m.lang().name().toLowerCase(Locale.ROOT), quadrants.stream().map(QuadrantKey::label).toList(), ringList, list));
     }
 

@@ -73,7 +73,7 @@ public final class Completion {
             return values(valueOf, partial, lang);
         }
         int eq = partial.indexOf('=');
-        if (partial.startsWith("--") && eq > 0 && valueOption(spec, partial.substring(0, eq)) != null) {
+        if (partial.startsWith("-") && eq > 1 && valueOption(spec, partial.substring(0, eq)) != null) {
             String prefix = partial.substring(0, eq + 1);
             List<Candidate> values = values(valueOption(spec, partial.substring(0, eq)), partial.substring(eq + 1), lang);
             return values.stream().filter(c -> !c.value().equals(FILES))

@@ -252,6 +252,15 @@ class PicturesTest {
         assertThat(new Cli().mini("radar", "--category", "nope").exit()).isEqualTo(4);
     }
 
+    @Test
+    void radarCountsWhatIsOffItOnlyWhenSomethingIs() {
+        // the built-in catalog has libraries with neither a ring nor a score; --scored leaves them out first
+        assertThat(ok(new Cli().run("radar")).out()).containsPattern("\\d+ more have neither a ring nor a score");
+        String scored = ok(new Cli().run("radar", "--scored")).out();
+        assertThat(scored).containsPattern("\\d+ libraries on the radar\\n").doesNotContain("more have neither");
+        assertThat(ok(new Cli().run("radar", "--scored", "--lang", "zh")).out()).doesNotContain("另有");
+    }
+
     // ---- pages ----
 
     @ParameterizedTest

@@ -100,6 +100,11 @@ class RadarCommandsTest {
         assertThat(flat(run("recommend", "-s", "rag", "--exclude-ring", "trial").out()))
                 .contains("--exclude-ring Trial left out 1 of the libraries with evidence");
         assertThat(run("recommend", "-s", "rag", "--format", "markdown").out()).contains("Ring: Trial \\(2025-01\\).");
+        // CSV and TSV carry the ring id as list does (empty for a library without one: the built-in goldens)
+        List<String> csv = run("recommend", "-s", "rag", "--format", "csv").out().lines().toList();
+        assertThat(csv.get(0)).contains(",tier,ring,reason");
+        assertThat(csv.get(1)).startsWith("1,alpha,").contains(",trial,");
+        assertThat(csv).filteredOn(l -> l.contains(",beta,")).singleElement().asString().contains(",mature,assess,");
     }
 
     @Test

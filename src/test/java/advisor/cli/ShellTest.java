@@ -212,6 +212,9 @@ class ShellTest {
         assertThat(new Cli().run("__complete", "--scenario=ra", "recommend").out()).startsWith(
                 "--scenario=rag\tRAG systems\n--scenario=rapid-development\tRapid development\n");
         assertThat(new Cli().run("__complete", "--format=j", "list").out()).isEqualTo("--format=json\tJSON\n");
+        // a short option with its value in the same word, as zsh and fish pass it
+        assertThat(new Cli().run("__complete", "-o=j", "list").out()).isEqualTo("-o=json\tJSON\n");
+        assertThat(new Cli().run("__complete", "-s=ra", "recommend").out()).startsWith("-s=rag\tRAG systems\n");
         // bash splits "--scenario=ra" at the "=" into three words and replaces only what follows the "="
         assertThat(new Cli().run("__complete", "ra", "recommend", "--scenario", "=").out()).startsWith("rag\tRAG systems\n");
         assertThat(new Cli().run("__complete", "=", "recommend", "--scenario").out()).contains("rag\tRAG systems\n");

@@ -87,6 +87,12 @@ class FormatsTest {
         // a team's placements beside the ring policy, and a category that no quadrant holds
         cases.add(new Case("radar", "blips", new String[] {"radar", "--no-builtin-catalog", "--catalog", Cli.MINI.toString(),
             "--catalog", "src/test/resources/radar-team"}));
+        // diff: every kind of change (ring, score, tier, fact from a later review; added and removed between radar editions)
+        String[] mini = {"--no-builtin-catalog", "--catalog", Cli.MINI.toString()};
+        cases.add(new Case("diff", "changes", join(mini, "diff", Cli.MINI.toString(), "src/test/resources/diff-next")));
+        cases.add(new Case("diff", "changes", join(mini, "diff", "src/test/resources/radar-team", Cli.MINI.toString())));
+        cases.add(new Case("diff", "changes", new String[] {"diff", "src/test/resources/radar/byor/radar-2025-01.csv",
+            "src/test/resources/radar/byor/radar-2024-03.csv"}));
         cases.add(new Case("validate", "problems", new String[] {"validate", "--catalog", "src/test/resources/team-stale",
             "--as-of", "2026-11-24"}));
         cases.add(new Case("validate", "problems", new String[] {"validate", "--all", "--catalog",

@@ -57,7 +57,7 @@ class OutputSafetyTest {
         assertThat(run("show", "sneaky", "-o", "tsv").out()).contains("<U+202E>resu<U+202C>").contains("line\\nbreak");
         assertThat(run("show", "sneaky", "-o", "markdown").out()).contains("\\<U+202E\\>resu");
         assertThat(run("show", "sneaky", "-o", "json").out()).contains("access \\u202Eresu\\u202C level; zero\\u200Bwidth")
-                .contains("line\\u2028break");
+                .contains("line\\u2028break; tag\\uDB40\\uDC41; beam\\uD834\\uDD73");
         assertThat(run("show", "sneaky", "-o", "yaml").out()).contains("\"access \\u202Eresu\\u202C level;");
     }
 
@@ -95,5 +95,8 @@ class OutputSafetyTest {
             assertThat(out).doesNotContain("\u001b").doesNotContain("\u009b").contains("U+001B").contains("U+009B");
         }
         assertThat(DataRenderer.json(Map.of("text", "\u001b\u009b\u202e"))).contains("\"\\u001B\\u009B\\u202E\"");
+        // beyond the Basic Multilingual Plane: a tag is escaped as its surrogate pair, an emoji stays as it is
+        assertThat(DataRenderer.json(Map.of("text", "a\uD83D\uDE00b\uDB40\uDC01"))).contains("\"a\uD83D\uDE00b\\uDB40\\uDC01\"");
+        assertThat(DataRenderer.jsonLine(Map.of("text", "\uD834\uDD73"))).isEqualTo("{\"text\":\"\\uD834\\uDD73\"}\n");
     }
 }
