@@ -437,17 +437,9 @@ final class YamlSubset {
             skipSpaces();
             YNode value = inline(depth + 1, true);
             entries.put(key, new YNode.Entry(key, keyLoc, value));
-            skipSpaces();
-            char c = at(pos);
-            if (c == '}') {
-                pos++;
+            if (closed('}')) {
                 return new YNode.Mapping(entries, start);
             }
-            if (c != ',') {
-                throw DECLINE;
-            }
-            pos++;
-            skipSpaces();
         }
     }
 
@@ -462,17 +454,24 @@ final class YamlSubset {
         }
         while (true) {
             items.add(inline(depth + 1, true));
-            skipSpaces();
-            char c = at(pos);
-            if (c == ']') {
-                pos++;
+            if (closed(']')) {
                 return new YNode.Sequence(items, start);
             }
-            if (c != ',') {
-                throw DECLINE;
-            }
-            pos++;
-            skipSpaces();
         }
+    }
+
+    /** After a flow entry: true past the closing bracket, false past a comma (another entry follows). */
+    private boolean closed(char close) {
+        skipSpaces();
+        char c = at(pos);
+        if (c != close && c != ',') {
+            throw DECLINE;
+        }
+        pos++;
+        if (c == close) {
+            return true; // what follows is for the caller: a comment must stay set off by its space
+        }
+        skipSpaces();
+        return false;
     }
 }
