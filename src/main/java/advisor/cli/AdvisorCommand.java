@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 success, 1 internal error or output not written, 2 usage error, 3 invalid catalog, 4 unknown name."})
 final class AdvisorCommand implements Runnable {
     /**
-     * The subcommands, in help order. They are registered by {@link Main}: building picocli's model of
-     * a command costs milliseconds of reflection, so a one-shot run registers only the one it needs.
+     * The subcommands, in help order. They are registered by {@link Main}, from the model generated at build
+     * time ({@link CommandModel}): building a command's model still costs time, so a one-shot run registers
+     * only the one it needs.
      */
     static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
     /** Subcommands that need the whole tree even in a one-shot run: the shell runs them all, man documents them. */
@@ -71,16 +72,28 @@ final class AdvisorCommand implements Runnable {
         java.util.List<String> keys = new java.util.ArrayList<>(root.getHelpSectionKeys());
         keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_OPTION_LIST) + 1, COMMON_OPTIONS_SECTION);
         root.setHelpSectionKeys(keys);
-        root.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST,
-                help -> help.optionListExcludingGroups(options(help, false)));
-        root.getHelpSectionMap().put(COMMON_OPTIONS_SECTION,
-                help -> help.createHeading("Common options (before or after the command name):%n")
-                        + help.optionListExcludingGroups(options(help, true)));
+        root.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, new OptionSection(false));
+        root.getHelpSectionMap().put(COMMON_OPTIONS_SECTION, new OptionSection(true));
     }
 
-    /** The root's options that are common (inherited by every command), or those that are its own. */
-    private static java.util.List<OptionSpec> options(CommandLine.Help help, boolean common) {
-        return help.commandSpec().options().stream().filter(o -> (o.scopeType() == ScopeType.INHERIT) == common).toList();
+    /**
+     * The root's options that are common (inherited by every command), under their heading, or those that
+     * are its own. (A class, not a lambda: every run builds it, and linking a lambda costs start-up time.)
+     */
+    private static final class OptionSection implements CommandLine.IHelpSectionRenderer {
+        private final boolean common;
+
+        OptionSection(boolean common) {
+            this.common = common;
+        }
+
+        @Override
+        public String render(CommandLine.Help help) {
+            java.util.List<OptionSpec> options = help.commandSpec().options().stream()
+                    .filter(o -> (o.scopeType() == ScopeType.INHERIT) == common).toList();
+            return (common ? help.createHeading("Common options (before or after the command name):%n") : "")
+                    + help.optionListExcludingGroups(options);
+        }
     }
 
     @Override

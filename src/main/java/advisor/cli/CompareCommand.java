@@ -7,19 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code advisor compare A B [C...]}: side by side, with dimension leaders, dominance or trade-offs. */
 @Command(name = "compare", description = "Compare two or more libraries side by side.", mixinStandardHelpOptions = true)
-final class CompareCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
-
+final class CompareCommand extends SessionCommand {
     @Mixin
     WeightOptions weightOptions;
 
@@ -29,14 +23,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "LIB", description = "Two or more library ids, names or aliases.")
     List<String> names;
 
-    CompareCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
-        Session session = new Session(env, common);
-        session.format();
+    int run(Session session) {
         Views v = new Views(session.catalog(), session.lang());
         List<Library> libs = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

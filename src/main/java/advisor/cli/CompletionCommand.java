@@ -1,25 +1,18 @@
 package advisor.cli;
 
 import advisor.shell.CompletionScripts;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code advisor completion bash|zsh|fish}: prints the completion script for a shell. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = "Print the completion script for bash, zsh or fish (completions/ holds the same scripts).")
-final class CompletionCommand implements Callable<Integer> {
-    private final Env env;
-
+final class CompletionCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "SHELL", description = "bash, zsh or fish.")
     String shell;
 
-    CompletionCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
+    int run(Session session) {
         if (!CompletionScripts.SHELLS.contains(shell)) {
             throw AdvisorException.usage("no completion for '" + shell + "'; valid: " + String.join(", ", CompletionScripts.SHELLS));
         }

@@ -31,17 +31,7 @@ import java.util.Set;
  * scores, the weights, the robustness of the first place, dimension leads and lags, fit evidence,
  * strengths and limitations, and the sources with their dates and review state on the record's date.
  */
-final class DecisionRecords {
-    private final Views v;
-    private final DecisionOptions options;
-    private final LocalDate date;
-
-    DecisionRecords(Views v, DecisionOptions options, LocalDate date) {
-        this.v = v;
-        this.options = options;
-        this.date = date;
-    }
-
+record DecisionRecords(Views v, DecisionOptions options, LocalDate date) {
     private DecisionRecord.Words words() {
         return v.lang() == Lang.ZH
                 ? new DecisionRecord.Words("背景与问题", "决策驱动因素", "备选方案", "决策结果", "影响", "验证", "各方案的利弊",

@@ -1,7 +1,6 @@
 package advisor.cli;
 
 import advisor.catalog.CatalogLoader;
-import advisor.catalog.Problem;
 import advisor.imports.Formats;
 import advisor.imports.ImportContext;
 import advisor.imports.ImportException;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,26 +26,15 @@ import picocli.CommandLine.Parameters;
         + "import format): libraries added and removed, ring moves, score and tier changes, changed facts.",
         "Exit 0 whether or not they differ. --format markdown writes a \"what changed\" wiki page."},
         mixinStandardHelpOptions = true)
-final class DiffCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
-
+final class DiffCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "OLD", description = "The earlier catalog directory or radar file.")
     Path old;
 
     @Parameters(index = "1", paramLabel = "NEW", description = "The later catalog directory or radar file.")
     Path updated;
 
-    DiffCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
-        Session session = new Session(env, common);
-        session.format();
+    int run(Session session) {
         for (Path p : List.of(old, updated)) {
             if (!Files.exists(p)) {
                 throw AdvisorException.usage(p + ": no such file or directory");

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,12 +24,7 @@ import picocli.CommandLine.Parameters;
         "Each library is in its latest ring, or, without one, in the ring the ring policy (rings.yaml) gives its tier; "
                 + "libraries with neither are left out and counted. The output is replaced in one step."},
         mixinStandardHelpOptions = true)
-final class ExportCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
-
+final class ExportCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "FORMAT", description = "byor-csv, byor-json, zalando, backstage or aoe.")
     String format;
 
@@ -40,18 +34,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--only-overlays", description = "Only libraries (or rings) from the --catalog directories.")
     boolean onlyOverlays;
 
-    ExportCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
+    int run(Session session) {
         String id = format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!RadarWriters.FORMATS.contains(id)) {
             throw AdvisorException.usage("unknown export format '" + format + "'; valid: "
                     + String.join(", ", RadarWriters.FORMATS));
         }
-        Session session = new Session(env, common);
         to = session.requiredTo("--to FILE|DIR is required: where to write the radar (a folder for aoe)");
         Catalog catalog = session.catalog();
         Predicate<Library> include = lib -> !onlyOverlays || !CatalogLoader.builtin(lib.loc())

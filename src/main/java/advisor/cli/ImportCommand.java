@@ -2,7 +2,6 @@ package advisor.cli;
 
 import advisor.catalog.CatalogLoader;
 import advisor.catalog.Problem;
-import advisor.imports.Formats;
 import advisor.imports.ImportContext;
 import advisor.imports.ImportException;
 import advisor.imports.ImportFormat;
@@ -11,15 +10,12 @@ import advisor.imports.OverlayWriter;
 import advisor.model.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,12 +31,7 @@ import picocli.CommandLine.Parameters;
                 + "the rest become new, unscored libraries. Nothing is written when the input is bad, and an existing "
                 + "file with other content is only replaced with --force."},
         mixinStandardHelpOptions = true)
-final class ImportCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
-
+final class ImportCommand extends SessionCommand {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Radar files or folders (several editions build the history), or Markdown evaluation documents.")
     List<Path> inputs;
 
@@ -66,16 +57,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace files in DIR that exist with other content.")
     boolean force;
 
-    ImportCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
-        Session session = new Session(env, common);
+    int run(Session session) {
         to = session.requiredTo("--to DIR is required: the overlay directory to write");
         LocalDate edition = parseDate();
-        Map<ImportFormat, List<ImportFormat.Input>> groups = formats();
+        Map<ImportFormat, List<ImportFormat.Input>> groups = ImportInputs.byFormat(inputs, from);
         Catalog catalog = session.catalog();
         ImportContext context = new ImportContext(catalog, new ImportContext.Options(edition, rings, quadrants));
         try {
@@ -100,56 +86,6 @@ final class ImportCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw AdvisorException.usage("invalid value for --date: '" + date + "'; expected a date YYYY-MM-DD");
         }
-    }
-
-    /** The inputs by format, in the order given; each format's files sorted by path. */
-    private Map<ImportFormat, List<ImportFormat.Input>> formats() {
-        ImportFormat named = null;
-        if (from != null) {
-            named = Formats.byId(from).orElseThrow(() -> AdvisorException.usage("unknown format '" + from
-                    + "' for --from; valid: " + String.join(", ", Formats.ids())));
-        }
-        Map<ImportFormat, List<ImportFormat.Input>> groups = new LinkedHashMap<>();
-        for (Path path : inputs) {
-            if (!Files.exists(path)) {
-                throw AdvisorException.usage(path + ": no such file or directory");
-            }
-            ImportFormat.Input input = new ImportFormat.Input(path);
-            boolean whole = named != null ? !Files.isDirectory(path) || named.detects(input) : Formats.detect(input).isPresent();
-            if (!whole && Files.isDirectory(path)) {
-                // a folder no format reads as a whole (as AOE's is): its files, each read as what it is
-                for (Path file : filesOf(path)) {
-                    group(groups, named, new ImportFormat.Input(file));
-                }
-            } else {
-                group(groups, named, input);
-            }
-        }
-        groups.values().forEach(list -> list.sort((a, b) -> a.path().toString().compareTo(b.path().toString())));
-        return groups;
-    }
-
-    private static void group(Map<ImportFormat, List<ImportFormat.Input>> groups, ImportFormat named, ImportFormat.Input input) {
-        Path path = input.path();
-        ImportFormat format = named != null ? named : Formats.detect(input).orElseThrow(() -> AdvisorException.usage(
-                path + ": not a format advisor can import; tried " + Formats.all().stream()
-                        .map(f -> f.id() + " (" + f.description() + ")").collect(Collectors.joining(", "))
-                        + "; name one with --from"));
-        groups.computeIfAbsent(format, k -> new ArrayList<>()).add(input);
-    }
-
-    /** The visible regular files directly in a folder, by name; a folder with none is a usage error. */
-    private static List<Path> filesOf(Path dir) {
-        List<Path> files = new ArrayList<>();
-        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
-            list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
-        } catch (java.io.IOException e) {
-            throw AdvisorException.usage(dir + ": cannot list the folder: " + e.getMessage());
-        }
-        if (files.isEmpty()) {
-            throw AdvisorException.usage(dir + ": a folder with no files to import");
-        }
-        return files;
     }
 
     /** Checks the overlay loads without errors over the same catalogs, then moves it into --to. */

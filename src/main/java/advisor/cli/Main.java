@@ -8,13 +8,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import advisor.catalog.Suggestions;
 import advisor.model.Invisible;
@@ -24,7 +24,8 @@ import picocli.CommandLine;
 /** Entry point: wires the command tree to an {@link Env}; the only place that exits the process. */
 public final class Main {
     private final Env env;
-    private CommandLine commandLine;
+    /** The command tree once built (tests may hand one in). */
+    CommandLine commandLine;
     /** The output failure already reported: it stays in the stream, so the run's last flush sees it again. */
     private OutputFailure reported;
 
@@ -43,7 +44,7 @@ public final class Main {
         // stray library output must not corrupt machine formats: route System.out to stderr
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         Map<String, String> vars = userLocale(System.getenv(), System.getProperty("advisor.locale"));
-        Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), Env::systemToday,
+        Env env = new Env(out, err, vars, tty("advisor.tty.out"), tty("advisor.tty.in"), new Today(null, null),
                 System.in, CatalogCache.of(vars));
         int code = new Main(env).run(args); // run flushed stdout, and reported it if that failed
         Timing.mark(Timing.END);
@@ -103,7 +104,6 @@ public final class Main {
         CommandLine cl = commandLine != null ? commandLine : oneShot(args);
         CommonOptions options = ((AdvisorCommand) cl.getCommand()).common;
         Timing.mark(Timing.MODEL);
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, options.stacktrace));
         try {
             return cl.execute(args);
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
@@ -113,14 +113,18 @@ public final class Main {
     }
 
     /**
-     * The command tree for one run: only the command asked for (help for one command: that command too),
-     * since building picocli's model of a command costs milliseconds of reflection; the whole tree for
-     * the shell, the manual, the list of all commands, or a line picocli will refuse. It is not kept.
+     * The command tree for one run: only the command asked for (help for one command: that command too; the
+     * version: no command), since building picocli's model of a command costs time even from the generated
+     * {@link CommandModel}; the whole tree for the shell, the manual, the list of all commands, or a line
+     * picocli will refuse. It is not kept.
      */
     private CommandLine oneShot(String[] args) {
         int at = commandIndex(args);
         String name = at < 0 ? null : args[at];
         String next = at >= 0 && at + 1 < args.length ? args[at + 1] : null;
+        if (name == null && versionOnly(args)) {
+            return build(List.of());
+        }
         if (name == null || !AdvisorCommand.SUBCOMMANDS.containsKey(name) || AdvisorCommand.WHOLE_TREE.contains(name)) {
             return commandLine();
         }
@@ -129,6 +133,30 @@ public final class Main {
                     ? build(Stream.of(name, next).distinct().toList()) : commandLine();
         }
         return build(List.of(name));
+    }
+
+    /**
+     * Whether the line asks for the version and nothing else (but common options): the root answers it alone.
+     * Anything else, such as a value that looks like an option or an option glued to its value, takes the
+     * whole tree, which answers every line.
+     */
+    static boolean versionOnly(String[] args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            int eq = a.indexOf('=');
+            if (a.equals("-V") || a.equals("--version")) {
+                version = true;
+            } else if (CommandModel.COMMON_VALUE_OPTIONS.contains(a)) {
+                i++;
+                if (i < args.length && args[i].startsWith("-")) {
+                    return false;
+                }
+            } else if (!CommandModel.COMMON_OPTIONS.contains(eq < 0 ? a : a.substring(0, eq))) {
+                return false;
+            }
+        }
+        return version;
     }
 
     /**
@@ -141,25 +169,11 @@ public final class Main {
             if (a.equals("--") || !a.startsWith("-") || a.length() == 1) {
                 return a.equals("--") ? -1 : i;
             }
-            if (!a.contains("=") && COMMON_VALUE_OPTIONS.contains(a)) {
+            if (!a.contains("=") && CommandModel.COMMON_VALUE_OPTIONS.contains(a)) {
                 i++; // its value
             }
         }
         return -1;
-    }
-
-    /** The common options that take a value, read from their declaration once. */
-    private static final java.util.Set<String> COMMON_VALUE_OPTIONS = valueOptions();
-
-    private static java.util.Set<String> valueOptions() {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (Field f : CommonOptions.class.getDeclaredFields()) {
-            CommandLine.Option o = f.getAnnotation(CommandLine.Option.class);
-            if (o != null && f.getType() != boolean.class) {
-                names.addAll(Arrays.asList(o.names()));
-            }
-        }
-        return names;
     }
 
     /** The command tree, with commands built around this {@link Env}; built once and reused for every run. */
@@ -178,20 +192,79 @@ public final class Main {
     }
 
     private CommandLine build(List<String> names) {
-        EnvFactory factory = new EnvFactory(env, new CommonOptions());
-        CommandLine cl = new CommandLine(AdvisorCommand.class, factory);
+        CommonOptions common = new CommonOptions();
+        Env commands = commandEnv(env, common);
+        CommandLine cl = new CommandLine(CommandModel.root(commands, common));
         for (String name : names) {
-            cl.addSubcommand(name, new CommandLine(AdvisorCommand.SUBCOMMANDS.get(name), factory));
+            cl.addSubcommand(name, new CommandLine(CommandModel.command(name, commands, common)));
         }
+        return configure(cl);
+    }
+
+    /** The environment the commands of one tree get: its "today" answers {@code --as-of} when it is given. */
+    static Env commandEnv(Env env, CommonOptions common) {
+        return env.withToday(new Today(common, env.today()));
+    }
+
+    /**
+     * Today: the day {@code --as-of} gave, else the environment's, else the clock's. (The few hooks on the way
+     * from {@code main} to a parsed command line are classes, not lambdas: linking a lambda the first time
+     * it is met costs start-up time.)
+     */
+    private static final class Today implements Supplier<LocalDate> {
+        private final CommonOptions common;
+        private final Supplier<LocalDate> otherwise;
+
+        Today(CommonOptions common, Supplier<LocalDate> otherwise) {
+            this.common = common;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        public LocalDate get() {
+            if (common != null && common.asOf != null) {
+                return common.asOf;
+            }
+            return otherwise != null ? otherwise.get() : Env.systemToday();
+        }
+    }
+
+    /** How a tree runs the command parsed, and what it does with a usage error or a failure (see {@link Today}). */
+    private final class Wiring implements CommandLine.IExecutionStrategy, CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+        private final CommonOptions options;
+
+        Wiring(CommonOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            CommonOptions.addUp(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            return usageError(ex, args);
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+            return handle(ex, options.stacktrace);
+        }
+    }
+
+    /** What every command tree gets around its model: where it prints, how it parses, how it fails. */
+    CommandLine configure(CommandLine cl) {
         cl.setOut(picocliOut(env.out()));
         cl.setErr(env.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
-        cl.setParameterExceptionHandler(this::usageError);
-        cl.setExecutionStrategy(parsed -> {
-            CommonOptions.addUp(parsed);
-            return new CommandLine.RunLast().execute(parsed);
-        });
+        Wiring wiring = new Wiring(((AdvisorCommand) cl.getCommand()).common);
+        cl.setParameterExceptionHandler(wiring);
+        cl.setExecutionStrategy(wiring);
+        cl.setExecutionExceptionHandler(wiring);
         AdvisorCommand.describeCommonOptions(cl);
         return cl;
     }
@@ -290,47 +363,5 @@ public final class Main {
         }
         error("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.USAGE;
-    }
-
-    /**
-     * Builds commands whose constructor takes an {@link Env}, and everything else picocli asks for. One
-     * tree has one {@link CommonOptions}: the root declares it, and every command gets it in its field of
-     * that type; and every command's Env answers "today" with {@code --as-of} when it is given.
-     */
-    private static final class EnvFactory implements CommandLine.IFactory {
-        private final Env env;
-        private final CommonOptions common;
-        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
-
-        EnvFactory(Env env, CommonOptions common) {
-            this.env = env.withToday(() -> common.asOf != null ? common.asOf : env.today().get());
-            this.common = common;
-        }
-
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            if (cls == CommonOptions.class) {
-                return cls.cast(common);
-            }
-            K made = null;
-            for (Constructor<?> c : cls.getDeclaredConstructors()) {
-                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Env.class) {
-                    c.setAccessible(true);
-                    made = cls.cast(c.newInstance(env));
-                }
-            }
-            if (made == null) {
-                made = fallback.create(cls);
-            }
-            for (Class<?> c = cls; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (f.getType() == CommonOptions.class) {
-                        f.setAccessible(true);
-                        f.set(made, common);
-                    }
-                }
-            }
-            return made;
-        }
     }
 }

@@ -3,32 +3,19 @@ package advisor.cli;
 import advisor.model.Profile;
 import advisor.render.Format;
 import advisor.render.Messages;
-import advisor.report.LibraryList;
 import advisor.report.TechRadar;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code advisor radar}: the catalog as a technology radar, a picture ({@code --format svg|html}) or its table. */
 @Command(name = "radar", description = "The catalog as a technology radar: --format svg for the picture, html for a page "
         + "with the radar and its table; the other formats list the blips.", mixinStandardHelpOptions = true)
-final class RadarCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
-
+final class RadarCommand extends SessionCommand {
     @Mixin
     LibraryFilterOptions filter;
 
-    RadarCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
-        Session session = new Session(env, common);
+    int run(Session session) {
         Format format = session.format();
         Views v = new Views(session.catalog(), session.lang());
         Profile p = v.profile(filter.profile);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,12 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code advisor recommend --scenario S}: ranked candidates with their evidence, and how robust the ranking is. */
 @Command(name = "recommend", description = "Rank libraries for a scenario by a blend of scenario fit and maturity.",
         mixinStandardHelpOptions = true)
-final class RecommendCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
-
+final class RecommendCommand extends SessionCommand {
     @Mixin
     WeightOptions weightOptions;
 
@@ -60,14 +54,8 @@ final class RecommendCommand implements Callable<Integer> {
             description = "Say why this library is not ranked (or where it is).")
     String whyNot;
 
-    RecommendCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
-        Session session = new Session(env, common);
-        session.format();
+    int run(Session session) {
         int topN = top;
         double alpha = fitWeight;
         Views v = new Views(session.catalog(), session.lang());

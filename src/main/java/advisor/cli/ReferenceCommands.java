@@ -4,7 +4,6 @@ import advisor.model.Catalog;
 import advisor.model.Lang;
 import advisor.render.Answer;
 import advisor.report.References;
-import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 
@@ -14,22 +13,15 @@ final class ReferenceCommands {
     }
 
     /** Shared plumbing: load, build the listing's answer, print. */
-    abstract static class Listing implements Callable<Integer> {
-        private final Env env;
+    abstract static class Listing extends SessionCommand {
         private final BiFunction<Catalog, Lang, Answer> build;
 
-        /** The root command's common options, handed over by {@link Main}. */
-        CommonOptions common;
-
-        Listing(Env env, BiFunction<Catalog, Lang, Answer> build) {
-            this.env = env;
+        Listing(BiFunction<Catalog, Lang, Answer> build) {
             this.build = build;
         }
 
         @Override
-        public Integer call() {
-            Session session = new Session(env, common);
-            session.format();
+        int run(Session session) {
             session.print(build.apply(session.catalog(), session.lang()));
             return ExitCodes.OK;
         }
@@ -37,46 +29,46 @@ final class ReferenceCommands {
 
     @Command(name = "dimensions", description = "List the maturity dimensions.", mixinStandardHelpOptions = true)
     static final class Dimensions extends Listing {
-        Dimensions(Env env) {
-            super(env, References::dimensions);
+        Dimensions() {
+            super(References::dimensions);
         }
     }
 
     @Command(name = "scenarios", description = "List the scenario taxonomy.", mixinStandardHelpOptions = true)
     static final class Scenarios extends Listing {
-        Scenarios(Env env) {
-            super(env, References::scenarios);
+        Scenarios() {
+            super(References::scenarios);
         }
     }
 
     @Command(name = "categories", description = "List the library categories.", mixinStandardHelpOptions = true)
     static final class Categories extends Listing {
-        Categories(Env env) {
-            super(env, References::categories);
+        Categories() {
+            super(References::categories);
         }
     }
 
     @Command(name = "profiles", description = "List the weight profiles and their normalised weights.",
             mixinStandardHelpOptions = true)
     static final class Profiles extends Listing {
-        Profiles(Env env) {
-            super(env, References::profiles);
+        Profiles() {
+            super(References::profiles);
         }
     }
 
     @Command(name = "trends", description = "List the technology trends with their libraries, impact and advice.",
             mixinStandardHelpOptions = true)
     static final class Trends extends Listing {
-        Trends(Env env) {
-            super(env, References::trends);
+        Trends() {
+            super(References::trends);
         }
     }
 
     @Command(name = "sources", description = "List the source documents the catalog's facts come from.",
             mixinStandardHelpOptions = true)
     static final class Sources extends Listing {
-        Sources(Env env) {
-            super(env, References::sources);
+        Sources() {
+            super(References::sources);
         }
     }
 }

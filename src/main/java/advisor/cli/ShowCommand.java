@@ -3,19 +3,13 @@ package advisor.cli;
 import advisor.model.Library;
 import advisor.report.LibraryReport;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code advisor show LIB}: everything the catalog knows about one library, with its sources. */
 @Command(name = "show", description = "Show everything known about one library.", mixinStandardHelpOptions = true)
-final class ShowCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
-
+final class ShowCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "LIB", description = "Library id, name or alias (case-insensitive).")
     String name;
 
@@ -23,14 +17,8 @@ final class ShowCommand implements Callable<Integer> {
             description = "Weight profile for the computed score (default: ${DEFAULT-VALUE}).")
     String profile;
 
-    ShowCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
-        Session session = new Session(env, common);
-        session.format();
+    int run(Session session) {
         Views v = new Views(session.catalog(), session.lang());
         Library lib = v.library(name);
         LibraryReport report = LibraryReport.of(v.catalog(), lib, v.profile(profile), env.today().get(), session.messages());

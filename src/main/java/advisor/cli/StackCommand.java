@@ -6,7 +6,6 @@ import advisor.render.DisplayWidth;
 import advisor.report.StackProposal;
 import advisor.scoring.ProfileWeights;
 import advisor.scoring.StackProposer;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,12 +20,7 @@ import picocli.CommandLine.Parameters;
         subcommands = StackCommand.Show.class,
         footer = {"", "Besides the common formats, --format mermaid prints the proposed stack as a Mermaid graph,"
                 + " which GitHub and GitLab wikis render."})
-final class StackCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
-
+final class StackCommand extends SessionCommand {
     @Mixin
     WeightOptions weightOptions;
 
@@ -42,14 +36,9 @@ final class StackCommand implements Callable<Integer> {
             description = "Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
     double fitWeight;
 
-    StackCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
-        Session session = new Session(env, common);
-        boolean mermaid = mermaid(session, common);
+    int run(Session session) {
+        boolean mermaid = mermaid(session);
         if (scenario == null) {
             throw AdvisorException.usage(session.messages().text("stack.needsScenario"));
         }
@@ -70,7 +59,7 @@ final class StackCommand implements Callable<Integer> {
     }
 
     /** Whether {@code --format mermaid} was asked for (which only the stack commands offer). */
-    private static boolean mermaid(Session session, CommonOptions common) {
+    private static boolean mermaid(Session session) {
         return session.format() == advisor.render.Format.MERMAID;
     }
 
@@ -83,23 +72,13 @@ final class StackCommand implements Callable<Integer> {
     @Command(name = "show", description = "Show one stack: its layers, how they connect, and for a reference"
             + " architecture its choices and measured figures.", mixinStandardHelpOptions = true,
             footer = {"", "Besides the common formats, --format mermaid prints the stack's layers as a Mermaid graph."})
-    static final class Show implements Callable<Integer> {
-        private final Env env;
-
-        /** The root command's common options, handed over by {@link Main}. */
-        CommonOptions common;
-
+    static final class Show extends SessionCommand {
         @Parameters(index = "0", paramLabel = "STACK", description = "Stack id or label (see 'advisor stacks').")
         String name;
 
-        Show(Env env) {
-            this.env = env;
-        }
-
         @Override
-        public Integer call() {
-            Session session = new Session(env, common);
-            boolean mermaid = mermaid(session, common);
+        int run(Session session) {
+            boolean mermaid = mermaid(session);
             Views v = new Views(session.catalog(), session.lang());
             Stack s = v.stack(name);
             if (mermaid) {

@@ -2,6 +2,7 @@ package advisor.cli;
 
 import advisor.model.Library;
 import advisor.model.Stack;
+import advisor.render.Escapes;
 import advisor.report.StackReport;
 import advisor.scoring.Candidate;
 import advisor.scoring.StackProposer;
@@ -87,19 +88,8 @@ final class StackView {
      * Mermaid's entity codes, so catalog text can neither end the label nor inject markup.
      */
     static String mermaidText(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> b.append("#quot;");
-                case '#' -> b.append("#35;");
-                case '<' -> b.append("#lt;");
-                case '>' -> b.append("#gt;");
-                case '|' -> b.append("#124;");
-                case '\n', '\r' -> b.append(' ');
-                default -> b.append(ch);
-            }
-        }
-        return b.toString();
+        return MERMAID.apply(s);
     }
+
+    private static final Escapes MERMAID = Escapes.of("\"#<>|\n\r", "#quot;", "#35;", "#lt;", "#gt;", "#124;", " ", " ");
 }

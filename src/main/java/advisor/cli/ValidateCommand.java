@@ -2,7 +2,6 @@ package advisor.cli;
 
 import advisor.report.Validation;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,27 +15,16 @@ import picocli.CommandLine.Option;
                 + "are summarised in one line (--all lists them), and --strict applies to what is counted. "
                 + "An error anywhere still fails the run: every other command would refuse the catalog."},
         mixinStandardHelpOptions = true)
-final class ValidateCommand implements Callable<Integer> {
-    private final Env env;
-
-    /** The root command's common options, handed over by {@link Main}. */
-    CommonOptions common;
-
+final class ValidateCommand extends SessionCommand {
     @Option(names = "--strict", description = "Treat warnings as errors (exit 3): the warnings counted.")
     boolean strict;
 
     @Option(names = "--all", description = "With --catalog, list the built-in catalog's problems too.")
     boolean all;
 
-    ValidateCommand(Env env) {
-        this.env = env;
-    }
-
     @Override
-    public Integer call() {
+    int run(Session session) {
         LocalDate day = env.today().get(); // --as-of, else today: review dates are checked as of it
-        Session session = new Session(env, common);
-        session.format();
         // with overlays over the built-in catalog, a team answers for its own files: the built-in's are summarised
         boolean split = !common.noBuiltin && !session.overlays().isEmpty();
         Validation answer = Validation.of(session.load(), day, split, all);

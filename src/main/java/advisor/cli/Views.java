@@ -15,12 +15,10 @@ import advisor.model.Tiers;
 import advisor.model.Trend;
 import advisor.model.Weights;
 import advisor.render.Messages;
-import advisor.scoring.Facts;
 import advisor.scoring.ProfileWeights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import advisor.model.Dimension;
 import java.util.List;
@@ -32,18 +30,12 @@ final class Views {
     private final Lang lang;
     private final Messages m;
     private final Tiers tiers;
-    private final Facts facts;
 
     Views(Catalog catalog, Lang lang) {
         this.catalog = catalog;
         this.lang = lang;
         this.m = Messages.of(lang);
         this.tiers = new Tiers(catalog.tiers());
-        this.facts = new Facts(catalog);
-    }
-
-    Facts facts() {
-        return facts;
     }
 
     Tiers tiers() {
@@ -254,22 +246,5 @@ final class Views {
 
     String sourceLabel(String id) {
         return catalog.source(id).map(s -> id + (s.date() == null ? "" : ", " + s.date())).orElse(id);
-    }
-
-    /** The GitHub star count of the newest "stars" fact, as a number for sorting ("5,200+" is 5200), or -1. */
-    long githubStars(Library library) {
-        var fact = facts.current(library, "stars");
-        if (fact == null || fact.value() == null) {
-            return -1;
-        }
-        String digits = fact.value().replaceAll("[^0-9.kK]", "");
-        try {
-            if (digits.toLowerCase(Locale.ROOT).endsWith("k")) {
-                return Math.round(Double.parseDouble(digits.substring(0, digits.length() - 1)) * 1000);
-            }
-            return Long.parseLong(digits.replace(".", ""));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -16,17 +16,11 @@ import java.util.stream.Stream;
  * {@code tags, featured}) and goes on in Markdown. A file with the same id in a later release folder is a
  * revision: it changes what it names and keeps the rest. Release folders give the history.
  */
-final class Aoe implements ImportFormat {
+final class Aoe extends NamedFormat {
     private static final Pattern RELEASE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    @Override
-    public String id() {
-        return "aoe";
-    }
-
-    @Override
-    public String description() {
-        return "AOE technology radar folder (radar/<YYYY-MM-DD>/<item>.md)";
+    Aoe() {
+        super("aoe", "AOE technology radar folder (radar/<YYYY-MM-DD>/<item>.md)");
     }
 
     @Override

@@ -3,7 +3,6 @@ package advisor.imports;
 import advisor.model.Fact;
 import advisor.model.Remark;
 import advisor.model.Source;
-import advisor.model.Text;
 import java.util.List;
 
 /**
@@ -11,16 +10,9 @@ import java.util.List;
  * description, license}]}. The first topic is the category of a new library; the license is a fact and
  * the description a note.
  */
-final class Awly implements ImportFormat {
-
-    @Override
-    public String id() {
-        return "awly";
-    }
-
-    @Override
-    public String description() {
-        return "are-we-learning-yet crates.yaml ([{name, topics, repository, description, license}])";
+final class Awly extends NamedFormat {
+    Awly() {
+        super("awly", "are-we-learning-yet crates.yaml ([{name, topics, repository, description, license}])");
     }
 
     @Override

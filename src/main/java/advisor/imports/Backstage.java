@@ -9,16 +9,9 @@ import java.util.Map;
  * entries: [{id, key, title, quadrant, description, timeline: [{date, ringId, moved, description}]}]}}.
  * Each timeline step is a dated placement (timelines may be newest first).
  */
-final class Backstage implements ImportFormat {
-
-    @Override
-    public String id() {
-        return "backstage";
-    }
-
-    @Override
-    public String description() {
-        return "Backstage tech-radar JSON ({quadrants, rings, entries with timeline})";
+final class Backstage extends NamedFormat {
+    Backstage() {
+        super("backstage", "Backstage tech-radar JSON ({quadrants, rings, entries with timeline})");
     }
 
     @Override

@@ -12,16 +12,9 @@ import java.util.List;
  * is direct scenario evidence without stars ("recommended for" the purpose, a scenario of that name); a
  * see-also entry is weaker: a note naming the purpose, no rating. A group is the category of its new libraries.
  */
-final class Blessed implements ImportFormat {
-
-    @Override
-    public String id() {
-        return "blessed";
-    }
-
-    @Override
-    public String description() {
-        return "blessed.rs crates.json ({crate_groups: [...]})";
+final class Blessed extends NamedFormat {
+    Blessed() {
+        super("blessed", "blessed.rs crates.json ({crate_groups: [...]})");
     }
 
     @Override

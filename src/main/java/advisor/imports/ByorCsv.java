@@ -12,18 +12,12 @@ import java.util.Set;
  * description} and optionally {@code status}, headers in any case. The edition date comes from the
  * file name (radar-2024-03.csv) or {@code --date}.
  */
-final class ByorCsv implements ImportFormat {
+final class ByorCsv extends NamedFormat {
     static final Set<String> IS_NEW = Set.of("true", "false");
     static final Set<String> STATUS = Set.of("new", "moved in", "moved out", "no change");
 
-    @Override
-    public String id() {
-        return "byor-csv";
-    }
-
-    @Override
-    public String description() {
-        return "Build-Your-Own-Radar CSV (name, ring, quadrant, isNew, description)";
+    ByorCsv() {
+        super("byor-csv", "Build-Your-Own-Radar CSV (name, ring, quadrant, isNew, description)");
     }
 
     @Override

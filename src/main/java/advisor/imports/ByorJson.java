@@ -4,16 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Build-Your-Own-Radar JSON: a list of {@code {name, ring, quadrant, isNew, description}} (keys in any case). */
-final class ByorJson implements ImportFormat {
-
-    @Override
-    public String id() {
-        return "byor-json";
-    }
-
-    @Override
-    public String description() {
-        return "Build-Your-Own-Radar JSON ([{name, ring, quadrant, isNew, description}])";
+final class ByorJson extends NamedFormat {
+    ByorJson() {
+        super("byor-json", "Build-Your-Own-Radar JSON ([{name, ring, quadrant, isNew, description}])");
     }
 
     @Override

@@ -24,7 +24,6 @@ import advisor.model.Trend;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,10 +87,10 @@ final class EvaluationImport {
      * --date), reviewed as often as its "next update" line says (in whole months).
      */
     private Source source(Path file, EvaluationDocument doc) {
-        LocalDate date = date(doc.date());
+        LocalDate date = Editions.full(doc.date());
         Source named = context.source(file, date);
         Integer review = null;
-        LocalDate next = date(doc.nextReview());
+        LocalDate next = Editions.full(doc.nextReview());
         if (named.date() != null && next != null) {
             Period p = Period.between(named.date(), next);
             if (p.getDays() == 0 && p.toTotalMonths() > 0) {
@@ -106,17 +105,6 @@ final class EvaluationImport {
                 named.file(), named.date(), review, null);
         overlay.sources.put(source.id(), source);
         return source;
-    }
-
-    private static LocalDate date(String s) {
-        if (s == null || s.length() != 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static MatrixRow findRow(Map<String, MatrixRow> matrix, String name, List<String> aliases) {

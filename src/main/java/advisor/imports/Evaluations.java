@@ -12,20 +12,14 @@ import java.util.regex.Pattern;
  * (UTF-8 read as Windows-1252 and saved again) is repaired first ({@link Mojibake}); the characters the
  * repair could not settle are listed with their line for the user to check.
  */
-final class Evaluations implements ImportFormat {
+final class Evaluations extends NamedFormat {
     /** The header of a dimension table, Chinese or English: what makes a page an evaluation document. */
     private static final Pattern DIMENSION_TABLE = Pattern.compile(
             "(?im)^\\s*\\|\\s*(?:\\*\\*)?(?:维度|dimension)(?:\\*\\*)?\\s*\\|\\s*(?:\\*\\*)?(?:评分|score)(?:\\*\\*)?\\s*\\|");
     private static final int MAX_UNCERTAIN_LISTED = 50;
 
-    @Override
-    public String id() {
-        return "evaluation";
-    }
-
-    @Override
-    public String description() {
-        return "a Markdown evaluation document with a 维度 | 评分 / Dimension | Score table";
+    Evaluations() {
+        super("evaluation", "a Markdown evaluation document with a 维度 | 评分 / Dimension | Score table");
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -117,56 +118,63 @@ public final class OverlayWriter {
         if (d.summary != null || !d.extension) {
             y.key("summary").text(d.summary != null ? d.summary : Text.both(d.name));
         }
-        if (!d.facts.isEmpty()) {
-            y.top().key("facts").raw("\n");
-            for (Fact f : d.facts) {
-                y.item().key("key").plain(f.key());
-                if (f.value() != null) {
-                    y.key("value").quoted(f.value());
-                } else {
-                    y.key("text").text(f.text());
-                }
-                if (f.asOf() != null) {
-                    y.key("asOf").quoted(f.asOf());
-                }
-                y.key("source").plain(f.source()).end();
-            }
-        }
+        items(y, "facts", d.facts, OverlayWriter::fact);
         if (d.evaluation != null) {
             evaluation(y, d.evaluation);
         }
-        if (!d.scenarios.isEmpty()) {
-            y.top().key("scenarios").raw("\n");
-            for (ScenarioRating r : d.scenarios) {
-                y.item().key("scenario").plain(r.scenario());
-                if (r.stars() != null) {
-                    y.key("stars").plain(r.stars().toString());
-                }
-                y.key("source").plain(r.source());
-                if (r.note() != null) {
-                    y.key("note").text(r.note());
-                }
-                y.end();
-            }
-        }
-        remarks(y, "strengths", d.strengths);
-        remarks(y, "limitations", d.limitations);
-        remarks(y, "notes", d.notes);
-        if (!d.rings.isEmpty()) {
-            y.top().key("rings").raw("\n");
-            for (RingPlacement p : d.rings) {
-                y.item().key("ring").plain(p.ring());
-                if (p.date() != null) {
-                    y.key("date").plain(p.date());
-                }
-                y.key("source").plain(p.source());
-                if (p.note() != null) {
-                    y.key("note").text(p.note());
-                }
-                y.end();
-            }
-        }
+        items(y, "scenarios", d.scenarios, OverlayWriter::rating);
+        items(y, "strengths", d.strengths, OverlayWriter::remark);
+        items(y, "limitations", d.limitations, OverlayWriter::remark);
+        items(y, "notes", d.notes, OverlayWriter::remark);
+        items(y, "rings", d.rings, OverlayWriter::placement);
         return y.bytes();
+    }
+
+    /** The items of a list under {@code key}, each written by {@code item}; nothing at all for an empty list. */
+    private static <T> void items(Yaml y, String key, List<T> list, BiConsumer<Yaml, T> item) {
+        if (!list.isEmpty()) {
+            y.top().key(key).raw("\n");
+            for (T t : list) {
+                item.accept(y.item(), t);
+            }
+        }
+    }
+
+    private static void fact(Yaml y, Fact f) {
+        y.key("key").plain(f.key());
+        if (f.value() != null) {
+            y.key("value").quoted(f.value());
+        } else {
+            y.key("text").text(f.text());
+        }
+        if (f.asOf() != null) {
+            y.key("asOf").quoted(f.asOf());
+        }
+        y.key("source").plain(f.source());
+    }
+
+    private static void rating(Yaml y, ScenarioRating r) {
+        y.key("scenario").plain(r.scenario());
+        if (r.stars() != null) {
+            y.key("stars").plain(r.stars().toString());
+        }
+        sourced(y, r.source(), r.note());
+    }
+
+    private static void placement(Yaml y, RingPlacement p) {
+        y.key("ring").plain(p.ring());
+        if (p.date() != null) {
+            y.key("date").plain(p.date());
+        }
+        sourced(y, p.source(), p.note());
+    }
+
+    /** An item's source, and its note when it has one. */
+    private static void sourced(Yaml y, String source, Text note) {
+        y.key("source").plain(source);
+        if (note != null) {
+            y.key("note").text(note);
+        }
     }
 
     /** An evaluation: scores exactly as read (3.0, 4.5), one dimension per line. */
@@ -192,20 +200,14 @@ public final class OverlayWriter {
         }
     }
 
-    private static void remarks(Yaml y, String key, List<Remark> remarks) {
-        if (!remarks.isEmpty()) {
-            y.top().key(key).raw("\n");
-            for (Remark r : remarks) {
-                y.item();
-                if (r.text().en() != null) {
-                    y.key("en").quoted(r.text().en());
-                }
-                if (r.text().zh() != null) {
-                    y.key("zh").quoted(r.text().zh());
-                }
-                y.key("source").plain(r.source()).end();
-            }
+    private static void remark(Yaml y, Remark r) {
+        if (r.text().en() != null) {
+            y.key("en").quoted(r.text().en());
         }
+        if (r.text().zh() != null) {
+            y.key("zh").quoted(r.text().zh());
+        }
+        y.key("source").plain(r.source());
     }
 
     /** The files of {@code files} that exist in {@code dir} with other content. */

@@ -9,18 +9,12 @@ import java.util.List;
  * {@code --quadrants} give them in index order, by default Zalando's own. Several files are several
  * editions; inactive entries are skipped.
  */
-final class Zalando implements ImportFormat {
+final class Zalando extends NamedFormat {
     static final List<String> RINGS = List.of("adopt", "trial", "assess", "hold");
     static final List<String> QUADRANTS = List.of("Languages", "Infrastructure", "Datastores", "Data Management");
 
-    @Override
-    public String id() {
-        return "zalando";
-    }
-
-    @Override
-    public String description() {
-        return "Zalando tech radar config.json ({date, entries: [{label, quadrant, ring}]})";
+    Zalando() {
+        super("zalando", "Zalando tech radar config.json ({date, entries: [{label, quadrant, ring}]})");
     }
 
     @Override

@@ -17,7 +17,7 @@
  * </ol>
  *
  * <h2>Adding a format</h2>
- * Implement {@link advisor.imports.ImportFormat} (package-private class, one per format) and add an instance
+ * Implement {@link advisor.imports.ImportFormat} (a package-private class extending {@code NamedFormat}, one per format) and add an instance
  * to the list in {@link advisor.imports.Formats} (more specific formats first: detection takes the first that
  * says yes). In {@code read}, use the context's helpers rather than building entries by hand, so that every
  * format names, matches and files entries alike:

@@ -32,14 +32,6 @@ public final class Fields<R> {
         return new Fields<>(List.of(fields));
     }
 
-    /** The one declaration of {@code type}: what {@link Node#declaration} returns for its records. */
-    @SafeVarargs
-    public static <R> Fields<R> of(Class<R> type, Field<R>... fields) {
-        Fields<R> declared = new Fields<>(List.of(fields));
-        DECLARED.put(type, declared);
-        return declared;
-    }
-
     /**
      * The one declaration of {@code type}, built the first time a format asks for it. Every field's functions
      * are lambdas, and each costs start-up when its class initialises: a record that a command's table view

@@ -61,20 +61,15 @@ public final class HtmlPage {
                 sb.append("</ul>\n");
                 inList = false;
             }
-            if (b instanceof Block.Title t) {
-                sb.append("<h1>").append(esc(t.text())).append("</h1>\n");
-            } else if (b instanceof Block.Heading h) {
-                sb.append("<h2>").append(esc(h.text())).append("</h2>\n");
-            } else if (b instanceof Block.Paragraph p) {
-                sb.append("<p>").append(esc(p.text())).append("</p>\n");
-            } else if (b instanceof Block.Line l) {
-                sb.append("<pre>").append(esc(l.text())).append("</pre>\n");
-            } else if (b instanceof Block.Bullet bullet) {
+            if (b instanceof Block.Bullet bullet) {
                 if (!inList) {
                     sb.append("<ul>\n");
                     inList = true;
                 }
                 sb.append("<li>").append(esc(bullet.text())).append("</li>\n");
+            } else if (b instanceof Block.Text t) {
+                String tag = t instanceof Block.Title ? "h1" : t instanceof Block.Heading ? "h2" : t instanceof Block.Line ? "pre" : "p";
+                sb.append('<').append(tag).append('>').append(esc(t.text())).append("</").append(tag).append(">\n");
             } else if (b instanceof Block.Fields f) {
                 sb.append("<dl>\n");
                 for (Block.Field field : f.fields()) {

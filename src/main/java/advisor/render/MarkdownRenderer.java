@@ -23,16 +23,11 @@ public final class MarkdownRenderer {
                 out.append('\n');
             }
             previous = block;
-            if (block instanceof Block.Title t) {
-                out.append("# ").append(inline(t.text())).append('\n');
-            } else if (block instanceof Block.Heading h) {
-                out.append("## ").append(inline(h.text())).append('\n');
-            } else if (block instanceof Block.Paragraph p) {
-                out.append(line(p.text())).append('\n');
-            } else if (block instanceof Block.Bullet b) {
-                out.append("- ").append(line(b.text())).append('\n');
-            } else if (block instanceof Block.Line l) {
-                out.append("- ").append(line(l.text())).append('\n');
+            if (block instanceof Block.Title || block instanceof Block.Heading) {
+                // headings are inline text; the rest start a line, where they could open a block
+                out.append(block instanceof Block.Title ? "# " : "## ").append(inline(((Block.Text) block).text())).append('\n');
+            } else if (block instanceof Block.Text t) {
+                out.append(t instanceof Block.Paragraph ? "" : "- ").append(line(t.text())).append('\n');
             } else if (block instanceof Block.Fields f) {
                 for (Block.Field field : f.fields()) {
                     out.append("- **").append(inline(field.label())).append(":** ").append(inline(field.value())).append('\n');

@@ -2,7 +2,7 @@ package advisor.render;
 
 /**
  * A record that declares its fields: data formats write it as an object with those keys, in that order. A record
- * declares them once, as {@code static final Fields<R> FIELDS = Fields.of(R.class, ...)}; a record whose keys
+ * declares them once, as {@code static final Fields<R> FIELDS = Fields.of(R.class, () -> List.of(...))}; a record whose keys
  * depend on its values overrides {@link #declaration}.
  */
 public interface Node {

@@ -1,7 +1,7 @@
 package advisor.render;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Map;
 
 /**
@@ -16,25 +16,22 @@ public final class TabularRenderer {
     }
 
     public static String csv(Rows rows) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, rows.fields().stream().map(f -> csvCell(f, false)).toList(), ",", "\r\n");
-        for (Map<String, Object> r : rows.records()) {
-            line(sb, rows.fields().stream().map(f -> csvCell(text(r.get(f)), isNumber(r.get(f)))).toList(), ",", "\r\n");
-        }
-        return sb.toString();
+        return table(rows, TabularRenderer::csvCell, ",", "\r\n");
     }
 
     public static String tsv(Rows rows) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, rows.fields().stream().map(f -> tsvCell(f, false)).toList(), "\t", "\n");
-        for (Map<String, Object> r : rows.records()) {
-            line(sb, rows.fields().stream().map(f -> tsvCell(text(r.get(f)), isNumber(r.get(f)))).toList(), "\t", "\n");
-        }
-        return sb.toString();
+        return table(rows, TabularRenderer::tsvCell, "\t", "\n");
     }
 
-    private static void line(StringBuilder sb, List<String> cells, String sep, String end) {
-        sb.append(String.join(sep, cells)).append(end);
+    /** A header line of the field names, then a line per record: each cell escaped by {@code cell}. */
+    private static String table(Rows rows, BiFunction<String, Boolean, String> cell, String sep, String end) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join(sep, rows.fields().stream().map(f -> cell.apply(f, false)).toList())).append(end);
+        for (Map<String, Object> r : rows.records()) {
+            sb.append(String.join(sep, rows.fields().stream().map(f -> cell.apply(text(r.get(f)), isNumber(r.get(f)))).toList()))
+                    .append(end);
+        }
+        return sb.toString();
     }
 
     public static String text(Object v) {
@@ -69,18 +66,12 @@ public final class TabularRenderer {
     }
 
     static String tsvCell(String s, boolean number) {
-        String value = unformula(DisplayWidth.reveal(s), number);
-        StringBuilder sb = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Tsv.ESCAPES.apply(unformula(DisplayWidth.reveal(s), number));
+    }
+
+    /** TSV's escapes, in a class of their own: a Markdown page, which needs this class too, does not build them. */
+    private static final class Tsv {
+        static final Escapes ESCAPES = Escapes.of("\\\t\n\r", "\\\\", "\\t", "\\n", "\\r");
     }
 
     /** A catalog text as one Markdown table cell or inline text: every character that could start markup escaped. */

@@ -14,7 +14,6 @@ import advisor.model.Source;
 import advisor.model.Tier;
 import advisor.model.Trend;
 import advisor.render.Answer;
-import advisor.render.Block;
 import advisor.render.Doc;
 import advisor.render.Field;
 import advisor.render.Fields;
@@ -32,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -237,13 +235,13 @@ public record LibraryReport(Details library) implements Answer {
      */
     public record WorksWithEntry(String id, String name, String relation, String direction, String note, String source)
             implements Node {
-        static final Fields<WorksWithEntry> FIELDS = Fields.of(
+        static final Fields<WorksWithEntry> FIELDS = Fields.of(WorksWithEntry.class, () -> List.of(
                 Field.data("id", "show.field.worksWith.id", WorksWithEntry::id),
                 Field.data("name", "show.field.worksWith.name", WorksWithEntry::name),
                 Field.data("relation", "show.field.worksWith.relation", WorksWithEntry::relation),
                 Field.data("direction", "show.field.worksWith.direction", WorksWithEntry::direction),
                 Field.data("note", "show.field.worksWith.note", WorksWithEntry::note),
-                Field.data("source", "field.source", WorksWithEntry::source));
+                Field.data("source", "field.source", WorksWithEntry::source)));
 
         /** The relations of {@code lib} in {@code catalog}, in catalog order. */
         static List<WorksWithEntry> of(Catalog catalog, Library lib, Lang lang) {
@@ -260,22 +258,17 @@ public record LibraryReport(Details library) implements Answer {
         String text(Messages m) {
             return m.text("show.worksWith." + relation + "." + direction, name);
         }
-
-        @Override
-        public Fields<WorksWithEntry> declaration() {
-            return FIELDS;
-        }
     }
 
     /** A stack that names the library for one of its layers: a reference architecture's choice, or a library a layer names. */
     public record StackEntry(String id, String label, String layer, String layerLabel, boolean chosen, String source)
             implements Node {
-        static final Fields<StackEntry> FIELDS = Fields.of(
+        static final Fields<StackEntry> FIELDS = Fields.of(StackEntry.class, () -> List.of(
                 Field.data("id", "show.field.stacks.id", StackEntry::id),
                 Field.data("label", "show.field.stacks.label", StackEntry::label),
                 Field.data("layer", "show.field.stacks.layer", StackEntry::layer),
                 Field.data("chosen", "show.field.stacks.chosen", StackEntry::chosen),
-                Field.data("source", "field.source", StackEntry::source));
+                Field.data("source", "field.source", StackEntry::source)));
 
         static List<StackEntry> of(Catalog catalog, Library lib, Lang lang) {
             List<StackEntry> out = new ArrayList<>();
@@ -292,11 +285,6 @@ public record LibraryReport(Details library) implements Answer {
 
         String text(Messages m) {
             return m.text(chosen ? "show.stacks.chosen" : "show.stacks.named", layerLabel, label, id);
-        }
-
-        @Override
-        public Fields<StackEntry> declaration() {
-            return FIELDS;
         }
     }
 

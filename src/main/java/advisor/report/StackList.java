@@ -16,7 +16,7 @@ public record StackList(List<Entry> stacks) implements Answer {
 
     /** One stack as listed: its catalog texts in the asked language. */
     public record Entry(Stack stack, String label, String summary) implements advisor.render.Node {
-        static final Fields<Entry> FIELDS = Fields.of(Entry.class,
+        static final Fields<Entry> FIELDS = Fields.of(Entry.class, () -> List.of(
                 Field.column("id", "list.field.id", e -> e.stack().id(), (e, m) -> e.stack().id()),
                 Field.column("label", "stackView.column.stack", Entry::label, (e, m) -> e.label()),
                 Field.column("kind", "stackView.column.kind", e -> kind(e.stack()), (e, m) -> kindText(e.stack(), m)),
@@ -26,7 +26,7 @@ public record StackList(List<Entry> stacks) implements Answer {
                         (e, m) -> String.valueOf(e.stack().layers().size())),
                 Field.numberColumn("figures", "stackView.column.figures", Entry::figures, (e, m) -> String.valueOf(e.figures())),
                 Field.data("source", "stackView.column.source", e -> e.stack().source()),
-                Field.data("summary", "stackList.field.summary", Entry::summary));
+                Field.data("summary", "stackList.field.summary", Entry::summary)));
 
         /** How many of the stack's own figures it measured (baselines not counted). */
         long figures() {
@@ -37,9 +37,9 @@ public record StackList(List<Entry> stacks) implements Answer {
     /** The fields CSV and TSV write without {@code --fields}: all but the summary. */
     private static final List<String> ROW_FIELDS = List.of("id", "label", "kind", "scenarios", "layers", "figures", "source");
 
-    private static final Fields<StackList> FIELDS = Fields.of(StackList.class,
+    private static final Fields<StackList> FIELDS = Fields.of(StackList.class, () -> List.of(
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
-            Field.data("stacks", "stackView.list.heading", StackList::stacks));
+            Field.data("stacks", "stackView.list.heading", StackList::stacks)));
 
     public StackList {
         stacks = List.copyOf(stacks);

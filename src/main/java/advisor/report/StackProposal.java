@@ -31,7 +31,7 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
         Lang lang, List<ProposedLayer> layers, List<LinkEntry> links, WeakestLink weakest,
         List<StackReport.Shown> references) implements Answer {
 
-    private static final Fields<StackProposal> FIELDS = Fields.of(StackProposal.class,
+    private static final Fields<StackProposal> FIELDS = Fields.of(StackProposal.class, () -> List.of(
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("scenario", "stackProposal.field.scenario", a -> new Named(a.proposal().scenario().id(),
                     a.proposal().scenario().label().in(a.lang()))),
@@ -51,34 +51,34 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
             Field.data("integratedLinks", "stackProposal.field.integratedLinks", a -> a.proposal().integrated()),
             Field.data("linkCount", "stackProposal.field.linkCount", a -> a.proposal().links().size()),
             Field.data("weakestLink", "stackProposal.field.weakestLink", StackProposal::weakest),
-            Field.data("references", "stackProposal.field.references", StackProposal::references));
+            Field.data("references", "stackProposal.field.references", StackProposal::references)));
 
     /** A scenario named by id and label. */
     public record Named(String id, String label) implements Node {
-        static final Fields<Named> FIELDS = Fields.of(Named.class,
+        static final Fields<Named> FIELDS = Fields.of(Named.class, () -> List.of(
                 Field.data("id", "list.field.id", Named::id),
-                Field.data("label", "stackProposal.field.scenario", Named::label));
+                Field.data("label", "stackProposal.field.scenario", Named::label)));
     }
 
     /** The stack whose layers were filled. */
     public record StackRef(String id, String label, String source) implements Node {
-        static final Fields<StackRef> FIELDS = Fields.of(StackRef.class,
+        static final Fields<StackRef> FIELDS = Fields.of(StackRef.class, () -> List.of(
                 Field.data("id", "list.field.id", StackRef::id),
                 Field.data("label", "stackView.column.stack", StackRef::label),
-                Field.data("source", "stackView.column.source", StackRef::source));
+                Field.data("source", "stackView.column.source", StackRef::source)));
     }
 
     /** The rule that scores a stack, with its constants. */
     public record Rule(java.math.BigDecimal integrationBonus, int searchWidth, String text) implements Node {
-        static final Fields<Rule> FIELDS = Fields.of(Rule.class,
+        static final Fields<Rule> FIELDS = Fields.of(Rule.class, () -> List.of(
                 Field.data("integrationBonus", "stackProposal.field.integrationBonus", Rule::integrationBonus),
                 Field.data("searchWidth", "stackProposal.field.searchWidth", Rule::searchWidth),
-                Field.data("text", "show.field.text", Rule::text));
+                Field.data("text", "show.field.text", Rule::text)));
     }
 
     /** A candidate for a layer, with its rank among the layer's candidates (null when not ranked). */
     public record CandidateEntry(Candidate c, Integer rank, String reason) implements Node {
-        static final Fields<CandidateEntry> FIELDS = Fields.of(CandidateEntry.class,
+        static final Fields<CandidateEntry> FIELDS = Fields.of(CandidateEntry.class, () -> List.of(
                 Field.data("rank", "stackProposal.field.rank", CandidateEntry::rank),
                 Field.data("id", "list.field.id", e -> e.c().library().id()),
                 Field.data("name", "list.field.name", e -> e.c().library().name()),
@@ -90,7 +90,7 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
                 Field.data("maturity", "stackView.column.maturity", e -> e.c().scored()
                         ? Texts.number(e.c().maturity().value(), 2) : null),
                 Field.data("tier", "stackView.column.tier", e -> Texts.id(e.c().tier())),
-                Field.data("reason", "stackView.column.evidence", CandidateEntry::reason));
+                Field.data("reason", "stackView.column.evidence", CandidateEntry::reason)));
     }
 
     /**
@@ -100,13 +100,13 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
     public record ProposedLayer(StackProposer.FilledLayer f, String label, CandidateEntry choice, String why,
             List<CandidateEntry> candidates, List<CandidateEntry> unscored, List<String> partners, boolean weakest)
             implements Node {
-        static final Fields<ProposedLayer> FIELDS = Fields.of(ProposedLayer.class,
+        static final Fields<ProposedLayer> FIELDS = Fields.of(ProposedLayer.class, () -> List.of(
                 Field.data("id", "list.field.id", e -> e.f().layer().id()),
                 Field.data("label", "stackView.column.layer", ProposedLayer::label),
                 Field.data("choice", "stackView.column.choice", ProposedLayer::choice),
                 Field.data("why", "stackView.column.why", ProposedLayer::why),
                 Field.data("candidates", "stackProposal.field.candidates", ProposedLayer::candidates),
-                Field.data("unscored", "stackProposal.field.unscored", ProposedLayer::unscored));
+                Field.data("unscored", "stackProposal.field.unscored", ProposedLayer::unscored)));
         /** The flat row; its labels are the field names, as the table of {@code --fields} has always shown. */
         static final Fields<ProposedLayer> ROW = Fields.of(
                 Field.data("layer", "stackProposal.row.layer", e -> e.f().layer().id()),
@@ -132,7 +132,7 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
 
     /** A link between two layers and whether their choices work together. */
     public record LinkEntry(StackProposer.Link l, List<IntegrationEntry> integrations) implements Node {
-        static final Fields<LinkEntry> FIELDS = Fields.of(LinkEntry.class,
+        static final Fields<LinkEntry> FIELDS = Fields.of(LinkEntry.class, () -> List.of(
                 Field.data("from", "stackView.column.from", e -> e.l().from()),
                 Field.data("to", "stackView.column.to", e -> e.l().to()),
                 Field.data("fromLibrary", "stackProposal.field.fromLibrary", e -> e.l().a() == null ? null : e.l().a().id()),
@@ -140,26 +140,26 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
                 Field.data("worksWith", "stackView.column.workTogether", e -> e.l().tie().holds()),
                 Field.data("sameLibrary", "stackProposal.field.sameLibrary", e -> e.l().tie().same()),
                 Field.data("integrations", "stackProposal.field.integrations", LinkEntry::integrations),
-                Field.data("references", "stackProposal.field.references", e -> e.l().tie().references()));
+                Field.data("references", "stackProposal.field.references", e -> e.l().tie().references())));
     }
 
     /** What a source says about two libraries working together. */
     public record IntegrationEntry(String library, String with, String relation, String note, String source) implements Node {
-        static final Fields<IntegrationEntry> FIELDS = Fields.of(IntegrationEntry.class,
+        static final Fields<IntegrationEntry> FIELDS = Fields.of(IntegrationEntry.class, () -> List.of(
                 Field.data("library", "stackView.column.library", IntegrationEntry::library),
                 Field.data("with", "show.field.worksWith", IntegrationEntry::with),
                 Field.data("relation", "show.field.worksWith.relation", IntegrationEntry::relation),
                 Field.data("note", "show.field.note", IntegrationEntry::note),
-                Field.data("source", "stackView.column.source", IntegrationEntry::source));
+                Field.data("source", "stackView.column.source", IntegrationEntry::source)));
     }
 
     /** The weakest link of the stack and why. */
     public record WeakestLink(String layer, String library, String reason, String text) implements Node {
-        static final Fields<WeakestLink> FIELDS = Fields.of(WeakestLink.class,
+        static final Fields<WeakestLink> FIELDS = Fields.of(WeakestLink.class, () -> List.of(
                 Field.data("layer", "stackView.column.layer", WeakestLink::layer),
                 Field.data("library", "stackView.column.library", WeakestLink::library),
                 Field.data("reason", "stackProposal.field.reason", WeakestLink::reason),
-                Field.data("text", "show.field.text", WeakestLink::text));
+                Field.data("text", "show.field.text", WeakestLink::text)));
     }
 
     public StackProposal {

@@ -22,9 +22,9 @@ import java.util.List;
 /** The answer of {@code advisor stack show ID}: one stack's layers, links, choices, figures and notes. */
 public record StackReport(Shown stack) implements Answer {
 
-    private static final Fields<StackReport> FIELDS = Fields.of(StackReport.class,
+    private static final Fields<StackReport> FIELDS = Fields.of(StackReport.class, () -> List.of(
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
-            Field.data("stack", "stackView.column.stack", StackReport::stack));
+            Field.data("stack", "stackView.column.stack", StackReport::stack)));
 
     /**
      * One stack as data and as a document: its catalog texts in {@code lang}; inside a proposal,
@@ -148,29 +148,29 @@ public record StackReport(Shown stack) implements Answer {
 
     /** One layer of a stack: what may fill it and the source's choice; CSV also names its stack. */
     public record LayerEntry(String stackId, Stack.Layer layer, String label) implements Node {
-        static final Fields<LayerEntry> FIELDS = Fields.of(LayerEntry.class,
+        static final Fields<LayerEntry> FIELDS = Fields.of(LayerEntry.class, () -> List.of(
                 Field.column("id", "list.field.id", e -> e.layer().id(), (e, m) -> e.layer().id()),
                 Field.column("label", "stackView.column.layer", LayerEntry::label, (e, m) -> e.label()),
                 Field.column("categories", "stackReport.field.categories", e -> e.layer().categories(),
                         (e, m) -> String.join(", ", e.layer().categories())),
                 Field.column("libraries", "stackReport.field.libraries", e -> e.layer().libraries(),
                         (e, m) -> String.join(", ", e.layer().libraries())),
-                Field.column("choice", "stackView.column.choice", e -> e.layer().choice(), (e, m) -> e.layer().choice()));
+                Field.column("choice", "stackView.column.choice", e -> e.layer().choice(), (e, m) -> e.layer().choice())));
     }
 
     /** How one layer feeds another. */
     public record EdgeEntry(String from, String to, String label) implements Node {
-        static final Fields<EdgeEntry> FIELDS = Fields.of(EdgeEntry.class,
+        static final Fields<EdgeEntry> FIELDS = Fields.of(EdgeEntry.class, () -> List.of(
                 Field.data("from", "stackView.column.from", EdgeEntry::from),
                 Field.data("to", "stackView.column.to", EdgeEntry::to),
-                Field.data("label", "stackView.column.whatFlows", EdgeEntry::label));
+                Field.data("label", "stackView.column.whatFlows", EdgeEntry::label)));
     }
 
     /** A note on a stack, with its source. */
     public record NoteEntry(String text, String source) implements Node {
-        static final Fields<NoteEntry> FIELDS = Fields.of(NoteEntry.class,
+        static final Fields<NoteEntry> FIELDS = Fields.of(NoteEntry.class, () -> List.of(
                 Field.data("text", "show.field.text", NoteEntry::text),
-                Field.data("source", "stackView.column.source", NoteEntry::source));
+                Field.data("source", "stackView.column.source", NoteEntry::source)));
     }
 
     /** Stack {@code s} of {@code catalog}, its texts in {@code lang}. */

@@ -34,27 +34,17 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
 
     /** A ring as the picture draws it. */
     public record RingKey(String id, String label, String color) implements Node {
-        static final Fields<RingKey> FIELDS = Fields.of(
+        static final Fields<RingKey> FIELDS = Fields.of(RingKey.class, () -> List.of(
                 Field.data("id", "radar.field.id", RingKey::id),
                 Field.data("label", "radar.field.label", RingKey::label),
-                Field.data("color", "radar.field.color", RingKey::color));
-
-        @Override
-        public Fields<RingKey> declaration() {
-            return FIELDS;
-        }
+                Field.data("color", "radar.field.color", RingKey::color)));
     }
 
     /** A quadrant as the picture draws it. */
     public record QuadrantKey(String id, String label) implements Node {
-        static final Fields<QuadrantKey> FIELDS = Fields.of(
+        static final Fields<QuadrantKey> FIELDS = Fields.of(QuadrantKey.class, () -> List.of(
                 Field.data("id", "radar.field.id", QuadrantKey::id),
-                Field.data("label", "radar.field.label", QuadrantKey::label));
-
-        @Override
-        public Fields<QuadrantKey> declaration() {
-            return FIELDS;
-        }
+                Field.data("label", "radar.field.label", QuadrantKey::label)));
     }
 
     /**
@@ -64,7 +54,7 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
     public record Blip(int number, String id, String name, String category, String categoryLabel, String quadrant,
                        String quadrantLabel, String ring, String ringLabel, String basis, String source, String date,
                        String tier, String tierLabel, java.math.BigDecimal score, String scoreText) implements Node {
-        static final Fields<Blip> FIELDS = Fields.of(
+        static final Fields<Blip> FIELDS = Fields.of(Blip.class, () -> List.of(
                 Field.numberColumn("number", "radar.field.number", Blip::number, (b, m) -> Integer.toString(b.number())),
                 Field.column("id", "radar.field.id", Blip::id, (b, m) -> b.id()),
                 Field.column("name", "radar.field.name", Blip::name, (b, m) -> b.name()),
@@ -76,21 +66,16 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
                 Field.column("category", "radar.field.category", Blip::category, (b, m) -> b.categoryLabel()),
                 Field.data("tier", "radar.field.tier", Blip::tier),
                 Field.numberColumn("score", "radar.field.score", Blip::score,
-                        (b, m) -> b.scoreText() == null ? Texts.NONE : b.scoreText()));
-
-        @Override
-        public Fields<Blip> declaration() {
-            return FIELDS;
-        }
+                        (b, m) -> b.scoreText() == null ? Texts.NONE : b.scoreText())));
     }
 
-    private static final Fields<TechRadar> FIELDS = Fields.of(
+    private static final Fields<TechRadar> FIELDS = Fields.of(TechRadar.class, () -> List.of(
             Field.data("schemaVersion", "field.schemaVersion", a -> 1),
             Field.data("profile", "radar.field.profile", TechRadar::profile),
             Field.data("rings", "radar.field.rings", TechRadar::rings),
             Field.data("quadrants", "radar.field.quadrants", TechRadar::quadrants),
             Field.data("blips", "radar.field.blips", TechRadar::blips),
-            Field.data("offRadar", "radar.field.offRadar", TechRadar::offRadar));
+            Field.data("offRadar", "radar.field.offRadar", TechRadar::offRadar)));
 
     public TechRadar {
         rings = List.copyOf(rings);
@@ -142,11 +127,6 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
         List<RingKey> ringKeys = rings.stream().map(r -> new RingKey(r.id(), r.label().in(lang), r.color())).toList();
         String policy = catalog.radar().policy() == null ? null : catalog.radar().policy().rationale().in(lang);
         return new TechRadar(profile.id(), ringKeys, quadrants, blips, off, policy);
-    }
-
-    @Override
-    public Fields<TechRadar> declaration() {
-        return FIELDS;
     }
 
     @Override

@@ -101,27 +101,18 @@ public final class InteractiveShell {
             } catch (EndOfFileException e) {
                 break; // Ctrl-D
             }
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            List<String> words;
-            try {
-                words = Words.command(trimmed);
-            } catch (IllegalArgumentException e) {
-                out.println("advisor: " + e.getMessage());
-                out.flush();
-                continue;
-            }
-            if (Words.isExit(words)) {
+            Words.Line read = Words.line(line);
+            if (read.kind() == Words.Kind.EXIT) {
                 break;
             }
-            if (!words.isEmpty() && words.get(0).equals("shell")) {
-                out.println("advisor: already in the shell");
-                out.flush();
-                continue;
+            switch (read.kind()) {
+                case MALFORMED -> out.println("advisor: " + read.problem());
+                case NESTED -> out.println("advisor: already in the shell");
+                case COMMAND -> host.run(out, read.words());
+                default -> {
+                    // a blank line or a comment
+                }
             }
-            host.run(out, words);
             out.flush();
         }
         saveHistory(historyFile, history, firstNew);

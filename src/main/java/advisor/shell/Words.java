@@ -19,9 +19,40 @@ public final class Words {
         return !words.isEmpty() && words.get(0).equals("advisor") ? words.subList(1, words.size()) : words;
     }
 
-    /** Whether a line's words ask the shell to stop: {@code exit} or {@code quit}. */
-    public static boolean isExit(List<String> words) {
-        return words.equals(List.of("exit")) || words.equals(List.of("quit"));
+    /** What a line typed into the shell asks for. */
+    public enum Kind {
+        /** A blank line or a comment ({@code #}): nothing. */
+        NOTHING,
+        /** Words that do not split (an unclosed quote): {@link Line#problem} says why. */
+        MALFORMED,
+        /** {@code exit} or {@code quit}: stop. */
+        EXIT,
+        /** {@code shell}, which cannot run inside the shell. */
+        NESTED,
+        /** A command to run. */
+        COMMAND
+    }
+
+    /** One line of the shell, read: what it asks for, its command words, and what is wrong with it (or null). */
+    public record Line(Kind kind, List<String> words, String problem) {
+    }
+
+    /** Reads one line of the shell, interactive or batch: the same lines mean the same in both. */
+    public static Line line(String text) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+            return new Line(Kind.NOTHING, List.of(), null);
+        }
+        List<String> words;
+        try {
+            words = command(trimmed);
+        } catch (IllegalArgumentException e) {
+            return new Line(Kind.MALFORMED, List.of(), e.getMessage());
+        }
+        if (words.equals(List.of("exit")) || words.equals(List.of("quit"))) {
+            return new Line(Kind.EXIT, words, null);
+        }
+        return new Line(!words.isEmpty() && words.get(0).equals("shell") ? Kind.NESTED : Kind.COMMAND, words, null);
     }
 
     /**

@@ -70,7 +70,7 @@ class PublishTest {
     @Test
     void anEmbeddedPageHasItsHeadingsOneLevelDownAndItsCodeBlocksAsTheyAre() {
         String page = "# Recommendations\n\n## Why\n```mermaid\n# not a heading\n```\n###### deepest\n#hashtag\n";
-        assertThat(PublishCommand.demoted(page))
+        assertThat(CommandBodies.demoted(page))
                 .isEqualTo("## Recommendations\n\n### Why\n```mermaid\n# not a heading\n```\n###### deepest\n#hashtag\n");
     }
 

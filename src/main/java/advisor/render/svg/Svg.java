@@ -1,6 +1,7 @@
 package advisor.render.svg;
 
 import advisor.render.DisplayWidth;
+import advisor.render.Escapes;
 import java.util.List;
 import java.util.Locale;
 
@@ -71,21 +72,10 @@ public final class Svg {
 
     /** Text safe for XML 1.0: controls and invisible characters shown as marks, markup characters escaped. */
     public static String esc(String s) {
-        String t = clean(s);
-        StringBuilder sb = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return XML.apply(clean(s));
     }
+
+    private static final Escapes XML = Escapes.of("&<>\"'", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;");
 
     private static String clean(String s) {
         return DisplayWidth.sanitize(s == null ? "" : s, false);
