@@ -225,7 +225,7 @@ public final class Main {
             if (common != null && common.asOf != null) {
                 return common.asOf;
             }
-            return otherwise != null ? otherwise.get() : LocalDate.now();
+            return otherwise != null ? otherwise.get() : Env.systemToday();
         }
     }
 

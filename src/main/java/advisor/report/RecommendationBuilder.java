@@ -105,6 +105,9 @@ final class RecommendationBuilder {
 
     /** Whether --exclude-ring keeps the library: its latest ring is none of those named. */
     private boolean keeps(Library lib) {
+        if (q.excludeRings().isEmpty()) {
+            return true;
+        }
         String ring = ringOf(lib);
         return q.excludeRings().stream().noneMatch(r -> r.id().equals(ring));
     }

@@ -55,12 +55,41 @@ public final class Recommender {
         return groups;
     }
 
-    /** The ranking order of scored candidates. */
-    public static final Comparator<Candidate> ORDER = Comparator
-            .comparingLong((Candidate c) -> -Precision.units(c.decision(), Precision.SCORE))
-            .thenComparingLong(c -> -fitUnits(c.fit()))
-            .thenComparingLong(c -> -c.maturity().key())
-            .thenComparing(c -> c.library().id());
+    /**
+     * The ranking order of scored candidates: decision score as shown, fit as shown, maturity (all higher
+     * first), then id. (The orders here are classes, not lambdas: linking a lambda costs a cold start.)
+     */
+    public static final Comparator<Candidate> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Candidate a, Candidate b) {
+            int c = Long.compare(-Precision.units(a.decision(), Precision.SCORE), -Precision.units(b.decision(), Precision.SCORE));
+            if (c == 0) {
+                c = Long.compare(-fitUnits(a.fit()), -fitUnits(b.fit()));
+            }
+            if (c == 0) {
+                c = Long.compare(-a.maturity().key(), -b.maturity().key());
+            }
+            return c != 0 ? c : a.library().id().compareTo(b.library().id());
+        }
+    };
+
+    /** Candidates not ranked: direct evidence first, then the better fit, then id. */
+    private static final Comparator<Candidate> UNSCORED_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Candidate a, Candidate b) {
+            int c = Boolean.compare(!a.fit().direct(), !b.fit().direct());
+            return c != 0 ? c : RELATED_ORDER.compare(a, b);
+        }
+    };
+
+    /** Related candidates: the better fit, then id. */
+    private static final Comparator<Candidate> RELATED_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Candidate a, Candidate b) {
+            int c = Long.compare(-fitUnits(a.fit()), -fitUnits(b.fit()));
+            return c != 0 ? c : a.library().id().compareTo(b.library().id());
+        }
+    };
 
     /** The fit as compared: at the shown precision; a recommendation without stars counts as 0. */
     static long fitUnits(Evidence fit) {
@@ -94,11 +123,8 @@ public final class Recommender {
             }
         }
         ranked.sort(ORDER);
-        unscored.sort(Comparator.comparing((Candidate c) -> !c.fit().direct())
-                .thenComparingLong(c -> -fitUnits(c.fit()))
-                .thenComparing(c -> c.library().id()));
-        related.sort(Comparator.comparingLong((Candidate c) -> -fitUnits(c.fit()))
-                .thenComparing(c -> c.library().id()));
+        unscored.sort(UNSCORED_ORDER);
+        related.sort(RELATED_ORDER);
         return new Result(List.copyOf(ranked), List.copyOf(unscored), List.copyOf(related));
     }
 }

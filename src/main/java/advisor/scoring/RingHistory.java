@@ -56,12 +56,22 @@ public final class RingHistory {
             RingPlacement p = library.rings().get(k);
             Optional<Ring> ring = catalog.radar().ring(p.ring());
             if (ring.isPresent()) {
-                String date = p.date() != null ? p.date()
-                        : catalog.source(p.source()).map(Source::date).map(Object::toString).orElse(null);
+                String date = p.date();
+                if (date == null) {
+                    Optional<Source> source = catalog.source(p.source());
+                    date = source.isPresent() && source.get().date() != null ? source.get().date().toString() : null;
+                }
                 dated.add(new Dated(p, ring.get(), date, k));
             }
         }
-        dated.sort(Comparator.comparing((Dated d) -> d.date() == null ? "" : d.date()).thenComparingInt(Dated::index));
+        // by date, then as written (a class, not lambdas: linking them costs every cold recommend)
+        dated.sort(new Comparator<>() {
+            @Override
+            public int compare(Dated a, Dated b) {
+                int c = (a.date() == null ? "" : a.date()).compareTo(b.date() == null ? "" : b.date());
+                return c != 0 ? c : Integer.compare(a.index(), b.index());
+            }
+        });
         List<Step> steps = new ArrayList<>();
         Ring before = null;
         for (Dated d : dated) {

@@ -8,7 +8,6 @@ import advisor.model.Weights;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,7 +213,10 @@ public final class Robustness {
 
     /** Each candidate's place in the alphabetical order of ids, the ranking's last tie-breaker. */
     private static int[] idRanks(List<Candidate> top) {
-        List<String> ids = new ArrayList<>(top.stream().map(c -> c.library().id()).toList());
+        List<String> ids = new ArrayList<>(top.size());
+        for (Candidate c : top) {
+            ids.add(c.library().id());
+        }
         ids.sort(null);
         int[] ranks = new int[top.size()];
         for (int c = 0; c < top.size(); c++) {
@@ -311,16 +313,24 @@ public final class Robustness {
                 sink = i;
             }
         }
-        List<Integer> order = new ArrayList<>();
+        // the sources by rate, highest first, then in dimension order (an insertion sort: a handful of
+        // dimensions, and no lambdas to link in a cold start)
+        int[] order = new int[d.length];
+        int sources = 0;
         for (int i = 0; i < d.length; i++) {
             if (i != sink && weights.of(dims.get(i)) > 0) {
-                order.add(i);
+                int at = sources++;
+                while (at > 0 && rates[order[at - 1]] < rates[i]) {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+                order[at] = i;
             }
         }
-        order.sort(Comparator.comparingLong((Integer i) -> -rates[i]).thenComparing(i -> i));
         double moved = 0;
         List<Move> moves = new ArrayList<>();
-        for (int i : order) {
+        for (int k = 0; k < sources; k++) {
+            int i = order[k];
             double rate = d[i] - d[sink];
             if (rate <= 1e-12) {
                 break;

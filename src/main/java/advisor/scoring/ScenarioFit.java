@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +32,85 @@ public final class ScenarioFit {
     public static final double CATEGORY_FACTOR = 0.5;
 
     private final Catalog catalog;
-    private Map<String, double[]> categoryTotals;
 
     public ScenarioFit(Catalog catalog) {
         this.catalog = catalog;
     }
 
-    /** The best evidence first (direct before inferred, then by fit), or empty when nothing links them. */
+    /** Key of the category totals among the catalog's derived values. */
+    private static final Object CATEGORY_TOTALS = new Object();
+    /** Key of the {@link Memo} among the catalog's derived values. */
+    private static final Object MEMO = new Object();
+
+    /**
+     * What a shell keeps between queries, with the (immutable) catalog: per scenario, each library's evidence
+     * and out-of-lane evidence. They depend only on the catalog, the scenario and the library, so a batch of
+     * queries computes each once. Scenarios and libraries by identity (no record hashing, which costs a cold
+     * start milliseconds): one equal to another but not the same object is computed from its own fields all
+     * the same. At most {@link #LIMIT} lists are kept (a shell over a very large catalog asked about many
+     * scenarios would otherwise hold them all); past that, the memo starts over.
+     */
+    static final class Memo {
+        static final int LIMIT = 400_000;
+        private final Map<Scenario, Map<Library, List<Evidence>>> evidence = new IdentityHashMap<>();
+        private final Map<Scenario, Map<Library, List<Evidence>>> outOfLane = new IdentityHashMap<>();
+        private int size;
+
+        synchronized List<Evidence> get(Scenario scenario, Library library, boolean apart) {
+            Map<Library, List<Evidence>> byLibrary = (apart ? outOfLane : evidence).get(scenario);
+            return byLibrary == null ? null : byLibrary.get(library);
+        }
+
+        synchronized void put(Scenario scenario, Library library, boolean apart, List<Evidence> list) {
+            if (size >= LIMIT) {
+                evidence.clear();
+                outOfLane.clear();
+                size = 0;
+            }
+            Map<Scenario, Map<Library, List<Evidence>>> byScenario = apart ? outOfLane : evidence;
+            Map<Library, List<Evidence>> byLibrary = byScenario.get(scenario);
+            if (byLibrary == null) {
+                byLibrary = new IdentityHashMap<>();
+                byScenario.put(scenario, byLibrary);
+            }
+            if (byLibrary.put(library, list) == null) {
+                size++;
+            }
+        }
+
+        synchronized int size() {
+            return size;
+        }
+    }
+
+    private static Memo newMemo(Catalog catalog) {
+        return new Memo();
+    }
+
+    private List<Evidence> memo(Library library, Scenario scenario, boolean outOfLane) {
+        Memo memo = catalog.derived(MEMO, ScenarioFit::newMemo);
+        List<Evidence> known = memo.get(scenario, library, outOfLane);
+        if (known == null) {
+            known = List.copyOf(outOfLane ? computeOutOfLane(library, scenario) : computeEvidence(library, scenario));
+            memo.put(scenario, library, outOfLane, known);
+        }
+        return known;
+    }
+
+    /** The memo of this catalog, for tests. */
+    Memo memo() {
+        return catalog.derived(MEMO, ScenarioFit::newMemo);
+    }
+
+    /**
+     * The best evidence first (direct before inferred, then by fit), or empty when nothing links them.
+     * The list cannot be changed.
+     */
     public List<Evidence> evidence(Library library, Scenario scenario) {
+        return memo(library, scenario, false);
+    }
+
+    private List<Evidence> computeEvidence(Library library, Scenario scenario) {
         List<Evidence> direct = new ArrayList<>();
         for (ScenarioRating r : library.scenarios()) {
             if (r.scenario().equals(scenario.id())) {
@@ -48,8 +120,13 @@ public final class ScenarioFit {
         }
         if (!direct.isEmpty()) {
             // the newest source's rating first; among equals, the higher rating
-            direct.sort(Comparator.comparing((Evidence e) -> sourceDate(e.source())).reversed()
-                    .thenComparing(e -> e.fit() == null ? 0 : -e.fit()));
+            direct.sort(new Comparator<>() {
+                @Override
+                public int compare(Evidence a, Evidence b) {
+                    int c = sourceDate(b.source()).compareTo(sourceDate(a.source()));
+                    return c != 0 ? c : Double.compare(a.fit() == null ? 0 : -a.fit(), b.fit() == null ? 0 : -b.fit());
+                }
+            });
             return direct;
         }
         if (!scenario.servedBy(library.category())) {
@@ -61,8 +138,13 @@ public final class ScenarioFit {
     /**
      * For a library outside the categories that serve the scenario: its direct ratings for related
      * scenarios, best first, shown apart as related, never ranked. Empty for a library in its lane.
+     * The list cannot be changed.
      */
     public List<Evidence> outOfLane(Library library, Scenario scenario) {
+        return memo(library, scenario, true);
+    }
+
+    private List<Evidence> computeOutOfLane(Library library, Scenario scenario) {
         if (scenario.servedBy(library.category())) {
             return List.of();
         }
@@ -71,10 +153,25 @@ public final class ScenarioFit {
                 return List.of();
             }
         }
-        return inferred(library, scenario).stream().filter(e -> e.kind() == Evidence.Kind.RELATED).toList();
+        // the related-scenario part of inferred(), in its order: its sort ranks kinds apart, after the fit
+        List<Evidence> related = related(library, scenario);
+        related.sort(BEST_INFERRED);
+        return related;
     }
 
-    private List<Evidence> inferred(Library library, Scenario scenario) {
+    /** Inferred evidence, best first: fits compared as shown (3 x 0.8 and 4 x 0.6 are the same 2.4), then kind, then via. */
+    private static final Comparator<Evidence> BEST_INFERRED = new Comparator<>() {
+        @Override
+        public int compare(Evidence a, Evidence b) {
+            int c = Long.compare(-Precision.units(a.fit(), Precision.SCORE), -Precision.units(b.fit(), Precision.SCORE));
+            if (c == 0) {
+                c = Integer.compare(a.kind().ordinal(), b.kind().ordinal());
+            }
+            return c != 0 ? c : a.via().compareTo(b.via());
+        }
+    };
+
+    private static List<Evidence> related(Library library, Scenario scenario) {
         List<Evidence> inferred = new ArrayList<>();
         for (Scenario.Related rel : scenario.related()) {
             for (ScenarioRating r : library.scenarios()) {
@@ -84,6 +181,11 @@ public final class ScenarioFit {
                 }
             }
         }
+        return inferred;
+    }
+
+    private List<Evidence> inferred(Library library, Scenario scenario) {
+        List<Evidence> inferred = related(library, scenario);
         for (Trend t : catalog.trends()) {
             if (t.libraries().contains(library.id()) && t.scenarios().contains(scenario.id())) {
                 inferred.add(new Evidence(Evidence.Kind.TREND, t.impact() * TREND_FACTOR, t.impact(), t.id(),
@@ -93,10 +195,7 @@ public final class ScenarioFit {
         Optional<Double> categoryMean = categoryMean(library, scenario);
         categoryMean.ifPresent(mean -> inferred.add(new Evidence(Evidence.Kind.CATEGORY, mean * CATEGORY_FACTOR,
                 null, library.category(), CATEGORY_FACTOR, null, null)));
-        // fits compared as shown: 3 x 0.8 and 4 x 0.6 are the same 2.4, whatever their last bits
-        inferred.sort(Comparator.comparingLong((Evidence e) -> -Precision.units(e.fit(), Precision.SCORE))
-                .thenComparing(e -> e.kind().ordinal())
-                .thenComparing(Evidence::via));
+        inferred.sort(BEST_INFERRED);
         return inferred;
     }
 
@@ -120,22 +219,23 @@ public final class ScenarioFit {
         return n <= 0 ? Optional.empty() : Optional.of(sum / n);
     }
 
-    /** Sum and count of the star ratings per category and scenario, built once: linear, not quadratic. */
+    /** Sum and count of the star ratings per category and scenario, built once per catalog: linear, not quadratic. */
     private Map<String, double[]> categoryTotals() {
-        if (categoryTotals == null) {
-            Map<String, double[]> totals = new HashMap<>();
-            for (Library other : catalog.libraries()) {
-                for (ScenarioRating r : other.scenarios()) {
-                    if (r.stars() != null) {
-                        double[] t = totals.computeIfAbsent(other.category() + '\u0000' + r.scenario(), k -> new double[2]);
-                        t[0] += r.stars();
-                        t[1]++;
-                    }
+        return catalog.derived(CATEGORY_TOTALS, ScenarioFit::totals);
+    }
+
+    private static Map<String, double[]> totals(Catalog catalog) {
+        Map<String, double[]> totals = new HashMap<>();
+        for (Library other : catalog.libraries()) {
+            for (ScenarioRating r : other.scenarios()) {
+                if (r.stars() != null) {
+                    double[] t = totals.computeIfAbsent(other.category() + '\u0000' + r.scenario(), k -> new double[2]);
+                    t[0] += r.stars();
+                    t[1]++;
                 }
             }
-            categoryTotals = totals;
         }
-        return categoryTotals;
+        return totals;
     }
 
     private LocalDate sourceDate(String id) {
