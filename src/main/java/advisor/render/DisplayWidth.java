@@ -106,20 +106,6 @@ public final class DisplayWidth {
         return sb == null ? s : sb.toString();
     }
 
-    /**
-     * The length of {@code s} when every character is printable ASCII (U+0020 to U+007E), and so takes one
-     * column and is safe as it is; -1 otherwise. One pass, for callers that would otherwise measure twice.
-     */
-    public static int printableAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c >= 0x7F) {
-                return -1;
-            }
-        }
-        return s.length();
-    }
-
     /** Whether every character is printable ASCII (or a newline, when newlines are kept): one column each. */
     private static boolean plainAscii(String s, boolean newlines) {
         for (int i = 0; i < s.length(); i++) {
@@ -213,7 +199,16 @@ public final class DisplayWidth {
 
     /** Columns of the widest piece of {@code text} that {@link #wrap} never breaks (a word, one CJK character). */
     public static int longestUnbreakable(String text) {
-        // printable ASCII breaks only at spaces and takes one column a character: the longest run without one
+        int ascii = asciiLongestWord(text);
+        return ascii >= 0 ? ascii : longestUnbreakableAnyText(text);
+    }
+
+    /**
+     * When every character of {@code text} is printable ASCII (U+0020 to U+007E: safe as it is, one column
+     * each, breaking only at spaces), its {@link #longestUnbreakable} piece: the longest run without a space;
+     * -1 otherwise. One pass, for a caller that would otherwise both check the text and measure it.
+     */
+    static int asciiLongestWord(String text) {
         int max = 0;
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -223,7 +218,7 @@ public final class DisplayWidth {
             } else if (c > ' ' && c < 0x7F) {
                 max = Math.max(max, ++run);
             } else {
-                return longestUnbreakableAnyText(text);
+                return -1;
             }
         }
         return max;

@@ -115,7 +115,7 @@ public final class TextRenderer {
         for (int c = 0; c < n; c++) {
             for (int r = 0; r < cells.text.length; r++) {
                 widths[c] = Math.max(widths[c], cells.widest(r, c));
-                min[c] = Math.max(min[c], DisplayWidth.longestUnbreakable(cells.text[r][c]));
+                min[c] = Math.max(min[c], cells.word[r][c]);
             }
         }
         if (!fit(widths, min, cells)) {
@@ -144,22 +144,33 @@ public final class TextRenderer {
     private static final class Cells {
         final String[][] text;
         final int[][] oneLine;
+        /** The cell's {@link DisplayWidth#longestUnbreakable} piece. */
+        final int[][] word;
 
         Cells(Block.Table t) {
             int rows = t.rows().size() + 1;
             text = new String[rows][];
             oneLine = new int[rows][];
+            word = new int[rows][];
             for (int r = 0; r < rows; r++) {
                 List<String> row = r == 0 ? t.headers() : t.rows().get(r - 1);
                 text[r] = new String[row.size()];
                 oneLine[r] = new int[row.size()];
+                word[r] = new int[row.size()];
                 for (int c = 0; c < row.size(); c++) {
                     String raw = row.get(c);
-                    int ascii = DisplayWidth.printableAscii(raw);
-                    // printable ASCII is safe as it is (sanitize gives it back unchanged) and one column a character
-                    String cell = ascii >= 0 ? raw : DisplayWidth.sanitize(raw, r > 0);
-                    text[r][c] = cell;
-                    oneLine[r][c] = ascii >= 0 ? ascii : cell.indexOf('\n') < 0 ? DisplayWidth.of(cell) : -1;
+                    int asciiWord = DisplayWidth.asciiLongestWord(raw);
+                    if (asciiWord >= 0) {
+                        // printable ASCII is safe as it is (sanitize gives it back unchanged), one column a character
+                        text[r][c] = raw;
+                        oneLine[r][c] = raw.length();
+                        word[r][c] = asciiWord;
+                    } else {
+                        String cell = DisplayWidth.sanitize(raw, r > 0);
+                        text[r][c] = cell;
+                        oneLine[r][c] = cell.indexOf('\n') < 0 ? DisplayWidth.of(cell) : -1;
+                        word[r][c] = DisplayWidth.longestUnbreakable(cell);
+                    }
                 }
             }
         }
@@ -329,11 +340,13 @@ public final class TextRenderer {
                 }
                 List<String> lines = wrapped.get(c);
                 boolean right = numeric.get(c);
+                // spaces after the last cell would be trimmed from the line again: not added
+                int width = c == row.length - 1 && !right ? 0 : widths[c];
                 if (lines == null) {
-                    padded(line == 0 ? row[c] : "", line == 0 ? cells.oneLine[r][c] : 0, widths[c], right, out);
+                    padded(line == 0 ? row[c] : "", line == 0 ? cells.oneLine[r][c] : 0, width, right, out);
                 } else {
                     String text = line < lines.size() ? lines.get(line) : "";
-                    padded(text, DisplayWidth.of(text), widths[c], right, out);
+                    padded(text, width == 0 ? 0 : DisplayWidth.of(text), width, right, out);
                 }
             }
             if (header && color) {
@@ -358,9 +371,19 @@ public final class TextRenderer {
         }
     }
 
+    /** Runs of spaces by length, appended whole (appending one space at a time is the slower half of padding). */
+    private static final String[] SPACES = new String[81];
+
+    static {
+        String all = " ".repeat(SPACES.length - 1);
+        for (int n = 0; n < SPACES.length; n++) {
+            SPACES[n] = all.substring(0, n);
+        }
+    }
+
     private static void spaces(int n, StringBuilder out) {
-        for (int i = 0; i < n; i++) {
-            out.append(' ');
+        for (int left = n; left > 0; left -= SPACES.length - 1) {
+            out.append(SPACES[Math.min(left, SPACES.length - 1)]);
         }
     }
 

@@ -31,8 +31,8 @@ class DisplayWidthFastPathTest {
             assertThat(DisplayWidth.of(alone)).as("U+%04X", cp).isEqualTo(Reference.of(alone));
             assertThat(DisplayWidth.of(among)).as("U+%04X", cp).isEqualTo(Reference.of(among));
             assertThat(DisplayWidth.longestUnbreakable(among)).as("U+%04X", cp).isEqualTo(Reference.longestUnbreakable(among));
-            assertThat(DisplayWidth.printableAscii(among)).as("U+%04X", cp)
-                    .isEqualTo(cp >= 0x20 && cp < 0x7F ? among.length() : -1);
+            assertThat(DisplayWidth.asciiLongestWord(among)).as("U+%04X", cp)
+                    .isEqualTo(cp > 0x20 && cp < 0x7F ? 4 : cp == 0x20 ? 2 : -1);
             for (int width : new int[] {1, 3, 5, 8}) {
                 assertThat(DisplayWidth.wrap(among, width)).as("U+%04X at %d", cp, width).isEqualTo(Reference.wrap(among, width));
                 assertThat(DisplayWidth.wrappedWidth(among, width)).as("U+%04X at %d", cp, width)
