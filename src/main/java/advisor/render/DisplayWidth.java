@@ -65,6 +65,9 @@ public final class DisplayWidth {
             return s; // nothing to change, the common case: no copy
         }
         String visible = reveal(s);
+        if (visible.indexOf('\t') < 0 && visible.indexOf('\r') < 0 && (keepNewlines || visible.indexOf('\n') < 0)) {
+            return visible; // nothing becomes a space (text in other scripts, emoji): no copy
+        }
         StringBuilder sb = new StringBuilder(visible.length());
         for (int i = 0; i < visible.length(); i++) {
             char c = visible.charAt(i);

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins DisplayWidth's fast paths (printable ASCII, one cursor instead of lists of pieces) against the general
+ * Pins DisplayWidth's fast paths (printable ASCII, one cursor instead of lists of pieces, no needless copies) against the general
  * rules written out plainly here, code point by code point: every BMP code point alone and among ASCII, and
  * random texts mixing ASCII, spaces, newlines, CJK, punctuation, combining and zero-width marks, emoji and
  * control characters, wrapped at every width from 1 to 40.
@@ -31,6 +31,10 @@ class DisplayWidthFastPathTest {
             assertThat(DisplayWidth.of(alone)).as("U+%04X", cp).isEqualTo(Reference.of(alone));
             assertThat(DisplayWidth.of(among)).as("U+%04X", cp).isEqualTo(Reference.of(among));
             assertThat(DisplayWidth.longestUnbreakable(among)).as("U+%04X", cp).isEqualTo(Reference.longestUnbreakable(among));
+            for (boolean keepNewlines : new boolean[] {true, false}) {
+                assertThat(DisplayWidth.sanitize(among, keepNewlines)).as("U+%04X", cp)
+                        .isEqualTo(Reference.sanitize(among, keepNewlines));
+            }
             assertThat(DisplayWidth.asciiLongestWord(among)).as("U+%04X", cp)
                     .isEqualTo(cp > 0x20 && cp < 0x7F ? 4 : cp == 0x20 ? 2 : -1);
             for (int width : new int[] {1, 3, 5, 8}) {
@@ -54,6 +58,8 @@ class DisplayWidthFastPathTest {
             String text = sb.toString();
             assertThat(DisplayWidth.of(text)).as(text).isEqualTo(Reference.of(text));
             assertThat(DisplayWidth.longestUnbreakable(text)).as(text).isEqualTo(Reference.longestUnbreakable(text));
+            assertThat(DisplayWidth.sanitize(text, true)).as(text).isEqualTo(Reference.sanitize(text, true));
+            assertThat(DisplayWidth.sanitize(text, false)).as(text).isEqualTo(Reference.sanitize(text, false));
             assertThat(DisplayWidth.widestLine(text)).as(text).isEqualTo(Reference.wrappedWidth(text, Integer.MAX_VALUE));
             for (int width = 1; width <= 40; width++) {
                 assertThat(DisplayWidth.wrap(text, width)).as("%s at %d", text, width).isEqualTo(Reference.wrap(text, width));
@@ -69,6 +75,16 @@ class DisplayWidthFastPathTest {
         private static final String NO_BREAK_AFTER = "（「『【《〈“‘([{";
 
         record Piece(int gapStart, int start, int end, int width) {
+        }
+
+        static String sanitize(String s, boolean keepNewlines) {
+            String visible = DisplayWidth.reveal(s);
+            StringBuilder sb = new StringBuilder(visible.length());
+            for (int i = 0; i < visible.length(); i++) {
+                char c = visible.charAt(i);
+                sb.append(c == '\t' || c == '\r' || c == '\n' && !keepNewlines ? ' ' : c);
+            }
+            return sb.toString();
         }
 
         static int of(String s) {
