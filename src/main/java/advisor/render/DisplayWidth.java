@@ -335,24 +335,40 @@ public final class DisplayWidth {
             out.add(text);
             return;
         }
-        StringBuilder line = new StringBuilder(Math.min(text.length(), 2 * width + 16));
+        // a line is text[lineStart, lineEnd), the spaces between its pieces included, so it is cut out, not
+        // built; only where a gap is dropped after pieces of no width (combining marks) is it built
+        int lineStart = -1;
+        int lineEnd = -1;
+        StringBuilder built = null;
         int lineWidth = 0;
         for (Pieces piece = new Pieces(text, 0, text.length()); piece.next(); ) {
             int gapWidth = piece.gapWidth();
             if (lineWidth > 0 && lineWidth + gapWidth + piece.width > width) {
-                out.add(line.toString());
-                line.setLength(0);
+                out.add(built != null ? built.toString() : text.substring(lineStart, lineEnd));
+                built = null;
+                lineStart = -1;
                 lineWidth = 0;
             }
-            if (lineWidth > 0) {
-                line.append(text, piece.gapStart, piece.start);
+            if (lineStart < 0) {
+                lineStart = piece.start;
+            } else if (lineWidth > 0 || gapWidth == 0) {
+                if (built != null) {
+                    built.append(text, piece.gapStart, piece.start);
+                }
                 lineWidth += gapWidth;
+            } else if (built == null) {
+                built = new StringBuilder().append(text, lineStart, lineEnd);
             }
-            line.append(text, piece.start, piece.end);
+            if (built != null) {
+                built.append(text, piece.start, piece.end);
+            }
+            lineEnd = piece.end;
             lineWidth += piece.width;
         }
-        if (line.length() > 0 || out.isEmpty()) {
-            out.add(line.toString());
+        if (lineStart >= 0) {
+            out.add(built != null ? built.toString() : text.substring(lineStart, lineEnd));
+        } else if (out.isEmpty()) {
+            out.add("");
         }
     }
 }

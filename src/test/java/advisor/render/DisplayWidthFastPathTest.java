@@ -46,6 +46,16 @@ class DisplayWidthFastPathTest {
     }
 
     @Test
+    void aLineThatStartsWithMarksOfNoWidthDropsTheSpacesAfterThemAsBefore() {
+        for (String text : new String[] {"\u0301 ab cd ef", "\u0301 \u0301 ab cd", "x \u0301 ab cd ef gh", "\u200D  ab  \u0301 cd ef"}) {
+            for (int width = 1; width <= 8; width++) {
+                assertThat(DisplayWidth.wrap(text, width)).as("%s at %d", text, width).isEqualTo(Reference.wrap(text, width));
+            }
+        }
+        assertThat(DisplayWidth.wrap("\u0301 ab cd", 3)).containsExactly("\u0301ab", "cd");
+    }
+
+    @Test
     void randomTextsWrapAndMeasureAsTheGeneralRulesSay() {
         Random random = new Random(20261126);
         for (int t = 0; t < 4000; t++) {
