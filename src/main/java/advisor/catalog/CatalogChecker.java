@@ -117,7 +117,8 @@ final class CatalogChecker {
      * place of one derived from a cached library takes reading its file again.
      */
     private void checkRefs() {
-        Map<String, String> libraryNames = new HashMap<>();
+        // sized for an id, a name and an alias or two per entry: a large catalog claims hundreds of thousands
+        Map<String, String> libraryNames = new HashMap<>(Math.max(16, refs.size() * 4));
         Map<String, String> scenarioNames = new HashMap<>();
         // the last name found of each kind: most references repeat it (one source for a whole library),
         // as the same string (the cache and the reader share equal strings)

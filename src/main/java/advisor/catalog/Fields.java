@@ -227,7 +227,7 @@ final class Fields {
                     + (node instanceof YNode.Scalar sc ? ", not " + describe(sc) : ", not " + node.kind()));
             return null;
         }
-        if (s.text().matches("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)")) {
+        if (infiniteOrNan(s.text())) {
             problems.error("out-of-range", node.loc(), "'" + key + "' must be a finite number between " + fmt(min)
                     + " and " + fmt(max) + ", not " + s.text());
             return null;
@@ -249,6 +249,18 @@ final class Fields {
             return null;
         }
         return value;
+    }
+
+    /** Whether a number as written is YAML's infinity or not-a-number ({@code [-+]?\.(inf|Inf|INF|nan|NaN|NAN)}). */
+    private static boolean infiniteOrNan(String text) {
+        int dot = text.indexOf('.');
+        if (dot < 0 || dot > 1 || dot == 1 && text.charAt(0) != '-' && text.charAt(0) != '+') {
+            return false;
+        }
+        return switch (text.substring(dot + 1)) {
+            case "inf", "Inf", "INF", "nan", "NaN", "NAN" -> true;
+            default -> false;
+        };
     }
 
     Integer integer(String key, boolean required, int min, int max) {

@@ -176,6 +176,17 @@ final class LibraryFileCache {
      */
     List<CatalogLoader.Bound> bind(List<CatalogLoader.LibraryFile> files,
                                    Function<List<CatalogLoader.LibraryFile>, List<CatalogLoader.Bound>> parse) {
+        return bind(files, parse, null);
+    }
+
+    /**
+     * As {@link #bind(List, Function)}; with {@code writing} not null, the new state is stored on a thread of
+     * its own, added to {@code writing} for the caller to join, so that storing it overlaps with what the
+     * caller does next (checking the catalog, answering) instead of adding to it.
+     */
+    List<CatalogLoader.Bound> bind(List<CatalogLoader.LibraryFile> files,
+                                   Function<List<CatalogLoader.LibraryFile>, List<CatalogLoader.Bound>> parse,
+                                   List<Thread> writing) {
         long statTime = clock.getAsLong(); // before the first stat: a change after it moves the stamp
         Map<String, Entry> cached = read();
         // one after another: on two cores, stats in parallel measured slower
@@ -223,7 +234,11 @@ final class LibraryFileCache {
                         problems, derivable(b.library(), problems, refs, s.file().display()) ? null : refs));
             }
         }
-        if (rewrite) {
+        if (rewrite && writing != null) {
+            Thread t = new Thread(() -> write(next), "advisor-cache-writer");
+            writing.add(t);
+            t.start();
+        } else if (rewrite) {
             write(next);
         }
         return out;

@@ -14,6 +14,10 @@ public final class Names {
 
     /** The comparison key of a name: "Sea-ORM", "sea_orm" and "seaorm" give the same key; so do "边缘 AI" and "边缘AI". */
     public static String key(String name) {
+        String plain = plainKey(name);
+        if (plain != null) {
+            return plain;
+        }
         String s = (nfkcStable(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
@@ -24,6 +28,40 @@ public final class Names {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The key of a name made only of ASCII letters, digits, spaces, hyphens, underscores and dots (nearly
+     * every id, name and alias), without the general path's case mapping and code-point walk; null for
+     * any other name. A large catalog asks for hundreds of thousands of keys.
+     */
+    private static String plainKey(String name) {
+        int n = name.length();
+        byte[] out = null;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (out != null) {
+                    out[k++] = (byte) c;
+                }
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '_' || c == '.') {
+                if (out == null) {
+                    out = new byte[n];
+                    for (k = 0; k < i; k++) {
+                        out[k] = (byte) name.charAt(k);
+                    }
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    out[k++] = (byte) (c + ('a' - 'A'));
+                }
+                continue;
+            }
+            return null;
+        }
+        return out == null ? name : new String(out, 0, k, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**

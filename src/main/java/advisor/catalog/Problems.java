@@ -2,7 +2,6 @@ package advisor.catalog;
 
 import advisor.model.Loc;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -81,14 +80,33 @@ public final class Problems {
     }
 
     public boolean hasErrors() {
-        return list.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+        return anyError(list);
+    }
+
+    /** Whether any of the problems is an error. */
+    static boolean anyError(List<Problem> problems) {
+        for (Problem p : problems) {
+            if (p.severity() == Problem.Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every problem, ordered by file, line, column, then the order they were found. */
     public List<Problem> sorted() {
         List<Problem> copy = new ArrayList<>(list);
-        copy.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
-                .thenComparingInt(Problem::column));
+        // a comparator of its own rather than Comparator.comparing(...).thenComparingInt(...): every run
+        // sorts, and the JDK's combinators are lambdas spun at run time that no class-data archive keeps
+        copy.sort(Problems::byPlace);
         return List.copyOf(copy);
+    }
+
+    private static int byPlace(Problem a, Problem b) {
+        int c = a.file().compareTo(b.file());
+        if (c == 0) {
+            c = Integer.compare(a.line(), b.line());
+        }
+        return c != 0 ? c : Integer.compare(a.column(), b.column());
     }
 }

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -39,16 +38,23 @@ final class YamlReader {
     static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
     private static final int MAX_DEPTH = 40;
 
-    private static final Pattern INT = Pattern.compile("[-+]?(0|[1-9][0-9_]*|0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+)");
-    private static final Pattern FLOAT = Pattern.compile(
-            "[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
-    private static final Pattern BOOL = Pattern.compile(
-            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
-    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+    /**
+     * Jackson's factory and SnakeYAML's limits, made on first use: most files are read by {@link YamlSubset},
+     * and a run that reads no other needs neither library loaded.
+     */
+    private static final class Parsers {
+        /** SnakeYAML's limits, as the factory has them (never changed once made). */
+        static final LoaderOptions OPTIONS = options();
+        static final LocatingFactory FACTORY = new LocatingFactory();
 
-    private static final LocatingFactory FACTORY = new LocatingFactory();
-    /** SnakeYAML's limits, as the factory has them (never changed once made). */
-    private static final LoaderOptions OPTIONS = LocatingFactory.options();
+        private static LoaderOptions options() {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(MAX_FILE_BYTES);
+            options.setNestingDepthLimit(MAX_DEPTH + 10);
+            options.setMaxAliasesForCollections(10);
+            return options;
+        }
+    }
 
     private final String file;
     private final Problems problems;
@@ -82,13 +88,16 @@ final class YamlReader {
             problems.error("empty-file", new Loc(file, 1, 1), "file is empty; expected a YAML mapping");
             return null;
         }
-        YNode fast = Events.read(text, file);
+        YNode fast = YamlSubset.read(text, file);
+        if (fast == null) {
+            fast = Events.read(text, file);
+        }
         return fast != null ? fast : full(text);
     }
 
     /** The file read through Jackson's parser, every problem reported: what {@link Events} falls back to. */
     YNode full(String text) {
-        try (LocatingParser parser = FACTORY.parser(text)) {
+        try (LocatingParser parser = Parsers.FACTORY.parser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.error("empty-file", new Loc(file, 1, 1), "file holds no YAML document; expected a mapping");
@@ -278,23 +287,116 @@ final class YamlReader {
         }
     }
 
+    /**
+     * How YAML 1.1 resolves a plain scalar, as SnakeYAML's resolver does: a null ({@code ~|null|Null|NULL|}),
+     * a boolean ({@code y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF}),
+     * an integer ({@code [-+]?(0|[1-9][0-9_]*|0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+)}), a float
+     * ({@code [-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)}),
+     * else a text. Matched by hand rather than by those patterns: it runs for every value of every file
+     * ({@code ScalarResolutionTest} checks it against the patterns).
+     */
     static YNode.Scalar.Type resolve(String raw) {
         if (!raw.isEmpty() && !mayBeSpecial(raw.charAt(0))) {
-            return YNode.Scalar.Type.STRING; // most plain scalars are words: no pattern can match them
+            return YNode.Scalar.Type.STRING; // most plain scalars are words: none of the forms starts so
         }
-        if (NULL.matcher(raw).matches()) {
-            return YNode.Scalar.Type.NULL;
+        switch (raw) {
+            case "", "~", "null", "Null", "NULL":
+                return YNode.Scalar.Type.NULL;
+            case "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
+                 "FALSE", "on", "On", "ON", "off", "Off", "OFF":
+                return YNode.Scalar.Type.BOOL;
+            default:
+                break;
         }
-        if (BOOL.matcher(raw).matches()) {
-            return YNode.Scalar.Type.BOOL;
-        }
-        if (INT.matcher(raw).matches()) {
+        if (isInt(raw)) {
             return YNode.Scalar.Type.INT;
         }
-        if (FLOAT.matcher(raw).matches()) {
-            return YNode.Scalar.Type.FLOAT;
+        return isFloat(raw) ? YNode.Scalar.Type.FLOAT : YNode.Scalar.Type.STRING;
+    }
+
+    private static int afterSign(String s) {
+        return !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+    }
+
+    /** Whether every character from {@code from} on is one of {@code allowed}. */
+    private static boolean allOf(String s, int from, String allowed) {
+        for (int i = from; i < s.length(); i++) {
+            if (allowed.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
         }
-        return YNode.Scalar.Type.STRING;
+        return true;
+    }
+
+    private static boolean isInt(String s) {
+        int i = afterSign(s);
+        int n = s.length();
+        if (i >= n) {
+            return false;
+        }
+        char c = s.charAt(i);
+        if (c >= '1' && c <= '9') {
+            return allOf(s, i + 1, "0123456789_");
+        }
+        if (c != '0') {
+            return false;
+        }
+        if (i + 1 == n) {
+            return true;
+        }
+        char d = s.charAt(i + 1);
+        if (d == 'x' || d == 'X') {
+            return i + 2 < n && allOf(s, i + 2, "0123456789abcdefABCDEF_");
+        }
+        int from = d == 'o' || d == 'O' ? i + 2 : i + 1;
+        return from < n && allOf(s, from, "01234567_");
+    }
+
+    private static boolean isFloat(String s) {
+        int n = s.length();
+        int i = afterSign(s);
+        if (i < n && s.charAt(i) == '.') {
+            String rest = s.substring(i + 1);
+            if (rest.equals("inf") || rest.equals("Inf") || rest.equals("INF")
+                    || i == 0 && (rest.equals("nan") || rest.equals("NaN") || rest.equals("NAN"))) {
+                return true;
+            }
+            int j = digits(s, i + 1, false);
+            return j > i + 1 && exponent(s, j);
+        }
+        if (i >= n || s.charAt(i) < '0' || s.charAt(i) > '9') {
+            return false;
+        }
+        int j = digits(s, i + 1, true);
+        if (j < n && s.charAt(j) == '.') {
+            j = digits(s, j + 1, true);
+        }
+        return exponent(s, j);
+    }
+
+    /** Where the run of digits (and underscores, if {@code underscores}) from {@code i} ends. */
+    private static int digits(String s, int i, boolean underscores) {
+        while (i < s.length() && (s.charAt(i) >= '0' && s.charAt(i) <= '9' || underscores && s.charAt(i) == '_')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether {@code s} from {@code j} is nothing or an exponent ({@code [eE][-+]?[0-9]+}). */
+    private static boolean exponent(String s, int j) {
+        int n = s.length();
+        if (j == n) {
+            return true;
+        }
+        if (s.charAt(j) != 'e' && s.charAt(j) != 'E') {
+            return false;
+        }
+        j++;
+        if (j < n && (s.charAt(j) == '-' || s.charAt(j) == '+')) {
+            j++;
+        }
+        int k = digits(s, j, false);
+        return k > j && k == n;
     }
 
     /** Whether a plain scalar starting with {@code c} could be a null, boolean or number (see the patterns). */
@@ -344,7 +446,7 @@ final class YamlReader {
         /** The file's tree, or null when it is not plainly well-formed (then the full path reads it). */
         static YNode read(String text, String file) {
             try {
-                Events e = new Events(new ParserImpl(new WholeTextReader(text), OPTIONS), file);
+                Events e = new Events(new ParserImpl(new WholeTextReader(text), Parsers.OPTIONS), file);
                 return e.document();
             } catch (RuntimeException | StackOverflowError e) {
                 return null; // a syntax error: the full path reports it as it always has
@@ -441,15 +543,7 @@ final class YamlReader {
         private static final long serialVersionUID = 1L;
 
         LocatingFactory() {
-            super(YAMLFactory.builder().loaderOptions(options()));
-        }
-
-        private static LoaderOptions options() {
-            LoaderOptions options = new LoaderOptions();
-            options.setCodePointLimit(MAX_FILE_BYTES);
-            options.setNestingDepthLimit(MAX_DEPTH + 10);
-            options.setMaxAliasesForCollections(10);
-            return options;
+            super(YAMLFactory.builder().loaderOptions(Parsers.OPTIONS));
         }
 
         /** A parser over the whole text through {@link WholeTextReader}: linear, where SnakeYAML's own reader is not. */

@@ -14,44 +14,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCommand.Version.class,
         customSynopsis = "advisor [-hV] [COMMON OPTIONS] [COMMAND]",
         description = "Choose libraries with weighted, explainable and sourced scores.",
-        footer = {"", "Exit codes: 0 success, 1 internal error or output not written, 2 usage error, 3 invalid catalog, 4 unknown name."})
+        footer = {"", "Exit codes: 0 success, 1 internal error or output not written, 2 usage error, 3 invalid catalog, 4 unknown name."},
+        // in help order; Main registers them from the model generated at build time (CommandModel), which
+        // lists their names: building a command's model still costs time, so a one-shot run builds only its own
+        subcommands = {ListCommand.class, ShowCommand.class, RecommendCommand.class, CompareCommand.class,
+            RadarCommand.class, StacksCommand.class, StackCommand.class, ValidateCommand.class, ImportCommand.class,
+            ExportCommand.class, DiffCommand.class, ReferenceCommands.Scenarios.class, ReferenceCommands.Categories.class,
+            ReferenceCommands.Dimensions.class, ReferenceCommands.Profiles.class, ReferenceCommands.Trends.class,
+            ReferenceCommands.Sources.class, PublishCommand.class, AddCommand.class, ShellCommand.class,
+            CompletionCommand.class, ManCommand.class, HelpCommand.class})
 final class AdvisorCommand implements Runnable {
-    /**
-     * The subcommands, in help order. They are registered by {@link Main}, from the model generated at build
-     * time ({@link CommandModel}): building a command's model still costs time, so a one-shot run registers
-     * only the one it needs.
-     */
-    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
     /** Subcommands that need the whole tree even in a one-shot run: the shell runs them all, man documents them. */
     static final java.util.Set<String> WHOLE_TREE = java.util.Set.of("shell", "man");
-
-    private static java.util.Map<String, Class<?>> subcommands() {
-        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
-        m.put("list", ListCommand.class);
-        m.put("show", ShowCommand.class);
-        m.put("recommend", RecommendCommand.class);
-        m.put("compare", CompareCommand.class);
-        m.put("radar", RadarCommand.class);
-        m.put("stacks", StacksCommand.class);
-        m.put("stack", StackCommand.class);
-        m.put("validate", ValidateCommand.class);
-        m.put("import", ImportCommand.class);
-        m.put("export", ExportCommand.class);
-        m.put("diff", DiffCommand.class);
-        m.put("scenarios", ReferenceCommands.Scenarios.class);
-        m.put("categories", ReferenceCommands.Categories.class);
-        m.put("dimensions", ReferenceCommands.Dimensions.class);
-        m.put("profiles", ReferenceCommands.Profiles.class);
-        m.put("trends", ReferenceCommands.Trends.class);
-        m.put("sources", ReferenceCommands.Sources.class);
-        m.put("publish", PublishCommand.class);
-        m.put("add", AddCommand.class);
-        m.put("shell", ShellCommand.class);
-        m.put("completion", CompletionCommand.class);
-        m.put("man", ManCommand.class);
-        m.put("help", HelpCommand.class);
-        return java.util.Collections.unmodifiableMap(m);
-    }
 
     @Spec
     CommandSpec spec;

@@ -54,11 +54,19 @@ public final class CatalogCache {
     }
 
     CatalogLoader.Result load(List<Path> overlays, boolean builtin, LocalDate asOf) {
-        String key = overlays.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList() + "|" + builtin + "|" + asOf;
-        return loaded.computeIfAbsent(key, k -> {
+        // a loop rather than a stream: this runs at every start, before anything is compiled
+        StringBuilder key = new StringBuilder();
+        for (Path p : overlays) {
+            key.append(p.toAbsolutePath().normalize()).append('\0');
+        }
+        key.append(builtin).append('\0').append(asOf);
+        Loaded l = loaded.get(key.toString());
+        if (l == null) {
             CatalogStamp stamp = watching ? CatalogStamp.of(overlays) : null;
-            return new Loaded(stamp, CatalogLoader.load(overlays, builtin, asOf, diskCache));
-        }).result();
+            l = new Loaded(stamp, CatalogLoader.load(overlays, builtin, asOf, diskCache));
+            loaded.put(key.toString(), l);
+        }
+        return l.result();
     }
 
     /** From now on, note how the files of each catalog read look, so that {@link #forgetChanged} can tell. */

@@ -21,6 +21,9 @@ final class CommandModel {
     /** The names of the common options. */
     static final java.util.Set<String> COMMON_OPTIONS = java.util.Set.of("--catalog", "--no-builtin-catalog", "-o", "--format", "--to", "--fields", "--lang", "--as-of", "--no-color", "--stacktrace");
 
+    /** The subcommands' names, in help order: those of {@link AdvisorCommand}'s {@code subcommands}. */
+    static final java.util.List<String> COMMANDS = java.util.List.of("list", "show", "recommend", "compare", "radar", "stacks", "stack", "validate", "import", "export", "diff", "scenarios", "categories", "dimensions", "profiles", "trends", "sources", "publish", "add", "shell", "completion", "man", "help");
+
     private CommandModel() {
     }
 
@@ -29,7 +32,7 @@ final class CommandModel {
         return advisorCommand(env, common);
     }
 
-    /** A subcommand's model, by its name (a key of {@link AdvisorCommand#SUBCOMMANDS}). */
+    /** A subcommand's model, by its name (one of {@link #COMMANDS}). */
     static CommandSpec command(String name, Env env, CommonOptions common) {
         switch (name) {
             case "list":
@@ -260,6 +263,17 @@ final class CommandModel {
         return s;
     }
 
+    private static CommandSpec fitWeightOption(FitWeightOption c) {
+        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
+        s.addOption(OptionSpec.builder("--fit-weight")
+                .description("Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
+                .type(double.class).paramLabel("F").defaultValue("0.5")
+                .converters(new Args.FitWeightConverter())
+                .initialValue(c.value).getter(new Binding(c, 25)).setter(new Binding(c, 25))
+                .withToString("field double advisor.cli.FitWeightOption.value").build());
+        return s;
+    }
+
     private static CommandSpec decisionOptions(DecisionOptions c) {
         CommandSpec s = CommandSpec.wrapWithoutInspection(c);
         s.addOption(OptionSpec.builder("--status")
@@ -310,12 +324,8 @@ final class CommandModel {
                 .type(String.class).paramLabel("TIER")
                 .initialValue(c.minTier).getter(new Binding(c, 24)).setter(new Binding(c, 24))
                 .withToString("field String advisor.cli.RecommendCommand.minTier").build());
-        s.addOption(OptionSpec.builder("--fit-weight")
-                .description("Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
-                .type(double.class).paramLabel("F").defaultValue("0.5")
-                .converters(new Args.FitWeightConverter())
-                .initialValue(c.fitWeight).getter(new Binding(c, 25)).setter(new Binding(c, 25))
-                .withToString("field double advisor.cli.RecommendCommand.fitWeight").build());
+        c.fitWeight = new FitWeightOption();
+        s.addMixin("fitWeight", fitWeightOption(c.fitWeight));
         s.addOption(OptionSpec.builder("--exclude-ring")
                 .description("Leave out libraries whose latest ring is this one (repeatable), e.g. hold.")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("RING")
@@ -418,12 +428,8 @@ final class CommandModel {
                 .type(String.class).paramLabel("STACK")
                 .initialValue(c.stack).getter(new Binding(c, 35)).setter(new Binding(c, 35))
                 .withToString("field String advisor.cli.StackCommand.stack").build());
-        s.addOption(OptionSpec.builder("--fit-weight")
-                .description("Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
-                .type(double.class).paramLabel("F").defaultValue("0.5")
-                .converters(new Args.FitWeightConverter())
-                .initialValue(c.fitWeight).getter(new Binding(c, 36)).setter(new Binding(c, 36))
-                .withToString("field double advisor.cli.StackCommand.fitWeight").build());
+        c.fitWeight = new FitWeightOption();
+        s.addMixin("fitWeight", fitWeightOption(c.fitWeight));
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         s.addSubcommand("show", new CommandLine(stackCommandShow(env, common)));
         return s;
@@ -439,12 +445,12 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("--strict")
                 .description("Treat warnings as errors (exit 3): the warnings counted.")
                 .type(boolean.class).paramLabel("<strict>")
-                .initialValue(c.strict).getter(new Binding(c, 37)).setter(new Binding(c, 37))
+                .initialValue(c.strict).getter(new Binding(c, 36)).setter(new Binding(c, 36))
                 .withToString("field boolean advisor.cli.ValidateCommand.strict").build());
         s.addOption(OptionSpec.builder("--all")
                 .description("With --catalog, list the built-in catalog's problems too.")
                 .type(boolean.class).paramLabel("<all>")
-                .initialValue(c.all).getter(new Binding(c, 38)).setter(new Binding(c, 38))
+                .initialValue(c.all).getter(new Binding(c, 37)).setter(new Binding(c, 37))
                 .withToString("field boolean advisor.cli.ValidateCommand.all").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -460,32 +466,32 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().arity("1..*")
                 .description("Radar files or folders (several editions build the history), or Markdown evaluation documents.")
                 .type(java.util.List.class).auxiliaryTypes(java.nio.file.Path.class).required(true).paramLabel("FILE|DIR")
-                .initialValue(c.inputs).getter(new Binding(c, 39)).setter(new Binding(c, 39))
+                .initialValue(c.inputs).getter(new Binding(c, 38)).setter(new Binding(c, 38))
                 .withToString("field java.util.List<java.nio.file.Path> advisor.cli.ImportCommand.inputs").build());
         s.addOption(OptionSpec.builder("--from")
                 .description("The input format: byor-csv, byor-json, zalando, aoe, backstage, blessed, awly, evaluation (default: detected).")
                 .type(String.class).paramLabel("FORMAT")
-                .initialValue(c.from).getter(new Binding(c, 40)).setter(new Binding(c, 40))
+                .initialValue(c.from).getter(new Binding(c, 39)).setter(new Binding(c, 39))
                 .withToString("field String advisor.cli.ImportCommand.from").build());
         s.addOption(OptionSpec.builder("--date")
                 .description("The edition date (YYYY-MM-DD) of inputs that carry none.")
                 .type(String.class).paramLabel("DATE")
-                .initialValue(c.date).getter(new Binding(c, 41)).setter(new Binding(c, 41))
+                .initialValue(c.date).getter(new Binding(c, 40)).setter(new Binding(c, 40))
                 .withToString("field String advisor.cli.ImportCommand.date").build());
         s.addOption(OptionSpec.builder("--rings")
                 .description("How to read rings: NAME=RING pairs, or ring ids by number for Zalando (default adopt,trial,assess,hold).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("NAMES").splitRegex(",")
-                .initialValue(c.rings).getter(new Binding(c, 42)).setter(new Binding(c, 42))
+                .initialValue(c.rings).getter(new Binding(c, 41)).setter(new Binding(c, 41))
                 .withToString("field java.util.List<String> advisor.cli.ImportCommand.rings").build());
         s.addOption(OptionSpec.builder("--quadrants")
                 .description("How to read quadrants: NAME=CATEGORY pairs, or names by number for Zalando (default Languages,Infrastructure,Datastores,Data Management).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("NAMES").splitRegex(",")
-                .initialValue(c.quadrants).getter(new Binding(c, 43)).setter(new Binding(c, 43))
+                .initialValue(c.quadrants).getter(new Binding(c, 42)).setter(new Binding(c, 42))
                 .withToString("field java.util.List<String> advisor.cli.ImportCommand.quadrants").build());
         s.addOption(OptionSpec.builder("--force")
                 .description("Replace files in DIR that exist with other content.")
                 .type(boolean.class).paramLabel("<force>")
-                .initialValue(c.force).getter(new Binding(c, 44)).setter(new Binding(c, 44))
+                .initialValue(c.force).getter(new Binding(c, 43)).setter(new Binding(c, 43))
                 .withToString("field boolean advisor.cli.ImportCommand.force").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -501,12 +507,12 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().index("0")
                 .description("byor-csv, byor-json, zalando, backstage or aoe.")
                 .type(String.class).required(true).paramLabel("FORMAT")
-                .initialValue(c.format).getter(new Binding(c, 45)).setter(new Binding(c, 45))
+                .initialValue(c.format).getter(new Binding(c, 44)).setter(new Binding(c, 44))
                 .withToString("field String advisor.cli.ExportCommand.format").build());
         s.addOption(OptionSpec.builder("--only-overlays")
                 .description("Only libraries (or rings) from the --catalog directories.")
                 .type(boolean.class).paramLabel("<onlyOverlays>")
-                .initialValue(c.onlyOverlays).getter(new Binding(c, 46)).setter(new Binding(c, 46))
+                .initialValue(c.onlyOverlays).getter(new Binding(c, 45)).setter(new Binding(c, 45))
                 .withToString("field boolean advisor.cli.ExportCommand.onlyOverlays").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -522,12 +528,12 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().index("0")
                 .description("The earlier catalog directory or radar file.")
                 .type(java.nio.file.Path.class).required(true).paramLabel("OLD")
-                .initialValue(c.old).getter(new Binding(c, 47)).setter(new Binding(c, 47))
+                .initialValue(c.old).getter(new Binding(c, 46)).setter(new Binding(c, 46))
                 .withToString("field java.nio.file.Path advisor.cli.DiffCommand.old").build());
         s.addPositional(PositionalParamSpec.builder().index("1")
                 .description("The later catalog directory or radar file.")
                 .type(java.nio.file.Path.class).required(true).paramLabel("NEW")
-                .initialValue(c.updated).getter(new Binding(c, 48)).setter(new Binding(c, 48))
+                .initialValue(c.updated).getter(new Binding(c, 47)).setter(new Binding(c, 47))
                 .withToString("field java.nio.file.Path advisor.cli.DiffCommand.updated").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -609,12 +615,12 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("--profile")
                 .description("Weight profile of every score on the pages (default: ${DEFAULT-VALUE}); see 'advisor profiles'.")
                 .type(String.class).paramLabel("PROFILE").defaultValue("balanced")
-                .initialValue(c.profile).getter(new Binding(c, 49)).setter(new Binding(c, 49))
+                .initialValue(c.profile).getter(new Binding(c, 48)).setter(new Binding(c, 48))
                 .withToString("field String advisor.cli.PublishCommand.profile").build());
         s.addOption(OptionSpec.builder("--since")
                 .description("An earlier catalog directory: adds a page of what changed since it (as 'advisor diff DIR' shows).")
                 .type(java.nio.file.Path.class).paramLabel("DIR")
-                .initialValue(c.since).getter(new Binding(c, 50)).setter(new Binding(c, 50))
+                .initialValue(c.since).getter(new Binding(c, 49)).setter(new Binding(c, 49))
                 .withToString("field java.nio.file.Path advisor.cli.PublishCommand.since").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -625,77 +631,77 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("--id")
                 .description("Library id (lower case, digits, hyphens); without it a terminal prompts.")
                 .type(String.class).paramLabel("<id>")
-                .initialValue(c.id).getter(new Binding(c, 51)).setter(new Binding(c, 51))
+                .initialValue(c.id).getter(new Binding(c, 50)).setter(new Binding(c, 50))
                 .withToString("field String advisor.cli.LibraryOptions.id").build());
         s.addOption(OptionSpec.builder("--name")
                 .description("Display name.")
                 .type(String.class).paramLabel("<name>")
-                .initialValue(c.name).getter(new Binding(c, 52)).setter(new Binding(c, 52))
+                .initialValue(c.name).getter(new Binding(c, 51)).setter(new Binding(c, 51))
                 .withToString("field String advisor.cli.LibraryOptions.name").build());
         s.addOption(OptionSpec.builder("--alias")
                 .description("Another name (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("NAME")
-                .initialValue(c.aliases).getter(new Binding(c, 53)).setter(new Binding(c, 53))
+                .initialValue(c.aliases).getter(new Binding(c, 52)).setter(new Binding(c, 52))
                 .withToString("field java.util.List<String> advisor.cli.LibraryOptions.aliases").build());
         s.addOption(OptionSpec.builder("--category")
                 .description("Category id or label.")
                 .type(String.class).paramLabel("<category>")
-                .initialValue(c.category).getter(new Binding(c, 54)).setter(new Binding(c, 54))
+                .initialValue(c.category).getter(new Binding(c, 53)).setter(new Binding(c, 53))
                 .withToString("field String advisor.cli.LibraryOptions.category").build());
         s.addOption(OptionSpec.builder("--repository")
                 .description("GitHub owner/name or a URL.")
                 .type(String.class).paramLabel("<repository>")
-                .initialValue(c.repository).getter(new Binding(c, 55)).setter(new Binding(c, 55))
+                .initialValue(c.repository).getter(new Binding(c, 54)).setter(new Binding(c, 54))
                 .withToString("field String advisor.cli.LibraryOptions.repository").build());
         s.addOption(OptionSpec.builder("--summary")
                 .description("What it is for, one sentence (in the --lang language).")
                 .type(String.class).paramLabel("<summary>")
-                .initialValue(c.summary).getter(new Binding(c, 56)).setter(new Binding(c, 56))
+                .initialValue(c.summary).getter(new Binding(c, 55)).setter(new Binding(c, 55))
                 .withToString("field String advisor.cli.LibraryOptions.summary").build());
         s.addOption(OptionSpec.builder("--source")
                 .description("Source id of every item (from sources.yaml).")
                 .type(String.class).paramLabel("<source>")
-                .initialValue(c.source).getter(new Binding(c, 57)).setter(new Binding(c, 57))
+                .initialValue(c.source).getter(new Binding(c, 56)).setter(new Binding(c, 56))
                 .withToString("field String advisor.cli.LibraryOptions.source").build());
         s.addOption(OptionSpec.builder("--date")
                 .description("When the evaluation was made (default: today).")
                 .type(String.class).paramLabel("YYYY-MM-DD")
-                .initialValue(c.date).getter(new Binding(c, 58)).setter(new Binding(c, 58))
+                .initialValue(c.date).getter(new Binding(c, 57)).setter(new Binding(c, 57))
                 .withToString("field String advisor.cli.LibraryOptions.date").build());
         s.addOption(OptionSpec.builder("--fact")
                 .description("A fact, e.g. version=0.3.0 or 'version=0.3.0 (2025-10)' (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("KEY=VALUE")
-                .initialValue(c.facts).getter(new Binding(c, 59)).setter(new Binding(c, 59))
+                .initialValue(c.facts).getter(new Binding(c, 58)).setter(new Binding(c, 58))
                 .withToString("field java.util.List<String> advisor.cli.LibraryOptions.facts").build());
         s.addOption(OptionSpec.builder("--score")
                 .description("A dimension score 0-5 with an optional note (repeatable; all seven or none).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("DIM=N[:NOTE]")
-                .initialValue(c.scores).getter(new Binding(c, 60)).setter(new Binding(c, 60))
+                .initialValue(c.scores).getter(new Binding(c, 59)).setter(new Binding(c, 59))
                 .withToString("field java.util.List<String> advisor.cli.LibraryOptions.scores").build());
         s.addOption(OptionSpec.builder("--composite")
                 .description("The composite score the evaluator reports (with --tier).")
                 .type(String.class).paramLabel("N")
-                .initialValue(c.composite).getter(new Binding(c, 61)).setter(new Binding(c, 61))
+                .initialValue(c.composite).getter(new Binding(c, 60)).setter(new Binding(c, 60))
                 .withToString("field String advisor.cli.LibraryOptions.composite").build());
         s.addOption(OptionSpec.builder("--tier")
                 .description("The tier the evaluator reports.")
                 .type(String.class).paramLabel("<tier>")
-                .initialValue(c.tier).getter(new Binding(c, 62)).setter(new Binding(c, 62))
+                .initialValue(c.tier).getter(new Binding(c, 61)).setter(new Binding(c, 61))
                 .withToString("field String advisor.cli.LibraryOptions.tier").build());
         s.addOption(OptionSpec.builder("--scenario")
                 .description("A scenario rating, 1-5 stars (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("S=STARS[:NOTE]")
-                .initialValue(c.scenarios).getter(new Binding(c, 63)).setter(new Binding(c, 63))
+                .initialValue(c.scenarios).getter(new Binding(c, 62)).setter(new Binding(c, 62))
                 .withToString("field java.util.List<String> advisor.cli.LibraryOptions.scenarios").build());
         s.addOption(OptionSpec.builder("--strength")
                 .description("A strength (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("TEXT")
-                .initialValue(c.strengths).getter(new Binding(c, 64)).setter(new Binding(c, 64))
+                .initialValue(c.strengths).getter(new Binding(c, 63)).setter(new Binding(c, 63))
                 .withToString("field java.util.List<String> advisor.cli.LibraryOptions.strengths").build());
         s.addOption(OptionSpec.builder("--limitation")
                 .description("A limitation (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("TEXT")
-                .initialValue(c.limitations).getter(new Binding(c, 65)).setter(new Binding(c, 65))
+                .initialValue(c.limitations).getter(new Binding(c, 64)).setter(new Binding(c, 64))
                 .withToString("field java.util.List<String> advisor.cli.LibraryOptions.limitations").build());
         return s;
     }
@@ -712,7 +718,7 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("--force")
                 .description("Replace an existing library file.")
                 .type(boolean.class).paramLabel("<force>")
-                .initialValue(c.force).getter(new Binding(c, 66)).setter(new Binding(c, 66))
+                .initialValue(c.force).getter(new Binding(c, 65)).setter(new Binding(c, 65))
                 .withToString("field boolean advisor.cli.AddCommand.force").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -740,7 +746,7 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().index("0")
                 .description("bash, zsh or fish.")
                 .type(String.class).required(true).paramLabel("SHELL")
-                .initialValue(c.shell).getter(new Binding(c, 67)).setter(new Binding(c, 67))
+                .initialValue(c.shell).getter(new Binding(c, 66)).setter(new Binding(c, 66))
                 .withToString("field String advisor.cli.CompletionCommand.shell").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -767,22 +773,14 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().arity("0..1")
                 .description("The command to show the help of.")
                 .type(String.class).paramLabel("COMMAND")
-                .initialValue(c.command).getter(new Binding(c, 68)).setter(new Binding(c, 68))
+                .initialValue(c.command).getter(new Binding(c, 67)).setter(new Binding(c, 67))
                 .withToString("field String advisor.cli.HelpCommand.command").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
     }
 
     /** Reads and writes the field an option or positional binds to, by its number. */
-    private static final class Binding implements IGetter, ISetter {
-        private final Object target;
-        private final int field;
-
-        Binding(Object target, int field) {
-            this.target = target;
-            this.field = field;
-        }
-
+    private record Binding(Object target, int field) implements IGetter, ISetter {
         @Override
         public <T> T get() {
             return (T) value();
@@ -868,7 +866,7 @@ final class CommandModel {
                     ((RecommendCommand) target).minTier = (java.lang.String) value;
                     break;
                 case 25:
-                    ((RecommendCommand) target).fitWeight = (Double) value;
+                    ((FitWeightOption) target).value = (Double) value;
                     break;
                 case 26:
                     ((RecommendCommand) target).excludeRings = (java.util.List<java.lang.String>) value;
@@ -901,102 +899,99 @@ final class CommandModel {
                     ((StackCommand) target).stack = (java.lang.String) value;
                     break;
                 case 36:
-                    ((StackCommand) target).fitWeight = (Double) value;
-                    break;
-                case 37:
                     ((ValidateCommand) target).strict = (Boolean) value;
                     break;
-                case 38:
+                case 37:
                     ((ValidateCommand) target).all = (Boolean) value;
                     break;
-                case 39:
+                case 38:
                     ((ImportCommand) target).inputs = (java.util.List<java.nio.file.Path>) value;
                     break;
-                case 40:
+                case 39:
                     ((ImportCommand) target).from = (java.lang.String) value;
                     break;
-                case 41:
+                case 40:
                     ((ImportCommand) target).date = (java.lang.String) value;
                     break;
-                case 42:
+                case 41:
                     ((ImportCommand) target).rings = (java.util.List<java.lang.String>) value;
                     break;
-                case 43:
+                case 42:
                     ((ImportCommand) target).quadrants = (java.util.List<java.lang.String>) value;
                     break;
-                case 44:
+                case 43:
                     ((ImportCommand) target).force = (Boolean) value;
                     break;
-                case 45:
+                case 44:
                     ((ExportCommand) target).format = (java.lang.String) value;
                     break;
-                case 46:
+                case 45:
                     ((ExportCommand) target).onlyOverlays = (Boolean) value;
                     break;
-                case 47:
+                case 46:
                     ((DiffCommand) target).old = (java.nio.file.Path) value;
                     break;
-                case 48:
+                case 47:
                     ((DiffCommand) target).updated = (java.nio.file.Path) value;
                     break;
-                case 49:
+                case 48:
                     ((PublishCommand) target).profile = (java.lang.String) value;
                     break;
-                case 50:
+                case 49:
                     ((PublishCommand) target).since = (java.nio.file.Path) value;
                     break;
-                case 51:
+                case 50:
                     ((LibraryOptions) target).id = (java.lang.String) value;
                     break;
-                case 52:
+                case 51:
                     ((LibraryOptions) target).name = (java.lang.String) value;
                     break;
-                case 53:
+                case 52:
                     ((LibraryOptions) target).aliases = (java.util.List<java.lang.String>) value;
                     break;
-                case 54:
+                case 53:
                     ((LibraryOptions) target).category = (java.lang.String) value;
                     break;
-                case 55:
+                case 54:
                     ((LibraryOptions) target).repository = (java.lang.String) value;
                     break;
-                case 56:
+                case 55:
                     ((LibraryOptions) target).summary = (java.lang.String) value;
                     break;
-                case 57:
+                case 56:
                     ((LibraryOptions) target).source = (java.lang.String) value;
                     break;
-                case 58:
+                case 57:
                     ((LibraryOptions) target).date = (java.lang.String) value;
                     break;
-                case 59:
+                case 58:
                     ((LibraryOptions) target).facts = (java.util.List<java.lang.String>) value;
                     break;
-                case 60:
+                case 59:
                     ((LibraryOptions) target).scores = (java.util.List<java.lang.String>) value;
                     break;
-                case 61:
+                case 60:
                     ((LibraryOptions) target).composite = (java.lang.String) value;
                     break;
-                case 62:
+                case 61:
                     ((LibraryOptions) target).tier = (java.lang.String) value;
                     break;
-                case 63:
+                case 62:
                     ((LibraryOptions) target).scenarios = (java.util.List<java.lang.String>) value;
                     break;
-                case 64:
+                case 63:
                     ((LibraryOptions) target).strengths = (java.util.List<java.lang.String>) value;
                     break;
-                case 65:
+                case 64:
                     ((LibraryOptions) target).limitations = (java.util.List<java.lang.String>) value;
                     break;
-                case 66:
+                case 65:
                     ((AddCommand) target).force = (Boolean) value;
                     break;
-                case 67:
+                case 66:
                     ((CompletionCommand) target).shell = (java.lang.String) value;
                     break;
-                case 68:
+                case 67:
                     ((HelpCommand) target).command = (java.lang.String) value;
                     break;
                 default:
@@ -1058,7 +1053,7 @@ final class CommandModel {
                 case 24:
                     return ((RecommendCommand) target).minTier;
                 case 25:
-                    return ((RecommendCommand) target).fitWeight;
+                    return ((FitWeightOption) target).value;
                 case 26:
                     return ((RecommendCommand) target).excludeRings;
                 case 27:
@@ -1080,70 +1075,68 @@ final class CommandModel {
                 case 35:
                     return ((StackCommand) target).stack;
                 case 36:
-                    return ((StackCommand) target).fitWeight;
-                case 37:
                     return ((ValidateCommand) target).strict;
-                case 38:
+                case 37:
                     return ((ValidateCommand) target).all;
-                case 39:
+                case 38:
                     return ((ImportCommand) target).inputs;
-                case 40:
+                case 39:
                     return ((ImportCommand) target).from;
-                case 41:
+                case 40:
                     return ((ImportCommand) target).date;
-                case 42:
+                case 41:
                     return ((ImportCommand) target).rings;
-                case 43:
+                case 42:
                     return ((ImportCommand) target).quadrants;
-                case 44:
+                case 43:
                     return ((ImportCommand) target).force;
-                case 45:
+                case 44:
                     return ((ExportCommand) target).format;
-                case 46:
+                case 45:
                     return ((ExportCommand) target).onlyOverlays;
-                case 47:
+                case 46:
                     return ((DiffCommand) target).old;
-                case 48:
+                case 47:
                     return ((DiffCommand) target).updated;
-                case 49:
+                case 48:
                     return ((PublishCommand) target).profile;
-                case 50:
+                case 49:
                     return ((PublishCommand) target).since;
-                case 51:
+                case 50:
                     return ((LibraryOptions) target).id;
-                case 52:
+                case 51:
                     return ((LibraryOptions) target).name;
-                case 53:
+                case 52:
                     return ((LibraryOptions) target).aliases;
-                case 54:
+                case 53:
                     return ((LibraryOptions) target).category;
-                case 55:
+                case 54:
                     return ((LibraryOptions) target).repository;
-                case 56:
+                case 55:
                     return ((LibraryOptions) target).summary;
-                case 57:
+                case 56:
                     return ((LibraryOptions) target).source;
-                case 58:
+                case 57:
                     return ((LibraryOptions) target).date;
-                case 59:
+                case 58:
                     return ((LibraryOptions) target).facts;
-                case 60:
+                case 59:
                     return ((LibraryOptions) target).scores;
-                case 61:
+                case 60:
                     return ((LibraryOptions) target).composite;
-                case 62:
+                case 61:
                     return ((LibraryOptions) target).tier;
-                case 63:
+                case 62:
                     return ((LibraryOptions) target).scenarios;
-                case 64:
+                case 63:
                     return ((LibraryOptions) target).strengths;
-                case 65:
+                case 64:
                     return ((LibraryOptions) target).limitations;
-                case 66:
+                case 65:
                     return ((AddCommand) target).force;
-                case 67:
+                case 66:
                     return ((CompletionCommand) target).shell;
-                case 68:
+                case 67:
                     return ((HelpCommand) target).command;
                 default:
                     throw new IllegalStateException("no field " + field);

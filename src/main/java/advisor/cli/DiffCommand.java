@@ -96,7 +96,7 @@ final class DiffCommand extends SessionCommand {
         } catch (ImportException e) {
             throw new AdvisorException(ExitCodes.INVALID_CATALOG, e.getMessage());
         }
-        Map<String, byte[]> files = OverlayWriter.files(context.overlay());
+        Map<String, byte[]> files = OverlayWriter.files(context.overlay);
         Path stage = null;
         try {
             Path tmp = Files.createTempDirectory("advisor-diff-");

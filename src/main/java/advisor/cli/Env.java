@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,16 @@ public record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, bo
     public static Env of(PrintWriter out, PrintWriter err, Map<String, String> vars, Supplier<LocalDate> today,
                          InputStream in) {
         return new Env(out, err, vars, false, false, today, in, CatalogCache.of(vars));
+    }
+
+    /**
+     * Today in the default time zone, as {@code LocalDate.now()} says, but without java.time's zone rules
+     * provider: a service lookup and a second read of the time-zone database, several milliseconds of
+     * every start (both read the same database, so they agree).
+     */
+    public static LocalDate systemToday() {
+        long now = System.currentTimeMillis();
+        return LocalDate.ofEpochDay(Math.floorDiv(now + TimeZone.getDefault().getOffset(now), 86_400_000L));
     }
 
     /**

@@ -71,7 +71,7 @@ final class ImportCommand extends SessionCommand {
         } catch (ImportException e) {
             throw new AdvisorException(ExitCodes.INVALID_CATALOG, e.getMessage() + "\nnothing was written to " + to);
         }
-        Map<String, byte[]> files = OverlayWriter.files(context.overlay());
+        Map<String, byte[]> files = OverlayWriter.files(context.overlay);
         write(session, files);
         summary(groups, context, files);
         return ExitCodes.OK;
@@ -119,7 +119,7 @@ final class ImportCommand extends SessionCommand {
         PrintWriter err = env.err();
         int inputsRead = groups.values().stream().mapToInt(List::size).sum();
         String formats = groups.keySet().stream().map(ImportFormat::id).collect(Collectors.joining(", "));
-        Overlay overlay = context.overlay();
+        Overlay overlay = context.overlay;
         err.println("read " + context.read() + " entries from " + inputsRead + (inputsRead == 1 ? " input" : " inputs")
                 + " (" + formats + "): " + context.matched() + " matched, " + context.created() + " new, "
                 + context.skipped().size() + " skipped");
@@ -129,8 +129,8 @@ final class ImportCommand extends SessionCommand {
         for (ImportContext.Skipped n : context.notes()) {
             err.println("  check " + n.where() + ": " + n.reason());
         }
-        err.println("wrote " + files.size() + " files to " + to + " (" + overlay.libraries().size() + " libraries, "
-                + overlay.sources().size() + (overlay.sources().size() == 1 ? " source" : " sources") + ")");
+        err.println("wrote " + files.size() + " files to " + to + " (" + overlay.libraries.size() + " libraries, "
+                + overlay.sources.size() + (overlay.sources.size() == 1 ? " source" : " sources") + ")");
         err.flush();
     }
 }

@@ -125,11 +125,11 @@ public final class Main {
         if (name == null && versionOnly(args)) {
             return build(List.of());
         }
-        if (name == null || !AdvisorCommand.SUBCOMMANDS.containsKey(name) || AdvisorCommand.WHOLE_TREE.contains(name)) {
+        if (name == null || !CommandModel.COMMANDS.contains(name) || AdvisorCommand.WHOLE_TREE.contains(name)) {
             return commandLine();
         }
         if (name.equals("help")) {
-            return next != null && AdvisorCommand.SUBCOMMANDS.containsKey(next)
+            return next != null && CommandModel.COMMANDS.contains(next)
                     ? build(Stream.of(name, next).distinct().toList()) : commandLine();
         }
         return build(List.of(name));
@@ -179,7 +179,7 @@ public final class Main {
     /** The command tree, with commands built around this {@link Env}; built once and reused for every run. */
     public CommandLine commandLine() {
         if (commandLine == null) {
-            commandLine = build(List.copyOf(AdvisorCommand.SUBCOMMANDS.keySet()));
+            commandLine = build(CommandModel.COMMANDS);
         }
         return commandLine;
     }
@@ -225,7 +225,7 @@ public final class Main {
             if (common != null && common.asOf != null) {
                 return common.asOf;
             }
-            return otherwise != null ? otherwise.get() : LocalDate.now();
+            return otherwise != null ? otherwise.get() : Env.systemToday();
         }
     }
 

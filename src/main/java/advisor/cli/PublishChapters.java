@@ -43,21 +43,21 @@ final class PublishChapters {
     // ---- stacks ----
 
     private static String stacks(SiteBuilder site, SortedMap<String, String> pages) {
-        Catalog catalog = site.catalog();
+        Catalog catalog = site.catalog;
         if (catalog.stacks().isEmpty()) {
             return "";
         }
-        Messages m = site.messages();
-        StackView view = new StackView(new Views(catalog, site.lang()));
+        Messages m = site.messages;
+        StackView view = new StackView(new Views(catalog, site.lang));
         String index = site.stacksPath();
         StringBuilder list = new StringBuilder(site.header(index, m.text("publish.stacks")));
         list.append(m.text("publish.stacks.intro", catalog.stacks().size())).append("\n\n| ").append(m.text("publish.col.stack"))
                 .append(" | ").append(m.text("publish.scenarios")).append(" | ").append(m.text("publish.col.layers"))
                 .append(" | ").append(m.text("publish.col.summary")).append(" |\n| --- | --- | ---: | --- |\n");
         for (Stack s : catalog.stacks()) {
-            list.append("| ").append(SiteBuilder.link(index, site.stackPath(s.id()), s.label().in(site.lang()))).append(" | ")
+            list.append("| ").append(SiteBuilder.link(index, site.stackPath(s.id()), s.label().in(site.lang))).append(" | ")
                     .append(String.join(" · ", scenarioLinks(site, index, s))).append(" | ").append(s.layers().size())
-                    .append(" | ").append(SiteBuilder.md(s.summary() == null ? "" : s.summary().in(site.lang()))).append(" |\n");
+                    .append(" | ").append(SiteBuilder.md(s.summary() == null ? "" : s.summary().in(site.lang))).append(" |\n");
             pages.put(site.stackPath(s.id()), stackPage(site, view, s));
         }
         pages.put(index, list.toString());
@@ -66,11 +66,11 @@ final class PublishChapters {
     }
 
     private static String stackPage(SiteBuilder site, StackView view, Stack s) {
-        Messages m = site.messages();
+        Messages m = site.messages;
         String path = site.stackPath(s.id());
-        StringBuilder sb = new StringBuilder(site.header(path, s.label().in(site.lang())));
+        StringBuilder sb = new StringBuilder(site.header(path, s.label().in(site.lang)));
         sb.append(SiteBuilder.link(path, site.stacksPath(), m.text("publish.stacks"))).append("\n\n");
-        sb.append(withoutTitle(MarkdownRenderer.page(advisor.report.StackReport.of(site.catalog(), s, site.lang()).doc(m)))).append('\n');
+        sb.append(withoutTitle(MarkdownRenderer.page(advisor.report.StackReport.of(site.catalog, s, site.lang).doc(m)))).append('\n');
         sb.append("## ").append(m.text("publish.stack.graph")).append("\n\n```mermaid\n").append(advisor.render.DisplayWidth.reveal(view.stackMermaid(s))).append("```\n\n");
         List<String> served = scenarioLinks(site, path, s);
         if (!served.isEmpty()) {
@@ -83,21 +83,21 @@ final class PublishChapters {
 
     /** Links from {@code from} to the pages of the scenarios a stack serves (those the catalog knows). */
     private static List<String> scenarioLinks(SiteBuilder site, String from, Stack s) {
-        return s.scenarios().stream().map(site.catalog()::scenario).flatMap(Optional::stream)
-                .map((Scenario sc) -> SiteBuilder.link(from, site.scenarioPath(sc.id()), sc.label().in(site.lang()))).toList();
+        return s.scenarios().stream().map(site.catalog::scenario).flatMap(Optional::stream)
+                .map((Scenario sc) -> SiteBuilder.link(from, site.scenarioPath(sc.id()), sc.label().in(site.lang))).toList();
     }
 
     // ---- the radar picture ----
 
     private static String radar(SiteBuilder site, SortedMap<String, String> pages) {
-        Catalog catalog = site.catalog();
+        Catalog catalog = site.catalog;
         if (catalog.libraries().isEmpty()) {
             return "";
         }
-        Messages m = site.messages();
-        TechRadar radar = TechRadar.of(catalog, site.lang(), site.profile(), new LibraryList.Filter(null, null, null, null, false, null));
+        Messages m = site.messages;
+        TechRadar radar = TechRadar.of(catalog, site.lang, site.profile, new LibraryList.Filter(null, null, null, null, false, null));
         String path = site.radarPath();
-        String title = m.text("radar.title", site.profile().id());
+        String title = m.text("radar.title", site.profile.id());
         StringBuilder sb = new StringBuilder(site.header(path, title));
         String svg = radar.svg(m);
         if (site.html()) {
@@ -117,8 +117,8 @@ final class PublishChapters {
     // ---- changes since an earlier catalog ----
 
     private static String changes(SiteBuilder site, SortedMap<String, String> pages, Catalog previous, Path since) {
-        Messages m = site.messages();
-        CatalogDiff diff = CatalogDiff.of(previous, site.catalog(), since.toString(), m.text("publish.changes.current"), site.lang());
+        Messages m = site.messages;
+        CatalogDiff diff = CatalogDiff.of(previous, site.catalog, since.toString(), m.text("publish.changes.current"), site.lang);
         String path = site.changesPath();
         StringBuilder sb = new StringBuilder(site.header(path, m.text("publish.changes", since.toString())));
         sb.append(withoutTitle(MarkdownRenderer.page(diff.doc(m))));

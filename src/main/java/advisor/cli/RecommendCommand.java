@@ -35,10 +35,8 @@ final class RecommendCommand extends SessionCommand {
     @Option(names = "--min-tier", paramLabel = "TIER", description = "Only libraries in this tier or a higher one.")
     String minTier;
 
-    @Option(names = "--fit-weight", paramLabel = "F", defaultValue = "0.5",
-            converter = Args.FitWeightConverter.class,
-            description = "Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
-    double fitWeight;
+    @Mixin
+    FitWeightOption fitWeight;
 
     @Option(names = "--exclude-ring", paramLabel = "RING",
             description = "Leave out libraries whose latest ring is this one (repeatable), e.g. hold.")
@@ -57,7 +55,7 @@ final class RecommendCommand extends SessionCommand {
     @Override
     int run(Session session) {
         int topN = top;
-        double alpha = fitWeight;
+        double alpha = fitWeight.value;
         Views v = new Views(session.catalog(), session.lang());
         Scenario sc = v.scenario(scenario);
         ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));

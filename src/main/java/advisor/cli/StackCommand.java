@@ -32,9 +32,8 @@ final class StackCommand extends SessionCommand {
             description = "Fill this stack's layers (default: the first stack that serves the scenario; see 'advisor stacks').")
     String stack;
 
-    @Option(names = "--fit-weight", paramLabel = "F", defaultValue = "0.5", converter = Args.FitWeightConverter.class,
-            description = "Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
-    double fitWeight;
+    @Mixin
+    FitWeightOption fitWeight;
 
     @Override
     int run(Session session) {
@@ -42,7 +41,7 @@ final class StackCommand extends SessionCommand {
         if (scenario == null) {
             throw AdvisorException.usage(session.messages().text("stack.needsScenario"));
         }
-        double alpha = fitWeight;
+        double alpha = fitWeight.value;
         Views v = new Views(session.catalog(), session.lang());
         Scenario sc = v.scenario(scenario);
         ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));

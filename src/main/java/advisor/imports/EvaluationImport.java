@@ -45,8 +45,8 @@ final class EvaluationImport {
 
     EvaluationImport(ImportContext context) {
         this.context = context;
-        this.overlay = context.overlay();
-        this.trends = NameIndex.labelled(context.catalog().trends(), Trend::id, Trend::label);
+        this.overlay = context.overlay;
+        this.trends = NameIndex.labelled(context.catalog.trends(), Trend::id, Trend::label);
     }
 
     /** The errors found so far, each "file:line: message". */
@@ -194,7 +194,7 @@ final class EvaluationImport {
         }
         if (!e.dimensions().isEmpty() || e.composite() != null) {
             Map<String, DimensionScore> dims = new LinkedHashMap<>();
-            for (Dimension dim : context.catalog().dimensions()) {
+            for (Dimension dim : context.catalog.dimensions()) {
                 DimensionRow r = e.dimensions().get(dim.id());
                 if (r != null) {
                     dims.put(dim.id(), new DimensionScore(Double.parseDouble(r.score()),
@@ -241,7 +241,7 @@ final class EvaluationImport {
         if (row.recommended() == null) {
             return;
         }
-        List<String> labels = context.catalog().scenarios().stream().anyMatch(s -> matches(s, row.recommended()))
+        List<String> labels = context.catalog.scenarios().stream().anyMatch(s -> matches(s, row.recommended()))
                 ? List.of(row.recommended()) : EvaluationReader.split(row.recommended());
         for (String label : labels) {
             String id = context.scenario(label);
@@ -266,7 +266,7 @@ final class EvaluationImport {
         Optional<Trend> known = trends.find(row.label());
         List<String> ids = new ArrayList<>();
         for (String name : row.libraries()) {
-            Optional<String> id = context.catalog().libraries().stream()
+            Optional<String> id = context.catalog.libraries().stream()
                     .filter(l -> Names.key(l.id()).equals(Names.key(name)) || Names.key(l.name()).equals(Names.key(name))
                             || l.aliases().stream().anyMatch(a -> Names.key(a).equals(Names.key(name))))
                     .map(advisor.model.Library::id).findFirst()

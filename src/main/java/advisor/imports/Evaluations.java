@@ -38,7 +38,7 @@ final class Evaluations extends NamedFormat {
 
     @Override
     public void read(List<Input> inputs, ImportContext context) throws ImportException {
-        Evidence evidence = Evidence.of(CatalogText.of(context.catalog())).plus(EvaluationReader.vocabulary(), 20);
+        Evidence evidence = Evidence.of(CatalogText.of(context.catalog)).plus(EvaluationReader.vocabulary(), 20);
         EvaluationImport building = new EvaluationImport(context);
         List<String> errors = new ArrayList<>();
         for (Input input : inputs) {
@@ -57,7 +57,7 @@ final class Evaluations extends NamedFormat {
                             + "'; could also be " + String.join(", ", u.alternatives().stream().map(a -> "'" + a + "'").toList()));
                 }
             }
-            EvaluationReader reader = new EvaluationReader(context.catalog());
+            EvaluationReader reader = new EvaluationReader(context.catalog);
             EvaluationDocument doc = reader.read(file, repair.text());
             for (Problem p : reader.problems()) {
                 if (p.severity() == Problem.Severity.ERROR) {

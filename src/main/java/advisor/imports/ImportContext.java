@@ -56,9 +56,10 @@ public final class ImportContext {
     public record Skipped(ImportException.Where where, String reason) {
     }
 
-    private final Catalog catalog;
-    private final Options options;
-    private final Overlay overlay = new Overlay();
+    public final Catalog catalog;
+    public final Options options;
+    /** What the import adds, built as it reads. */
+    public final Overlay overlay = new Overlay();
     private final NameIndex<Library> libraries = new NameIndex<>();
     private final Map<String, String> draftByKey = new HashMap<>();
     private final NameIndex<Ring> rings;
@@ -96,18 +97,6 @@ public final class ImportContext {
         }
         ringPairs = Options.pairs(options.rings());
         quadrantPairs = Options.pairs(options.quadrants());
-    }
-
-    public Catalog catalog() {
-        return catalog;
-    }
-
-    public Options options() {
-        return options;
-    }
-
-    public Overlay overlay() {
-        return overlay;
     }
 
     public int read() {

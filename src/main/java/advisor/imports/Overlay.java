@@ -23,37 +23,13 @@ import java.util.TreeMap;
  * order they were first added (libraries by id), so the same input always gives the same files.
  */
 public final class Overlay {
-    final Map<String, Source> sources = new LinkedHashMap<>();
-    final Map<String, Category> categories = new LinkedHashMap<>();
-    final Map<String, Scenario> scenarios = new LinkedHashMap<>();
-    final Map<String, Quadrant> quadrants = new LinkedHashMap<>();
-    final Map<String, Draft> libraries = new TreeMap<>();
+    public final Map<String, Source> sources = new LinkedHashMap<>();
+    public final Map<String, Category> categories = new LinkedHashMap<>();
+    public final Map<String, Scenario> scenarios = new LinkedHashMap<>();
+    public final Map<String, Quadrant> quadrants = new LinkedHashMap<>();
+    public final Map<String, Draft> libraries = new TreeMap<>();
     /** Trends an evaluation document's trend table gives (replacing the catalog's of the same id). */
-    final Map<String, Trend> trends = new LinkedHashMap<>();
-
-    public Map<String, Source> sources() {
-        return sources;
-    }
-
-    public Map<String, Category> categories() {
-        return categories;
-    }
-
-    public Map<String, Scenario> scenarios() {
-        return scenarios;
-    }
-
-    public Map<String, Quadrant> quadrants() {
-        return quadrants;
-    }
-
-    public Map<String, Draft> libraries() {
-        return libraries;
-    }
-
-    public Map<String, Trend> trends() {
-        return trends;
-    }
+    public final Map<String, Trend> trends = new LinkedHashMap<>();
 
     /**
      * A library being imported: a new one (all fields its file needs) or, with {@code extension}, what the

@@ -25,8 +25,8 @@ final class Zalando extends NamedFormat {
 
     @Override
     public void read(List<Input> inputs, ImportContext context) throws ImportException {
-        List<String> rings = names(ImportContext.Options.positional(context.options().rings()), RINGS);
-        List<String> quadrants = names(ImportContext.Options.positional(context.options().quadrants()), QUADRANTS);
+        List<String> rings = names(ImportContext.Options.positional(context.options.rings()), RINGS);
+        List<String> quadrants = names(ImportContext.Options.positional(context.options.quadrants()), QUADRANTS);
         for (Input input : inputs) {
             if (!(input.parse(false) instanceof Tree.Obj root) || !(root.get("entries") instanceof Tree.Arr list)) {
                 throw new ImportException(input.at(1, null), "a Zalando radar is {\"date\": \"YYYY.MM\", \"entries\": [...]}");

@@ -54,10 +54,10 @@ public final class SiteBuilder {
         String addPages(SiteBuilder site, SortedMap<String, String> pages);
     }
 
-    private final Catalog catalog;
-    private final Lang lang;
-    private final Messages m;
-    private final Profile profile;
+    public final Catalog catalog;
+    public final Lang lang;
+    public final Messages messages;
+    public final Profile profile;
     private final Weights weights;
     private final Tiers tiers;
     private final LocalDate asOf;
@@ -74,7 +74,7 @@ public final class SiteBuilder {
                        List<Chapter> chapters) {
         this.catalog = catalog;
         this.lang = lang;
-        this.m = Messages.of(lang);
+        this.messages = Messages.of(lang);
         this.profile = profile;
         this.weights = Weights.normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());
         this.tiers = new Tiers(catalog.tiers());
@@ -185,7 +185,7 @@ public final class SiteBuilder {
 
     private void seeAlso(StringBuilder sb, List<String> items) {
         if (!items.isEmpty()) {
-            sb.append("## ").append(m.text("publish.seeAlso")).append("\n\n").append(String.join("\n", items)).append("\n\n");
+            sb.append("## ").append(messages.text("publish.seeAlso")).append("\n\n").append(String.join("\n", items)).append("\n\n");
         }
     }
 
@@ -197,8 +197,8 @@ public final class SiteBuilder {
 
     /** The top of every page: its title, the way back to the index, and what the figures are based on. */
     public String header(String path, String title) {
-        return "# " + md(title) + "\n\n" + link(path, indexPath(), m.text("publish.index")) + " · "
-                + m.text("publish.context", md(profile.id()), asOf) + "\n\n";
+        return "# " + md(title) + "\n\n" + link(path, indexPath(), messages.text("publish.index")) + " · "
+                + messages.text("publish.context", md(profile.id()), asOf) + "\n\n";
     }
 
     private String scenarioPage(Scenario s, List<Candidate> candidates) {
@@ -206,20 +206,20 @@ public final class SiteBuilder {
         StringBuilder sb = new StringBuilder(header(path, in(s.label())));
         if (s.domain()) {
             List<String> withPage = categories().stream().map(Category::id).toList();
-            sb.append(m.text("publish.scenario.domain", s.id(), String.join(", ", s.categories().stream()
+            sb.append(messages.text("publish.scenario.domain", s.id(), String.join(", ", s.categories().stream()
                     .map(c -> withPage.contains(c) ? link(path, categoryPath(c), categoryLabel(c)) : md(categoryLabel(c))).toList())));
         } else {
-            sb.append(m.text("publish.scenario.quality", s.id()));
+            sb.append(messages.text("publish.scenario.quality", s.id()));
         }
         sb.append("\n\n").append(bodies.scenario(s).strip()).append("\n\n");
         List<String> seeAlso = new ArrayList<>();
         if (!candidates.isEmpty()) {
-            seeAlso.add(item(m.text("publish.candidates"), candidates.subList(0, Math.min(CANDIDATE_LINKS, candidates.size())).stream()
+            seeAlso.add(item(messages.text("publish.candidates"), candidates.subList(0, Math.min(CANDIDATE_LINKS, candidates.size())).stream()
                     .map(c -> link(path, libraryPath(c.library().id()), c.library().name())).toList()));
         }
         List<Scenario> related = s.related().stream().map(r -> catalog.scenario(r.scenario())).flatMap(Optional::stream).toList();
         if (!related.isEmpty()) {
-            seeAlso.add(item(m.text("publish.relatedScenarios"), related.stream().map(r -> link(path, scenarioPath(r.id()), in(r.label()))).toList()));
+            seeAlso.add(item(messages.text("publish.relatedScenarios"), related.stream().map(r -> link(path, scenarioPath(r.id()), in(r.label()))).toList()));
         }
         seeAlso(sb, seeAlso);
         return sb.toString();
@@ -228,20 +228,20 @@ public final class SiteBuilder {
     private String libraryPage(Library l) {
         String path = libraryPath(l.id());
         StringBuilder sb = new StringBuilder(header(path, l.name()));
-        sb.append(m.text("publish.library.category", link(path, categoryPath(l.category()), categoryLabel(l.category())))).append("\n\n");
+        sb.append(messages.text("publish.library.category", link(path, categoryPath(l.category()), categoryLabel(l.category())))).append("\n\n");
         sb.append(bodies.library(l).strip()).append("\n\n");
         List<String> seeAlso = new ArrayList<>();
         List<ScenarioRating> rated = l.scenarios().stream().filter(r -> catalog.scenario(r.scenario()).isPresent()).toList();
         if (!rated.isEmpty()) {
-            seeAlso.add(item(m.text("publish.scenarios"), rated.stream().map(r -> link(path, scenarioPath(r.scenario()), scenarioLabel(r.scenario()))).toList()));
+            seeAlso.add(item(messages.text("publish.scenarios"), rated.stream().map(r -> link(path, scenarioPath(r.scenario()), scenarioLabel(r.scenario()))).toList()));
         }
         List<Trend> trends = catalog.trendsOf(l.id());
         if (!trends.isEmpty()) {
-            seeAlso.add(item(m.text("publish.trends"), trends.stream().map(tr -> link(path, trendPath(tr.id()), in(tr.label()))).toList()));
+            seeAlso.add(item(messages.text("publish.trends"), trends.stream().map(tr -> link(path, trendPath(tr.id()), in(tr.label()))).toList()));
         }
         List<Library> peers = ranked(l.category()).stream().filter(p -> !p.id().equals(l.id())).toList();
         if (!peers.isEmpty()) {
-            seeAlso.add(item(m.text("publish.sameCategory"), peers.stream().map(p -> link(path, libraryPath(p.id()), p.name())).toList()));
+            seeAlso.add(item(messages.text("publish.sameCategory"), peers.stream().map(p -> link(path, libraryPath(p.id()), p.name())).toList()));
         }
         seeAlso(sb, seeAlso);
         return sb.toString();
@@ -251,21 +251,21 @@ public final class SiteBuilder {
         String path = categoryPath(c.id());
         StringBuilder sb = new StringBuilder(header(path, in(c.label())));
         List<Library> members = ranked(c.id());
-        sb.append("## ").append(m.text("publish.libraries")).append("\n\n");
+        sb.append("## ").append(messages.text("publish.libraries")).append("\n\n");
         libraryTable(sb, path, members, false);
         List<Library> scored = members.stream().filter(l -> score(l).isPresent()).toList();
-        sb.append("## ").append(m.text("publish.leaders")).append("\n\n");
+        sb.append("## ").append(messages.text("publish.leaders")).append("\n\n");
         if (scored.size() >= 2) {
             List<Library> leaders = scored.subList(0, Math.min(LEADERS, scored.size()));
             sb.append(String.join(" · ", leaders.stream().map(l -> link(path, libraryPath(l.id()), l.name())).toList()))
                     .append("\n\n").append(bodies.leaders(c, leaders).strip()).append("\n\n");
         } else {
-            sb.append(scored.isEmpty() ? m.text("publish.leaders.none")
-                    : m.text("publish.leaders.one")).append("\n\n");
+            sb.append(scored.isEmpty() ? messages.text("publish.leaders.none")
+                    : messages.text("publish.leaders.one")).append("\n\n");
         }
         List<Scenario> served = catalog.scenarios().stream().filter(s -> s.domain() && s.categories().contains(c.id())).toList();
         if (!served.isEmpty()) {
-            sb.append("## ").append(m.text("publish.scenariosServed")).append("\n\n");
+            sb.append("## ").append(messages.text("publish.scenariosServed")).append("\n\n");
             served.forEach(s -> sb.append("- ").append(link(path, scenarioPath(s.id()), in(s.label()))).append('\n'));
             sb.append('\n');
         }
@@ -273,7 +273,7 @@ public final class SiteBuilder {
                 .filter(tr -> tr.libraries().stream().anyMatch(id -> catalog.library(id).map(l -> l.category().equals(c.id())).orElse(false)))
                 .toList();
         if (!trends.isEmpty()) {
-            sb.append("## ").append(m.text("publish.trends")).append("\n\n");
+            sb.append("## ").append(messages.text("publish.trends")).append("\n\n");
             trends.forEach(tr -> sb.append("- ").append(link(path, trendPath(tr.id()), in(tr.label()))).append('\n'));
             sb.append('\n');
         }
@@ -283,16 +283,16 @@ public final class SiteBuilder {
     private String trendPage(Trend tr) {
         String path = trendPath(tr.id());
         StringBuilder sb = new StringBuilder(header(path, in(tr.label())));
-        sb.append(m.text("publish.trend.impact", "★".repeat(tr.impact()), md(in(tr.advice()))))
+        sb.append(messages.text("publish.trend.impact", "★".repeat(tr.impact()), md(in(tr.advice()))))
                 .append(tr.source() == null ? "" : " (" + md(sourceLabel(tr.source())) + ")").append("\n\n");
         List<Library> libs = tr.libraries().stream().map(catalog::library).flatMap(Optional::stream).toList();
         if (!libs.isEmpty()) {
-            sb.append("## ").append(m.text("publish.libraries")).append("\n\n");
+            sb.append("## ").append(messages.text("publish.libraries")).append("\n\n");
             libraryTable(sb, path, libs, true);
         }
         List<Scenario> scenarios = tr.scenarios().stream().map(catalog::scenario).flatMap(Optional::stream).toList();
         if (!scenarios.isEmpty()) {
-            sb.append("## ").append(m.text("publish.scenarios")).append("\n\n");
+            sb.append("## ").append(messages.text("publish.scenarios")).append("\n\n");
             scenarios.forEach(s -> sb.append("- ").append(link(path, scenarioPath(s.id()), in(s.label()))).append('\n'));
             sb.append('\n');
         }
@@ -301,13 +301,13 @@ public final class SiteBuilder {
 
     private String index(Map<String, List<Candidate>> ranked, List<String> extra) {
         String path = indexPath();
-        StringBuilder sb = new StringBuilder("# ").append(m.text("publish.title")).append("\n\n");
+        StringBuilder sb = new StringBuilder("# ").append(messages.text("publish.title")).append("\n\n");
         long scored = catalog.libraries().stream().filter(l -> score(l).isPresent()).count();
-        sb.append(m.text("publish.coverage", asOf, md(profile.id()), catalog.libraries().size(), scored, catalog.scenarios().size(),
+        sb.append(messages.text("publish.coverage", asOf, md(profile.id()), catalog.libraries().size(), scored, catalog.scenarios().size(),
                 categories().size(), catalog.trends().size())).append("\n\n");
 
-        sb.append("## ").append(m.text("publish.scenarios")).append("\n\n| ").append(m.text("publish.col.scenario")).append(" | ")
-                .append(m.text("publish.col.scoredCandidates")).append(" | ").append(m.text("publish.col.first")).append(" |\n| --- | ---: | --- |\n");
+        sb.append("## ").append(messages.text("publish.scenarios")).append("\n\n| ").append(messages.text("publish.col.scenario")).append(" | ")
+                .append(messages.text("publish.col.scoredCandidates")).append(" | ").append(messages.text("publish.col.first")).append(" |\n| --- | ---: | --- |\n");
         for (Scenario s : catalog.scenarios()) {
             List<Candidate> list = ranked.get(s.id());
             sb.append("| ").append(link(path, scenarioPath(s.id()), in(s.label()))).append(" | ").append(list.size()).append(" | ")
@@ -316,9 +316,9 @@ public final class SiteBuilder {
         }
         sb.append('\n');
 
-        sb.append("## ").append(m.text("publish.categories")).append("\n\n| ").append(m.text("publish.col.category")).append(" | ")
-                .append(m.text("publish.libraries")).append(" | ").append(m.text("publish.col.scored")).append(" | ")
-                .append(m.text("publish.col.leader")).append(" |\n| --- | ---: | ---: | --- |\n");
+        sb.append("## ").append(messages.text("publish.categories")).append("\n\n| ").append(messages.text("publish.col.category")).append(" | ")
+                .append(messages.text("publish.libraries")).append(" | ").append(messages.text("publish.col.scored")).append(" | ")
+                .append(messages.text("publish.col.leader")).append(" |\n| --- | ---: | ---: | --- |\n");
         for (Category c : categories()) {
             List<Library> members = ranked(c.id());
             List<Library> withScore = members.stream().filter(l -> score(l).isPresent()).toList();
@@ -329,13 +329,13 @@ public final class SiteBuilder {
         }
         sb.append('\n');
 
-        sb.append("## ").append(m.text("publish.libraries")).append("\n\n");
+        sb.append("## ").append(messages.text("publish.libraries")).append("\n\n");
         List<Library> all = new ArrayList<>(catalog.libraries());
         all.sort(byScore());
         libraryTable(sb, path, all, true);
 
         if (!catalog.trends().isEmpty()) {
-            sb.append("## ").append(m.text("publish.trends")).append("\n\n");
+            sb.append("## ").append(messages.text("publish.trends")).append("\n\n");
             for (Trend tr : catalog.trends()) {
                 sb.append("- ").append(link(path, trendPath(tr.id()), in(tr.label()))).append(" ").append("★".repeat(tr.impact())).append('\n');
             }
@@ -354,16 +354,16 @@ public final class SiteBuilder {
 
     /** The sources, their dates and review periods, and how many evaluations each carries. */
     private void sources(StringBuilder sb) {
-        sb.append("## ").append(m.text("publish.sources")).append("\n\n| ").append(m.text("publish.col.source")).append(" | ")
-                .append(m.text("publish.col.title")).append(" | ").append(m.text("publish.col.date")).append(" | ")
-                .append(m.text("publish.col.reviewEvery")).append(" | ").append(m.text("publish.col.evaluations")).append(" |\n")
+        sb.append("## ").append(messages.text("publish.sources")).append("\n\n| ").append(messages.text("publish.col.source")).append(" | ")
+                .append(messages.text("publish.col.title")).append(" | ").append(messages.text("publish.col.date")).append(" | ")
+                .append(messages.text("publish.col.reviewEvery")).append(" | ").append(messages.text("publish.col.evaluations")).append(" |\n")
                 .append("| --- | --- | --- | ---: | ---: |\n");
         for (Source s : catalog.sources()) {
             long evaluations = catalog.libraries().stream()
                     .filter(l -> l.evaluation() != null && s.id().equals(l.evaluation().source())).count();
             sb.append("| ").append(md(s.id())).append(" | ").append(md(in(s.title()))).append(" | ")
-                    .append(s.date() == null ? m.text("publish.undated") : s.date().toString()).append(" | ")
-                    .append(s.reviewMonths() == null ? "" : m.text("publish.months", s.reviewMonths())).append(" | ")
+                    .append(s.date() == null ? messages.text("publish.undated") : s.date().toString()).append(" | ")
+                    .append(s.reviewMonths() == null ? "" : messages.text("publish.months", s.reviewMonths())).append(" | ")
                     .append(evaluations).append(" |\n");
         }
         sb.append('\n');
@@ -384,14 +384,14 @@ public final class SiteBuilder {
             }
         }
         overdue.sort(Comparator.comparing(Due::due).thenComparing(d -> d.library().id()));
-        sb.append("## ").append(m.text("publish.staleness")).append("\n\n");
+        sb.append("## ").append(messages.text("publish.staleness")).append("\n\n");
         if (overdue.isEmpty()) {
-            sb.append(m.text("publish.staleness.none", asOf)).append("\n\n");
+            sb.append(messages.text("publish.staleness.none", asOf)).append("\n\n");
             return;
         }
-        sb.append(m.text("publish.staleness.some", asOf, overdue.size())).append("\n\n| ").append(m.text("publish.col.library")).append(" | ")
-                .append(m.text("publish.col.evaluated")).append(" | ").append(m.text("publish.col.source")).append(" | ")
-                .append(m.text("publish.col.reviewDue")).append(" |\n| --- | --- | --- | --- |\n");
+        sb.append(messages.text("publish.staleness.some", asOf, overdue.size())).append("\n\n| ").append(messages.text("publish.col.library")).append(" | ")
+                .append(messages.text("publish.col.evaluated")).append(" | ").append(messages.text("publish.col.source")).append(" | ")
+                .append(messages.text("publish.col.reviewDue")).append(" |\n| --- | --- | --- | --- |\n");
         for (Due d : overdue) {
             sb.append("| ").append(link(path, libraryPath(d.library().id()), d.library().name())).append(" | ").append(d.evaluated())
                     .append(" | ").append(md(d.source())).append(" | ").append(d.due()).append(" |\n");
@@ -401,8 +401,8 @@ public final class SiteBuilder {
 
     /** A table of libraries with their score and tier under the profile, each linked to its page. */
     private void libraryTable(StringBuilder sb, String path, List<Library> libraries, boolean withCategory) {
-        sb.append("| ").append(m.text("publish.col.library")).append(withCategory ? " | " + m.text("publish.col.category") : "").append(" | ")
-                .append(m.text("publish.col.score")).append(" | ").append(m.text("publish.col.tier")).append(" | ").append(m.text("publish.col.summary"))
+        sb.append("| ").append(messages.text("publish.col.library")).append(withCategory ? " | " + messages.text("publish.col.category") : "").append(" | ")
+                .append(messages.text("publish.col.score")).append(" | ").append(messages.text("publish.col.tier")).append(" | ").append(messages.text("publish.col.summary"))
                 .append(" |\n| --- |").append(withCategory ? " --- |" : "").append(" ---: | --- | --- |\n");
         for (Library l : libraries) {
             Optional<MaturityScore> score = score(l);
@@ -412,7 +412,7 @@ public final class SiteBuilder {
                 sb.append(" | ").append(link(path, categoryPath(l.category()), categoryLabel(l.category())));
             }
             sb.append(" | ").append(score.map(s -> s.shown().toPlainString()).orElse("")).append(" | ")
-                    .append(tier == null ? m.text("publish.notScored") : tier.icon() + " " + md(in(tier.label()))).append(" | ")
+                    .append(tier == null ? messages.text("publish.notScored") : tier.icon() + " " + md(in(tier.label()))).append(" | ")
                     .append(md(in(l.summary()))).append(" |\n");
         }
         sb.append('\n');
@@ -452,22 +452,6 @@ public final class SiteBuilder {
 
     private String sourceLabel(String id) {
         return catalog.source(id).map(s -> id + (s.date() == null ? "" : ", " + s.date())).orElse(id);
-    }
-
-    public Catalog catalog() {
-        return catalog;
-    }
-
-    public Lang lang() {
-        return lang;
-    }
-
-    public Messages messages() {
-        return m;
-    }
-
-    public Profile profile() {
-        return profile;
     }
 
     /** Whether the pages become an HTML site (their links end in {@code .html}). */

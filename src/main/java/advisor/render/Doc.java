@@ -14,28 +14,23 @@ public final class Doc {
 
     /** The page's title; {@code onTerminal}: the terminal shows it as a heading. */
     public Doc title(String text, boolean onTerminal) {
-        blocks.add(new Block.Title(text, onTerminal));
-        return this;
+        return add(new Block.Title(text, onTerminal));
     }
 
     public Doc heading(String text) {
-        blocks.add(new Block.Heading(text));
-        return this;
+        return add(new Block.Heading(text));
     }
 
     public Doc bullet(String text) {
-        blocks.add(new Block.Bullet(text));
-        return this;
+        return add(new Block.Bullet(text));
     }
 
     public Doc paragraph(String text) {
-        blocks.add(new Block.Paragraph(text));
-        return this;
+        return add(new Block.Paragraph(text));
     }
 
     public Doc line(String text) {
-        blocks.add(new Block.Line(text));
-        return this;
+        return add(new Block.Line(text));
     }
 
     public Doc fields(List<Block.Field> fields) {
@@ -46,7 +41,11 @@ public final class Doc {
     }
 
     public Doc table(Block.Table table) {
-        blocks.add(table);
+        return add(table);
+    }
+
+    private Doc add(Block block) {
+        blocks.add(block);
         return this;
     }
 

@@ -33,6 +33,16 @@ public final class Fields<R> {
     }
 
     /**
+     * These fields and then {@code more}: the declaration of a record that carries one key more in some
+     * answers (a figure's baselines, a proposal's shared choices).
+     */
+    public Fields<R> and(Field<R> more) {
+        List<Field<R>> fields = new ArrayList<>(all());
+        fields.add(more);
+        return new Fields<>(fields);
+    }
+
+    /**
      * The one declaration of {@code type}, built the first time a format asks for it. Every field's functions
      * are lambdas, and each costs start-up when its class initialises: a record that a command's table view
      * never writes as data (evidence, robustness, the answer's own keys) then costs nothing for them.

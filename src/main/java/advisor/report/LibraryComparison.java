@@ -55,7 +55,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             Map<String, MaturityScore> byProfile, List<String> strengths, List<String> limitations,
             RingHistory.Step ring) implements Node {
         static final Fields<Side> FIELDS = Fields.of(Side.class, () -> List.of(
-                Field.data("id", "reference.id", s -> s.lib().id()),
+                SharedFields.id(s -> s.lib().id()),
                 Field.data("name", "list.field.name", s -> s.lib().name()),
                 Field.data("category", "list.field.category", s -> s.lib().category()),
                 Field.data("score", "list.field.score", s -> Texts.score(s.score())),
@@ -86,7 +86,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
     /** A dimension's scores side by side and its leader (null: a tie, or fewer than two scores). */
     public record DimensionEntry(Comparison.DimensionRow row, String label) implements Node {
         static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, () -> List.of(
-                Field.data("id", "reference.id", d -> d.row().dimension()),
+                SharedFields.id(d -> d.row().dimension()),
                 Field.data("scores", "compare.field.scores", DimensionEntry::scores),
                 Field.data("leader", "compare.field.leader", d -> d.row().leader()),
                 Field.data("margin", "compare.field.margin", d -> Texts.number(d.row().margin(), 1))));
@@ -114,7 +114,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
     public record ScenarioEntry(Comparison.ScenarioRow row, String label, List<String> cells, String verdict)
             implements Node {
         static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class, () -> List.of(
-                Field.data("id", "reference.id", s -> s.row().scenario()),
+                SharedFields.id(s -> s.row().scenario()),
                 Field.data("label", "scenarios.field.label", ScenarioEntry::label),
                 Field.data("stars", "show.field.fit", s -> new LinkedHashMap<>(s.row().stars())),
                 Field.data("shared", "compare.field.shared", s -> s.row().shared()),
@@ -132,7 +132,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
                 Field.data("with", "compare.field.with", w -> w.integration().with()),
                 Field.data("relation", "show.field.worksWith.relation", w -> w.integration().relation().id()),
                 Field.data("note", "compare.field.note", WorksWith::note),
-                Field.data("source", "reference.source", w -> w.integration().source()),
+                SharedFields.source(w -> w.integration().source()),
                 Field.data("between", "compare.field.between", WorksWith::between)));
     }
 

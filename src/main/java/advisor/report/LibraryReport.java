@@ -92,7 +92,7 @@ public record LibraryReport(Details library) implements Answer {
     public record Composite(BigDecimal score, String tier, String by, Tier known, boolean computed) implements Node {
         private static final Field<Composite> SCORE = Field.data("score", "show.field.score", Composite::score);
         private static final Field<Composite> TIER = Field.data("tier", "show.field.tier", Composite::tier);
-        static final Fields<Composite> REPORTED = Fields.of(SCORE, TIER, Field.data("source", "reference.source", Composite::by));
+        static final Fields<Composite> REPORTED = Fields.of(SCORE, TIER, SharedFields.source(Composite::by));
         static final Fields<Composite> COMPUTED = Fields.of(SCORE, TIER, Field.data("profile", "show.field.profile", Composite::by));
 
         @Override
@@ -104,7 +104,7 @@ public record LibraryReport(Details library) implements Answer {
     /** When the evaluation was made, and when its source asks for a review. */
     public record Evaluated(String source, LocalDate date, LocalDate reviewDue, boolean reviewOverdue) implements Node {
         static final Fields<Evaluated> FIELDS = Fields.of(Evaluated.class, () -> List.of(
-                Field.data("source", "reference.source", Evaluated::source),
+                SharedFields.source(Evaluated::source),
                 Field.data("date", "sources.field.date", e -> e.date().toString()),
                 Field.data("reviewDue", "show.field.reviewDue", e -> e.reviewDue() == null ? null : e.reviewDue().toString()),
                 Field.data("reviewOverdue", "show.field.reviewOverdue", Evaluated::reviewOverdue)));
@@ -113,7 +113,7 @@ public record LibraryReport(Details library) implements Answer {
     /** One dimension score with its note. */
     public record DimensionEntry(String id, String label, BigDecimal score, String note) implements Node {
         static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, () -> List.of(
-                Field.data("id", "reference.id", DimensionEntry::id),
+                SharedFields.id(DimensionEntry::id),
                 Field.column("label", "dimensions.field.label", DimensionEntry::label, (e, m) -> e.label()),
                 Field.numberColumn("score", "show.field.score", DimensionEntry::score, (e, m) -> e.score().toPlainString()),
                 Field.column("note", "show.field.note", DimensionEntry::note, (e, m) -> e.note() == null ? "" : e.note())));
@@ -159,7 +159,7 @@ public record LibraryReport(Details library) implements Answer {
     /** A source's rating of the library for a scenario (no stars: recommended without a rating). */
     public record ScenarioEntry(String id, String label, Integer stars, String note, String source) implements Node {
         static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class, () -> List.of(
-                Field.data("id", "reference.id", ScenarioEntry::id),
+                SharedFields.id(ScenarioEntry::id),
                 Field.column("label", "scenarios.field.label", ScenarioEntry::label, (e, m) -> e.label()),
                 Field.column("stars", "show.field.fit", ScenarioEntry::stars,
                         (e, m) -> e.stars() == null ? m.text("show.recommended") : Texts.stars(e.stars())),
@@ -170,8 +170,8 @@ public record LibraryReport(Details library) implements Answer {
     /** A strength, limitation or note, with its source. */
     public record RemarkEntry(String text, String source) implements Node {
         static final Fields<RemarkEntry> FIELDS = Fields.of(RemarkEntry.class, () -> List.of(
-                Field.data("text", "show.field.text", RemarkEntry::text),
-                Field.data("source", "reference.source", RemarkEntry::source)));
+                SharedFields.text(RemarkEntry::text),
+                SharedFields.source(RemarkEntry::source)));
 
         static List<RemarkEntry> of(List<Remark> remarks, Lang lang) {
             return remarks.stream().map(r -> new RemarkEntry(r.text().in(lang), r.source())).toList();
@@ -184,7 +184,7 @@ public record LibraryReport(Details library) implements Answer {
      */
     public record MeasurementEntry(Measurement x, String metric, String note, List<MeasurementEntry> baselines,
             boolean besideAFigure) implements Node {
-        private static final List<Field<MeasurementEntry>> COMMON = List.of(
+        static final Fields<MeasurementEntry> PLAIN = Fields.of(
                 Field.data("metric", "show.field.metric", MeasurementEntry::metric),
                 Field.data("role", "show.field.role", e -> e.x().isBaseline() ? Measurement.BASELINE : "figure"),
                 Field.data("value", "show.field.figure", e -> Texts.figure(e.x().value())),
@@ -193,13 +193,9 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("unit", "show.field.unit", e -> e.x().unit()),
                 Field.data("conditions", "show.field.conditions", e -> e.x().conditions()),
                 Field.data("note", "show.field.note", MeasurementEntry::note),
-                Field.data("source", "reference.source", e -> e.x().source()));
-        @SuppressWarnings("unchecked")
-        static final Fields<MeasurementEntry> PLAIN = Fields.of(COMMON.toArray(Field[]::new));
-        @SuppressWarnings("unchecked")
-        static final Fields<MeasurementEntry> WITH_BASELINES = Fields.of(java.util.stream.Stream.concat(COMMON.stream(),
-                java.util.stream.Stream.of(Field.<MeasurementEntry>data("baselines", "show.field.baselines",
-                        MeasurementEntry::baselines))).toArray(Field[]::new));
+                SharedFields.source(e -> e.x().source()));
+        static final Fields<MeasurementEntry> WITH_BASELINES = PLAIN.and(Field.data("baselines", "show.field.baselines",
+                MeasurementEntry::baselines));
 
         static MeasurementEntry plain(Measurement x, Lang lang) {
             return new MeasurementEntry(x, x.metric().in(lang), x.note() == null ? null : x.note().in(lang), null, false);
@@ -223,7 +219,7 @@ public record LibraryReport(Details library) implements Answer {
     /** A trend the library belongs to. */
     public record TrendEntry(String id, String label, int impact, String advice, String source) implements Node {
         static final Fields<TrendEntry> FIELDS = Fields.of(TrendEntry.class, () -> List.of(
-                Field.data("id", "reference.id", TrendEntry::id),
+                SharedFields.id(TrendEntry::id),
                 Field.data("label", "trends.field.label", TrendEntry::label),
                 Field.data("impact", "trends.field.impact", TrendEntry::impact),
                 Field.data("advice", "trends.field.advice", TrendEntry::advice)));
@@ -241,7 +237,7 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("relation", "show.field.worksWith.relation", WorksWithEntry::relation),
                 Field.data("direction", "show.field.worksWith.direction", WorksWithEntry::direction),
                 Field.data("note", "show.field.worksWith.note", WorksWithEntry::note),
-                Field.data("source", "field.source", WorksWithEntry::source)));
+                SharedFields.source(WorksWithEntry::source)));
 
         /** The relations of {@code lib} in {@code catalog}, in catalog order. */
         static List<WorksWithEntry> of(Catalog catalog, Library lib, Lang lang) {
@@ -268,7 +264,7 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("label", "show.field.stacks.label", StackEntry::label),
                 Field.data("layer", "show.field.stacks.layer", StackEntry::layer),
                 Field.data("chosen", "show.field.stacks.chosen", StackEntry::chosen),
-                Field.data("source", "field.source", StackEntry::source)));
+                SharedFields.source(StackEntry::source)));
 
         static List<StackEntry> of(Catalog catalog, Library lib, Lang lang) {
             List<StackEntry> out = new ArrayList<>();

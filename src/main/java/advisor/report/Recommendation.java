@@ -60,7 +60,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
     /** The scenario as the answer names it. */
     public record ScenarioRef(String id, String label, String kind) implements Node {
         static final Fields<ScenarioRef> FIELDS = Fields.of(ScenarioRef.class, () -> List.of(
-                Field.data("id", "reference.id", ScenarioRef::id),
+                SharedFields.id(ScenarioRef::id),
                 Field.data("label", "scenarios.field.label", ScenarioRef::label),
                 Field.data("kind", "show.field.kind", ScenarioRef::kind)));
     }
@@ -74,7 +74,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
                         (e, m) -> String.valueOf(e.groupRank() == null ? e.rank() : e.groupRank())),
                 Field.data("group", "recommend.field.group", e -> e.groupRank() == null ? Field.ABSENT : e.group()),
                 Field.data("groupRank", "recommend.field.groupRank", e -> e.groupRank() == null ? Field.ABSENT : e.groupRank()),
-                Field.data("id", "reference.id", e -> e.c().library().id()),
+                SharedFields.id(e -> e.c().library().id()),
                 Field.column("name", "recommend.field.name", e -> e.c().library().name(), (e, m) -> e.c().library().name()),
                 Field.column("category", "list.field.category", e -> e.c().library().category(), (e, m) -> e.categoryLabel()),
                 Field.column("fit", "recommend.field.fit", e -> fit(e.c()), (e, m) -> e.fitText()),
@@ -101,7 +101,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
     /** A library to also consider (not scored) or related from another category (not ranked). */
     public record Other(Candidate c, String categoryLabel, String fitText, String reason) implements Node {
         static final Fields<Other> FIELDS = Fields.of(Other.class, () -> List.of(
-                Field.data("id", "reference.id", e -> e.c().library().id()),
+                SharedFields.id(e -> e.c().library().id()),
                 Field.column("name", "recommend.field.name", e -> e.c().library().name(), (e, m) -> e.c().library().name()),
                 Field.column("category", "list.field.category", e -> e.c().library().category(), (e, m) -> e.categoryLabel()),
                 Field.column("fit", "recommend.field.fit", e -> fit(e.c()), (e, m) -> e.fitText()),
@@ -117,8 +117,8 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
                 Field.data("via", "recommend.field.via", x -> x.e().via()),
                 Field.data("stars", "show.field.fit", x -> x.e().stars()),
                 Field.data("factor", "recommend.field.factor", x -> Texts.figure(x.e().factor())),
-                Field.data("source", "reference.source", x -> x.e().source()),
-                Field.data("text", "show.field.text", EvidenceEntry::text)));
+                SharedFields.source(x -> x.e().source()),
+                SharedFields.text(EvidenceEntry::text)));
     }
 
     /** A decision score in parts ({@code --explain}): each part with how it is computed. */
@@ -132,7 +132,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
     /** One category's ranking in a grouped answer. */
     public record Group(String id, String label, List<Ranked> shown, RobustnessEntry robustness) implements Node {
         static final Fields<Group> FIELDS = Fields.of(Group.class, () -> List.of(
-                Field.data("id", "reference.id", Group::id),
+                SharedFields.id(Group::id),
                 Field.data("label", "categories.field.label", Group::label),
                 Field.data("robustness", "recommend.field.robustness", Group::robustness)));
     }
@@ -154,7 +154,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
     /** A library's share of first places among the weight samples. */
     public record Share(String id, BigDecimal firstPlaceShare) implements Node {
         static final Fields<Share> FIELDS = Fields.of(Share.class, () -> List.of(
-                Field.data("id", "reference.id", Share::id),
+                SharedFields.id(Share::id),
                 Field.data("firstPlaceShare", "recommend.field.firstPlaceShare", Share::firstPlaceShare)));
     }
 
@@ -177,7 +177,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
     /** Why a library is not ranked (or where it is): the deciding reason first. */
     public record WhyNot(Library library, boolean ranked, List<String> reasons) implements Node {
         static final Fields<WhyNot> FIELDS = Fields.of(WhyNot.class, () -> List.of(
-                Field.data("id", "reference.id", w -> w.library().id()),
+                SharedFields.id(w -> w.library().id()),
                 Field.data("name", "recommend.field.name", w -> w.library().name()),
                 Field.data("category", "list.field.category", w -> w.library().category()),
                 Field.data("ranked", "recommend.field.ranked", WhyNot::ranked),

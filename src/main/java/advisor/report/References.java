@@ -67,7 +67,7 @@ public final class References {
     /** A scenario related to another, and how strongly its ratings carry over. */
     public record RelatedEntry(String id, BigDecimal strength) implements Node {
         static final Fields<RelatedEntry> FIELDS = Fields.of(RelatedEntry.class, () -> List.of(
-                Field.data("id", "reference.id", RelatedEntry::id),
+                SharedFields.id(RelatedEntry::id),
                 Field.data("strength", "scenarios.field.strength", RelatedEntry::strength)));
     }
 
@@ -112,7 +112,7 @@ public final class References {
     public record ProfileEntry(String id, String label, Weights weights, String rationale, List<String> dimensions)
             implements Node {
         static final Fields<ProfileEntry> FIELDS = Fields.of(ProfileEntry.class, () -> List.of(
-                Field.data("id", "reference.id", ProfileEntry::id),
+                SharedFields.id(ProfileEntry::id),
                 Field.data("label", "profiles.field.label", ProfileEntry::label),
                 Field.data("weights", "profiles.field.weights", ProfileEntry::weightData),
                 Field.data("rationale", "profiles.field.rationale", ProfileEntry::rationale)));
@@ -153,19 +153,19 @@ public final class References {
     public record TrendEntry(String id, String label, int impact, String advice, List<String> scenarios, String source,
             List<TrendLibrary> libraries) implements Node {
         static final Fields<TrendEntry> FIELDS = Fields.of(TrendEntry.class, () -> List.of(
-                Field.data("id", "reference.id", TrendEntry::id),
+                SharedFields.id(TrendEntry::id),
                 Field.data("label", "trends.field.label", TrendEntry::label),
                 Field.data("impact", "trends.field.impact", TrendEntry::impact),
                 Field.data("advice", "trends.field.advice", TrendEntry::advice),
                 Field.data("scenarios", "trends.field.scenarios", TrendEntry::scenarios),
-                Field.data("source", "reference.source", TrendEntry::source),
+                SharedFields.source(TrendEntry::source),
                 Field.data("libraries", "trends.field.libraries", TrendEntry::libraries)));
     }
 
     /** A library a trend concerns; its name is its id when the catalog does not hold it. */
     public record TrendLibrary(String id, String name, MaturityScore score, Tier tier) implements Node {
         static final Fields<TrendLibrary> FIELDS = Fields.of(TrendLibrary.class, () -> List.of(
-                Field.data("id", "reference.id", TrendLibrary::id),
+                SharedFields.id(TrendLibrary::id),
                 Field.column("name", "trends.field.library", TrendLibrary::name, (e, m) -> e.name()),
                 Field.numberColumn("score", "list.field.score", e -> Texts.score(e.score()), (e, m) -> Texts.shown(e.score())),
                 Field.column("tier", "list.field.tier", e -> Texts.id(e.tier()), (e, m) -> Texts.tier(e.tier(), m))));

@@ -25,7 +25,7 @@ public record StackList(List<Entry> stacks) implements Answer {
                 Field.numberColumn("layers", "stackView.column.layers", e -> e.stack().layers().stream().map(Stack.Layer::id).toList(),
                         (e, m) -> String.valueOf(e.stack().layers().size())),
                 Field.numberColumn("figures", "stackView.column.figures", Entry::figures, (e, m) -> String.valueOf(e.figures())),
-                Field.data("source", "stackView.column.source", e -> e.stack().source()),
+                SharedFields.source(e -> e.stack().source()),
                 Field.data("summary", "stackList.field.summary", Entry::summary)));
 
         /** How many of the stack's own figures it measured (baselines not counted). */

@@ -65,7 +65,7 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
         static final Fields<StackRef> FIELDS = Fields.of(StackRef.class, () -> List.of(
                 Field.data("id", "list.field.id", StackRef::id),
                 Field.data("label", "stackView.column.stack", StackRef::label),
-                Field.data("source", "stackView.column.source", StackRef::source)));
+                SharedFields.source(StackRef::source)));
     }
 
     /** The rule that scores a stack, with its constants. */
@@ -73,7 +73,7 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
         static final Fields<Rule> FIELDS = Fields.of(Rule.class, () -> List.of(
                 Field.data("integrationBonus", "stackProposal.field.integrationBonus", Rule::integrationBonus),
                 Field.data("searchWidth", "stackProposal.field.searchWidth", Rule::searchWidth),
-                Field.data("text", "show.field.text", Rule::text)));
+                SharedFields.text(Rule::text)));
     }
 
     /** A candidate for a layer, with its rank among the layer's candidates (null when not ranked). */
@@ -150,7 +150,7 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
                 Field.data("with", "show.field.worksWith", IntegrationEntry::with),
                 Field.data("relation", "show.field.worksWith.relation", IntegrationEntry::relation),
                 Field.data("note", "show.field.note", IntegrationEntry::note),
-                Field.data("source", "stackView.column.source", IntegrationEntry::source)));
+                SharedFields.source(IntegrationEntry::source)));
     }
 
     /** The weakest link of the stack and why. */
@@ -159,7 +159,7 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
                 Field.data("layer", "stackView.column.layer", WeakestLink::layer),
                 Field.data("library", "stackView.column.library", WeakestLink::library),
                 Field.data("reason", "stackProposal.field.reason", WeakestLink::reason),
-                Field.data("text", "show.field.text", WeakestLink::text)));
+                SharedFields.text(WeakestLink::text)));
     }
 
     public StackProposal {

@@ -33,8 +33,8 @@ public record StackReport(Shown stack) implements Answer {
      */
     public record Shown(Catalog catalog, Stack stack, Lang lang, List<LayerEntry> layers, List<MeasurementEntry> measurements,
             List<String> sharedChoices) implements Node {
-        private static final List<Field<Shown>> COMMON = List.of(
-                Field.data("id", "list.field.id", s -> s.stack().id()),
+        static final Fields<Shown> PLAIN = Fields.of(
+                SharedFields.id(s -> s.stack().id()),
                 Field.data("label", "stackView.column.stack", s -> s.text(s.stack().label())),
                 Field.data("kind", "stackView.column.kind", s -> StackList.kind(s.stack())),
                 Field.data("summary", "stackList.field.summary", s -> s.text(s.stack().summary())),
@@ -45,13 +45,9 @@ public record StackReport(Shown stack) implements Answer {
                 Field.data("measurements", "stackView.heading.figures", Shown::measurements),
                 Field.data("notes", "stackView.heading.notes", s -> s.stack().notes().stream()
                         .map(r -> new NoteEntry(s.text(r.text()), r.source())).toList()),
-                Field.data("source", "stackView.column.source", s -> s.stack().source()));
-        @SuppressWarnings("unchecked")
-        static final Fields<Shown> PLAIN = Fields.of(COMMON.toArray(Field[]::new));
-        @SuppressWarnings("unchecked")
-        static final Fields<Shown> SHARED = Fields.of(java.util.stream.Stream.concat(COMMON.stream(),
-                java.util.stream.Stream.of(Field.<Shown>data("sharedChoices", "stackReport.field.sharedChoices",
-                        Shown::sharedChoices))).toArray(Field[]::new));
+                SharedFields.source(s -> s.stack().source()));
+        static final Fields<Shown> SHARED = PLAIN.and(Field.data("sharedChoices", "stackReport.field.sharedChoices",
+                Shown::sharedChoices));
 
         public Shown {
             layers = List.copyOf(layers);
@@ -169,8 +165,8 @@ public record StackReport(Shown stack) implements Answer {
     /** A note on a stack, with its source. */
     public record NoteEntry(String text, String source) implements Node {
         static final Fields<NoteEntry> FIELDS = Fields.of(NoteEntry.class, () -> List.of(
-                Field.data("text", "show.field.text", NoteEntry::text),
-                Field.data("source", "stackView.column.source", NoteEntry::source)));
+                SharedFields.text(NoteEntry::text),
+                SharedFields.source(NoteEntry::source)));
     }
 
     /** Stack {@code s} of {@code catalog}, its texts in {@code lang}. */

@@ -35,7 +35,7 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
     /** A ring as the picture draws it. */
     public record RingKey(String id, String label, String color) implements Node {
         static final Fields<RingKey> FIELDS = Fields.of(RingKey.class, () -> List.of(
-                Field.data("id", "radar.field.id", RingKey::id),
+                SharedFields.id(RingKey::id),
                 Field.data("label", "radar.field.label", RingKey::label),
                 Field.data("color", "radar.field.color", RingKey::color)));
     }
@@ -43,7 +43,7 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
     /** A quadrant as the picture draws it. */
     public record QuadrantKey(String id, String label) implements Node {
         static final Fields<QuadrantKey> FIELDS = Fields.of(QuadrantKey.class, () -> List.of(
-                Field.data("id", "radar.field.id", QuadrantKey::id),
+                SharedFields.id(QuadrantKey::id),
                 Field.data("label", "radar.field.label", QuadrantKey::label)));
     }
 

@@ -62,7 +62,7 @@ public final class Recommender {
     public static final Comparator<Candidate> ORDER = new Comparator<>() {
         @Override
         public int compare(Candidate a, Candidate b) {
-            int c = Long.compare(-Precision.units(a.decision(), Precision.SCORE), -Precision.units(b.decision(), Precision.SCORE));
+            int c = Precision.compare(b.decision(), a.decision(), Precision.SCORE); // higher first
             if (c == 0) {
                 c = Long.compare(-fitUnits(a.fit()), -fitUnits(b.fit()));
             }

@@ -2,7 +2,11 @@ package advisor.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import advisor.model.Invisible;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Forgiving name matching and "did you mean" suggestions. */
@@ -73,5 +77,27 @@ class NamesTest {
         assertThat(Suggestions.closest("lancdb", libraries)).containsExactly("lancedb");
         assertThat(Suggestions.closest("lsit", List.of("list", "show"))).containsExactly("list");
         assertThat(Suggestions.closest("cat", List.of("candle"))).isEmpty();
+    }
+
+    /** The general form of a key (NFKC, lower case, without separators and invisible characters). */
+    private static String generalKey(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(c -> !Character.isWhitespace(c) && c != '-' && c != '_' && c != '.' && c != '\u3000'
+                && !Invisible.inName(c)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    @Test
+    void theShortcutForPlainNamesGivesTheGeneralKey() {
+        String alphabet = "abzAZ09 -_.\tÉé\u200BＡİ";
+        Random random = new Random(3);
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(Names.key(sb.toString())).as("'%s'", sb).isEqualTo(generalKey(sb.toString()));
+        }
     }
 }

@@ -71,12 +71,16 @@ final class CommandModelGenerator {
         s.append(commands.get("advisor").options().stream().filter(o -> o.scopeType() == CommandLine.ScopeType.INHERIT)
                 .flatMap(o -> Arrays.stream(o.names())).map(CommandModelGenerator::literal)
                 .collect(Collectors.joining(", "))).append(");\n\n");
+        s.append("    /** The subcommands' names, in help order: those of {@link AdvisorCommand}'s {@code subcommands}. */\n");
+        s.append("    static final java.util.List<String> COMMANDS = java.util.List.of(");
+        s.append(commands.keySet().stream().skip(1).map(CommandModelGenerator::literal).collect(Collectors.joining(", ")))
+                .append(");\n\n");
         s.append("    private CommandModel() {\n    }\n\n");
         s.append("    /** The root command's model: the commands get {@code env} and the tree's one {@link CommonOptions}. */\n");
         s.append("    static CommandSpec root(Env env, CommonOptions common) {\n");
         s.append("        return ").append(methodNames.get(commands.get("advisor").userObject().getClass()))
                 .append("(env, common);\n    }\n\n");
-        s.append("    /** A subcommand's model, by its name (a key of {@link AdvisorCommand#SUBCOMMANDS}). */\n");
+        s.append("    /** A subcommand's model, by its name (one of {@link #COMMANDS}). */\n");
         s.append("    static CommandSpec command(String name, Env env, CommonOptions common) {\n");
         s.append("        switch (name) {\n");
         commands.forEach((name, spec) -> {
@@ -102,10 +106,11 @@ final class CommandModelGenerator {
         String method = methodName(cls);
         methodNames.put(cls, method);
         Command annotation = cls.getAnnotation(Command.class);
-        // the subcommands the class declares (the root's are registered by Main, one by one)
+        // the subcommands the class declares (the root's are registered by Main, one by one, by name)
         Map<String, CommandSpec> subcommands = new LinkedHashMap<>();
         spec.subcommands().forEach((name, sub) -> {
-            if (Arrays.asList(annotation.subcommands()).contains(sub.getCommandSpec().userObject().getClass())) {
+            if (cls != AdvisorCommand.class
+                    && Arrays.asList(annotation.subcommands()).contains(sub.getCommandSpec().userObject().getClass())) {
                 subcommands.put(name, sub.getCommandSpec());
                 command(sub.getCommandSpec());
             }
@@ -355,9 +360,7 @@ final class CommandModelGenerator {
     private String binding() {
         StringBuilder b = new StringBuilder();
         b.append("    /** Reads and writes the field an option or positional binds to, by its number. */\n");
-        b.append("    private static final class Binding implements IGetter, ISetter {\n");
-        b.append("        private final Object target;\n        private final int field;\n\n");
-        b.append("        Binding(Object target, int field) {\n            this.target = target;\n            this.field = field;\n        }\n\n");
+        b.append("    private record Binding(Object target, int field) implements IGetter, ISetter {\n");
         b.append("        @Override\n        public <T> T get() {\n            return (T) value();\n        }\n\n");
         b.append("        @Override\n        public <T> T set(T value) {\n            Object old = value();\n");
         switchOnField(b, f -> "((" + typeName(f.getDeclaringClass()) + ") target)." + f.getName() + " = (" + boxed(f)

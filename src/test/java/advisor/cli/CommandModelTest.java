@@ -288,11 +288,7 @@ class CommandModelTest {
     static CommandLine reflective(Main main, Env env) {
         CommonOptions common = new CommonOptions();
         EnvFactory factory = new EnvFactory(Main.commandEnv(env, common), common);
-        CommandLine cl = new CommandLine(AdvisorCommand.class, factory);
-        for (Map.Entry<String, Class<?>> e : AdvisorCommand.SUBCOMMANDS.entrySet()) {
-            cl.addSubcommand(e.getKey(), new CommandLine(e.getValue(), factory));
-        }
-        return main.configure(cl);
+        return main.configure(new CommandLine(AdvisorCommand.class, factory));
     }
 
     /**

@@ -439,6 +439,29 @@ class LauncherIT {
     }
 
     @Test
+    void g1OnlyForTheBuiltInCatalogOnJava17To24() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() < 25, "Java 25 runs Serial GC always");
+        Path log = temp.resolve("gc.log");
+        Map<String, String> env = Map.of("JAVA_HOME", loggingJdk(System.getProperty("java.home"), log).toString(),
+                "ADVISOR_NO_CDS", "1");
+        String team = Files.createDirectories(temp.resolve("team-overlay")).toString(); // an overlay with nothing in it yet
+        assertThat(run(env, LAUNCHER.toString(), "list", "--fields", "id").exit()).isZero();
+        assertThat(run(env, LAUNCHER.toString(), "list", "--catalog", team, "--fields", "id").exit()).isZero();
+        assertThat(run(env, LAUNCHER.toString(), "list", "--catalog=" + team, "--fields", "id").exit()).isZero();
+        Map<String, String> overlay = new java.util.HashMap<>(env);
+        overlay.put("ADVISOR_CATALOG", team);
+        assertThat(run(overlay, LAUNCHER.toString(), "list", "--fields", "id").exit()).isZero();
+        assertThat(run(env, LAUNCHER.toString(), "shell").exit()).isZero();
+        List<String> runs = Files.readAllLines(log);
+        assertThat(runs).hasSize(5);
+        assertThat(runs.get(0)).as("the built-in catalog alone: G1, whose archived objects Java 17 maps").contains("-XX:+UseG1GC");
+        // a team's overlays can hold 100,000 files, and the shell runs long batches: Serial takes far less memory there
+        for (String r : runs.subList(1, 5)) {
+            assertThat(r).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseG1GC");
+        }
+    }
+
+    @Test
     void aTargetThatCannotBeWrittenCostsNoTrainingAndNoErrors() throws Exception {
         Path root = copyOfTheProject();
         Path log = temp.resolve("java.log");

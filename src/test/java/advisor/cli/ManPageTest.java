@@ -17,7 +17,7 @@ class ManPageTest {
         assertThat(r.out()).as("regenerate with: ./advisor man > src/man/advisor.1")
                 .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
         // every command is documented, and no text line can be taken for a roff request
-        for (String name : AdvisorCommand.SUBCOMMANDS.keySet()) {
+        for (String name : CommandModel.COMMANDS) {
             if (!name.equals("man")) {
                 assertThat(r.out()).contains(".SS advisor " + name);
             }
