@@ -40,6 +40,29 @@ public final class DisplayWidth {
         if (cp >= 0x20 && cp < 0x7F) {
             return 1; // printable ASCII, by far the most common: skip the table look-ups
         }
+        if (cp >= 0 && cp < BMP_WIDTHS.length) {
+            int known = BMP_WIDTHS[cp];
+            if (known == 0) {
+                known = ofAnyCodePoint(cp) + 1;
+                BMP_WIDTHS[cp] = (byte) known; // a race only writes the same value twice
+            }
+            return known - 1;
+        }
+        return ofAnyCodePoint(cp);
+    }
+
+    /**
+     * The widths of the Basic Multilingual Plane's code points as {@link #ofAnyCodePoint} gives them, plus one
+     * (0: not looked up yet), filled as they are met: a page measures the same few symbols (✅, —, ·) again and
+     * again, and each look-up is a binary search through wcwidth's tables.
+     */
+    private static final byte[] BMP_WIDTHS = new byte[0x10000];
+
+    /** {@link #of(int)} without the table of widths already looked up. */
+    static int ofAnyCodePoint(int cp) {
+        if (cp >= 0x20 && cp < 0x7F) {
+            return 1;
+        }
         if (cp >= 0x1F300 && cp <= 0x1FAFF || EMOJI_BMP.indexOf(cp) >= 0 && cp < 0x10000) {
             return 2;
         }

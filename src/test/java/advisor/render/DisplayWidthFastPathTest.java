@@ -26,6 +26,8 @@ class DisplayWidthFastPathTest {
             if (Character.isSurrogate((char) cp)) {
                 continue;
             }
+            assertThat(DisplayWidth.of(cp)).as("U+%04X", cp).isEqualTo(DisplayWidth.ofAnyCodePoint(cp));
+            assertThat(DisplayWidth.of(cp)).as("U+%04X again", cp).isEqualTo(DisplayWidth.ofAnyCodePoint(cp));
             String alone = new String(Character.toChars(cp));
             String among = "ab " + alone + "cd" + alone + " e";
             assertThat(DisplayWidth.of(alone)).as("U+%04X", cp).isEqualTo(Reference.of(alone));
@@ -53,6 +55,14 @@ class DisplayWidthFastPathTest {
             }
         }
         assertThat(DisplayWidth.wrap("\u0301 ab cd", 3)).containsExactly("\u0301ab", "cd");
+    }
+
+    @Test
+    void codePointsBeyondTheBasicPlaneAreLookedUpEveryTime() {
+        for (int cp = 0x10000; cp <= Character.MAX_CODE_POINT; cp += 7) {
+            assertThat(DisplayWidth.of(cp)).as("U+%04X", cp).isEqualTo(DisplayWidth.ofAnyCodePoint(cp));
+        }
+        assertThat(DisplayWidth.of(-1)).isEqualTo(DisplayWidth.ofAnyCodePoint(-1));
     }
 
     @Test
@@ -101,7 +111,7 @@ class DisplayWidthFastPathTest {
             int width = 0;
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
-                width += DisplayWidth.of(cp);
+                width += DisplayWidth.ofAnyCodePoint(cp);
                 i += Character.charCount(cp);
             }
             return width;
@@ -162,7 +172,7 @@ class DisplayWidthFastPathTest {
                 if (start < 0) {
                     start = at;
                 }
-                wordWidth += DisplayWidth.of(cp);
+                wordWidth += DisplayWidth.ofAnyCodePoint(cp);
                 previous = cp;
             }
             if (start >= 0) {
@@ -172,10 +182,10 @@ class DisplayWidthFastPathTest {
         }
 
         static boolean breaksBetween(int before, int after) {
-            if (DisplayWidth.of(after) == 0) {
+            if (DisplayWidth.ofAnyCodePoint(after) == 0) {
                 return false;
             }
-            if (DisplayWidth.of(before) != 2 && DisplayWidth.of(after) != 2) {
+            if (DisplayWidth.ofAnyCodePoint(before) != 2 && DisplayWidth.ofAnyCodePoint(after) != 2) {
                 return false;
             }
             return NO_BREAK_BEFORE.indexOf(after) < 0 && NO_BREAK_AFTER.indexOf(before) < 0;
