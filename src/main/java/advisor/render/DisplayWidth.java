@@ -12,8 +12,19 @@ public final class DisplayWidth {
 
     /** Columns the string takes; control characters must have been removed by {@link #sanitize}. */
     public static int of(String s) {
+        return of(s, 0, s.length());
+    }
+
+    /** Columns {@code s[from, to)} takes; {@code to} is not inside a surrogate pair. */
+    private static int of(String s, int from, int to) {
         int width = 0;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = from; i < to; ) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                width++; // printable ASCII, by far the most common: one column, no code point or table look-up
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             width += of(cp);
             i += Character.charCount(cp);
@@ -28,6 +39,29 @@ public final class DisplayWidth {
     public static int of(int cp) {
         if (cp >= 0x20 && cp < 0x7F) {
             return 1; // printable ASCII, by far the most common: skip the table look-ups
+        }
+        if (cp >= 0 && cp < BMP_WIDTHS.length) {
+            int known = BMP_WIDTHS[cp];
+            if (known == 0) {
+                known = ofAnyCodePoint(cp) + 1;
+                BMP_WIDTHS[cp] = (byte) known; // a race only writes the same value twice
+            }
+            return known - 1;
+        }
+        return ofAnyCodePoint(cp);
+    }
+
+    /**
+     * The widths of the Basic Multilingual Plane's code points as {@link #ofAnyCodePoint} gives them, plus one
+     * (0: not looked up yet), filled as they are met: a page measures the same few symbols (✅, —, ·) again and
+     * again, and each look-up is a binary search through wcwidth's tables.
+     */
+    private static final byte[] BMP_WIDTHS = new byte[0x10000];
+
+    /** {@link #of(int)} without the table of widths already looked up. */
+    static int ofAnyCodePoint(int cp) {
+        if (cp >= 0x20 && cp < 0x7F) {
+            return 1;
         }
         if (cp >= 0x1F300 && cp <= 0x1FAFF || EMOJI_BMP.indexOf(cp) >= 0 && cp < 0x10000) {
             return 2;
@@ -54,6 +88,9 @@ public final class DisplayWidth {
             return s; // nothing to change, the common case: no copy
         }
         String visible = reveal(s);
+        if (visible.indexOf('\t') < 0 && visible.indexOf('\r') < 0 && (keepNewlines || visible.indexOf('\n') < 0)) {
+            return visible; // nothing becomes a space (text in other scripts, emoji): no copy
+        }
         StringBuilder sb = new StringBuilder(visible.length());
         for (int i = 0; i < visible.length(); i++) {
             char c = visible.charAt(i);
@@ -123,10 +160,15 @@ public final class DisplayWidth {
      */
     public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            wrapLine(paragraph, Math.max(width, 1), lines);
+        int from = 0;
+        while (true) {
+            int nl = text.indexOf('\n', from);
+            wrapLine(nl < 0 ? text.substring(from) : text.substring(from, nl), Math.max(width, 1), lines);
+            if (nl < 0) {
+                return lines;
+            }
+            from = nl + 1;
         }
-        return lines;
     }
 
     /**
@@ -138,8 +180,7 @@ public final class DisplayWidth {
         int from = 0;
         while (true) {
             int nl = text.indexOf('\n', from);
-            String paragraph = nl < 0 ? text.substring(from) : text.substring(from, nl);
-            widest = Math.max(widest, wrappedLineWidth(paragraph, Math.max(width, 1)));
+            widest = Math.max(widest, wrappedLineWidth(text, from, nl < 0 ? text.length() : nl, Math.max(width, 1)));
             if (nl < 0) {
                 return widest;
             }
@@ -148,14 +189,14 @@ public final class DisplayWidth {
     }
 
     /** As {@link #wrapLine} lays out one paragraph, the width of its widest line. */
-    private static int wrappedLineWidth(String text, int width) {
-        int whole = of(text);
+    private static int wrappedLineWidth(String text, int from, int to, int width) {
+        int whole = of(text, from, to);
         if (whole <= width) {
             return whole;
         }
         int widest = 0;
         int lineWidth = 0;
-        for (Piece piece : pieces(text)) {
+        for (Pieces piece = new Pieces(text, from, to); piece.next(); ) {
             if (lineWidth > 0 && lineWidth + piece.gapWidth() + piece.width > width) {
                 widest = Math.max(widest, lineWidth);
                 lineWidth = 0;
@@ -168,65 +209,128 @@ public final class DisplayWidth {
         return Math.max(widest, lineWidth);
     }
 
+    /** Columns of the widest line of {@code text} (lines end at newlines), as they are, unwrapped. */
+    public static int widestLine(String text) {
+        int widest = 0;
+        int from = 0;
+        while (true) {
+            int nl = text.indexOf('\n', from);
+            widest = Math.max(widest, of(text, from, nl < 0 ? text.length() : nl));
+            if (nl < 0) {
+                return widest;
+            }
+            from = nl + 1;
+        }
+    }
+
     /** Columns of the widest piece of {@code text} that {@link #wrap} never breaks (a word, one CJK character). */
     public static int longestUnbreakable(String text) {
+        int ascii = asciiLongestWord(text);
+        return ascii >= 0 ? ascii : longestUnbreakableAnyText(text);
+    }
+
+    /**
+     * When every character of {@code text} is printable ASCII (U+0020 to U+007E: safe as it is, one column
+     * each, breaking only at spaces), its {@link #longestUnbreakable} piece: the longest run without a space;
+     * -1 otherwise. One pass, for a caller that would otherwise both check the text and measure it.
+     */
+    static int asciiLongestWord(String text) {
         int max = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            for (Piece piece : pieces(paragraph)) {
-                max = Math.max(max, piece.width);
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                run = 0;
+            } else if (c > ' ' && c < 0x7F) {
+                max = Math.max(max, ++run);
+            } else {
+                return -1;
             }
         }
         return max;
     }
 
-    /**
-     * A run that is never broken, {@code text[start, end)}, and the spaces before it,
-     * {@code text[gapStart, start)} (empty where the break is between CJK characters). Kept as
-     * positions, not copies: tables measure and wrap every cell of every row.
-     */
-    private record Piece(int gapStart, int start, int end, int width) {
-        int gapWidth() {
-            return start - gapStart;
+    private static int longestUnbreakableAnyText(String text) {
+        int max = 0;
+        int from = 0;
+        while (true) {
+            int nl = text.indexOf('\n', from);
+            for (Pieces piece = new Pieces(text, from, nl < 0 ? text.length() : nl); piece.next(); ) {
+                max = Math.max(max, piece.width);
+            }
+            if (nl < 0) {
+                return max;
+            }
+            from = nl + 1;
         }
     }
 
-    private static List<Piece> pieces(String text) {
-        List<Piece> pieces = new ArrayList<>();
-        int gapStart = 0;
-        int start = -1;
-        int wordWidth = 0;
-        int previous = -1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int at = i;
-            i += Character.charCount(cp);
-            if (cp == ' ') {
-                if (start >= 0) {
-                    pieces.add(new Piece(gapStart, start, at, wordWidth));
-                    gapStart = at;
-                    start = -1;
-                    wordWidth = 0;
+    /**
+     * The runs of one paragraph ({@code text[from, to)}) that are never broken, one at a time: after each
+     * {@link #next}, the run is {@code text[start, end)}, {@code width} columns wide, and the spaces before
+     * it are {@code text[gapStart, start)} (empty where the break is between CJK characters). Kept as
+     * positions in one cursor, not copies or a list: tables measure and wrap every cell of every row.
+     */
+    private static final class Pieces {
+        private final String text;
+        private final int to;
+        private int i;
+        private int previous = -1;
+        private int nextGap;
+        int gapStart;
+        int start;
+        int end;
+        int width;
+
+        Pieces(String text, int from, int to) {
+            this.text = text;
+            this.to = to;
+            this.i = from;
+            this.nextGap = from;
+        }
+
+        int gapWidth() {
+            return start - gapStart;
+        }
+
+        /** Moves to the next run; false when there is none left. */
+        boolean next() {
+            int runStart = -1;
+            int runWidth = 0;
+            while (i < to) {
+                int at = i;
+                char c = text.charAt(at);
+                int cp = c < 0x80 ? c : text.codePointAt(at);
+                i += Character.charCount(cp);
+                if (cp == ' ') {
+                    previous = cp;
+                    if (runStart >= 0) {
+                        return found(runStart, at, runWidth, at);
+                    }
+                    continue;
                 }
+                // ASCII never breaks inside a word: only a wide character allows a break
+                if (runStart >= 0 && (cp >= 0x80 || previous >= 0x80) && breaksBetween(previous, cp)) {
+                    i = at; // this character starts the next run
+                    return found(runStart, at, runWidth, at);
+                }
+                if (runStart < 0) {
+                    runStart = at;
+                }
+                runWidth += c >= 0x20 && c < 0x7F ? 1 : of(cp);
                 previous = cp;
-                continue;
             }
-            // ASCII never breaks inside a word: only a wide character allows a break
-            if (start >= 0 && (cp >= 0x80 || previous >= 0x80) && breaksBetween(previous, cp)) {
-                pieces.add(new Piece(gapStart, start, at, wordWidth));
-                gapStart = at;
-                start = -1;
-                wordWidth = 0;
-            }
-            if (start < 0) {
-                start = at;
-            }
-            wordWidth += of(cp);
-            previous = cp;
+            return runStart >= 0 && found(runStart, to, runWidth, to);
         }
-        if (start >= 0) {
-            pieces.add(new Piece(gapStart, start, text.length(), wordWidth));
+
+        private boolean found(int runStart, int runEnd, int runWidth, int followingGap) {
+            gapStart = nextGap;
+            start = runStart;
+            end = runEnd;
+            width = runWidth;
+            nextGap = followingGap;
+            return true;
         }
-        return pieces;
     }
 
     /**
@@ -254,24 +358,40 @@ public final class DisplayWidth {
             out.add(text);
             return;
         }
-        StringBuilder line = new StringBuilder();
+        // a line is text[lineStart, lineEnd), the spaces between its pieces included, so it is cut out, not
+        // built; only where a gap is dropped after pieces of no width (combining marks) is it built
+        int lineStart = -1;
+        int lineEnd = -1;
+        StringBuilder built = null;
         int lineWidth = 0;
-        for (Piece piece : pieces(text)) {
+        for (Pieces piece = new Pieces(text, 0, text.length()); piece.next(); ) {
             int gapWidth = piece.gapWidth();
             if (lineWidth > 0 && lineWidth + gapWidth + piece.width > width) {
-                out.add(line.toString());
-                line.setLength(0);
+                out.add(built != null ? built.toString() : text.substring(lineStart, lineEnd));
+                built = null;
+                lineStart = -1;
                 lineWidth = 0;
             }
-            if (lineWidth > 0) {
-                line.append(text, piece.gapStart, piece.start);
+            if (lineStart < 0) {
+                lineStart = piece.start;
+            } else if (lineWidth > 0 || gapWidth == 0) {
+                if (built != null) {
+                    built.append(text, piece.gapStart, piece.start);
+                }
                 lineWidth += gapWidth;
+            } else if (built == null) {
+                built = new StringBuilder().append(text, lineStart, lineEnd);
             }
-            line.append(text, piece.start, piece.end);
+            if (built != null) {
+                built.append(text, piece.start, piece.end);
+            }
+            lineEnd = piece.end;
             lineWidth += piece.width;
         }
-        if (line.length() > 0 || out.isEmpty()) {
-            out.add(line.toString());
+        if (lineStart >= 0) {
+            out.add(built != null ? built.toString() : text.substring(lineStart, lineEnd));
+        } else if (out.isEmpty()) {
+            out.add("");
         }
     }
 }

@@ -95,8 +95,12 @@ public final class TextRenderer {
             for (int i = 0; i < n; i++) {
                 String label = i < labels.size() ? labels.get(i) : "";
                 String value = i < values.size() ? values.get(i) : "";
-                String padded = DisplayWidth.pad(label, labelWidth, false);
-                out.append(color && i < labels.size() ? BOLD + padded + RESET : padded).append(GAP).append(value);
+                if (color && i < labels.size()) {
+                    out.append(BOLD).append(DisplayWidth.pad(label, labelWidth, false)).append(RESET);
+                } else {
+                    padded(label, DisplayWidth.of(label), labelWidth, false, out);
+                }
+                out.append(GAP).append(value);
                 trimEnd(out);
                 out.append('\n');
             }
@@ -105,28 +109,20 @@ public final class TextRenderer {
 
     private void table(Block.Table t, StringBuilder out) {
         int n = t.headers().size();
-        List<String> headers = t.headers().stream().map(h -> DisplayWidth.sanitize(h, false)).toList();
-        List<List<String>> rows = new ArrayList<>();
-        for (List<String> row : t.rows()) {
-            rows.add(row.stream().map(c -> DisplayWidth.sanitize(c, true)).toList());
-        }
+        Cells cells = new Cells(t);
         int[] widths = new int[n];
         int[] min = new int[n];
         for (int c = 0; c < n; c++) {
-            widths[c] = DisplayWidth.of(headers.get(c));
-            min[c] = DisplayWidth.longestUnbreakable(headers.get(c));
-            for (List<String> row : rows) {
-                for (String line : row.get(c).split("\n", -1)) {
-                    widths[c] = Math.max(widths[c], DisplayWidth.of(line));
-                }
-                min[c] = Math.max(min[c], DisplayWidth.longestUnbreakable(row.get(c)));
+            for (int r = 0; r < cells.text.length; r++) {
+                widths[c] = Math.max(widths[c], cells.widest(r, c));
+                min[c] = Math.max(min[c], cells.word[r][c]);
             }
         }
-        if (!fit(widths, min, headers, rows)) {
-            records(headers, rows, out);
+        if (!fit(widths, min, cells)) {
+            records(List.of(cells.text[0]), cells.rows(), out);
             return;
         }
-        emitRow(headers, widths, t.numeric(), true, out);
+        emitRow(cells, 0, widths, t.numeric(), true, out);
         StringBuilder rule = new StringBuilder();
         for (int c = 0; c < n; c++) {
             if (c > 0) {
@@ -135,8 +131,69 @@ public final class TextRenderer {
             rule.append("─".repeat(widths[c]));
         }
         out.append(rule).append('\n');
-        for (List<String> row : rows) {
-            emitRow(row, widths, t.numeric(), false, out);
+        for (int r = 1; r < cells.text.length; r++) {
+            emitRow(cells, r, widths, t.numeric(), false, out);
+        }
+    }
+
+    /**
+     * A table's cells made safe for a terminal ({@link DisplayWidth#sanitize}), the headers as row 0, with the
+     * columns each takes when it is one line ({@code -1} when it has several), measured once: a table
+     * measures, tries and pads each cell several times.
+     */
+    private static final class Cells {
+        final String[][] text;
+        final int[][] oneLine;
+        /** The cell's {@link DisplayWidth#longestUnbreakable} piece. */
+        final int[][] word;
+
+        Cells(Block.Table t) {
+            int rows = t.rows().size() + 1;
+            text = new String[rows][];
+            oneLine = new int[rows][];
+            word = new int[rows][];
+            for (int r = 0; r < rows; r++) {
+                List<String> row = r == 0 ? t.headers() : t.rows().get(r - 1);
+                text[r] = new String[row.size()];
+                oneLine[r] = new int[row.size()];
+                word[r] = new int[row.size()];
+                for (int c = 0; c < row.size(); c++) {
+                    String raw = row.get(c);
+                    int asciiWord = DisplayWidth.asciiLongestWord(raw);
+                    if (asciiWord >= 0) {
+                        // printable ASCII is safe as it is (sanitize gives it back unchanged), one column a character
+                        text[r][c] = raw;
+                        oneLine[r][c] = raw.length();
+                        word[r][c] = asciiWord;
+                    } else {
+                        String cell = DisplayWidth.sanitize(raw, r > 0);
+                        text[r][c] = cell;
+                        oneLine[r][c] = cell.indexOf('\n') < 0 ? DisplayWidth.of(cell) : -1;
+                        word[r][c] = DisplayWidth.longestUnbreakable(cell);
+                    }
+                }
+            }
+        }
+
+        /** Columns of the widest line of cell (r, c), unwrapped. */
+        int widest(int r, int c) {
+            int w = oneLine[r][c];
+            return w >= 0 ? w : DisplayWidth.widestLine(text[r][c]);
+        }
+
+        /** Columns of the widest line of cell (r, c) wrapped to {@code width}, as {@link DisplayWidth#wrappedWidth}. */
+        int wrapped(int r, int c, int width) {
+            int w = oneLine[r][c];
+            return w >= 0 && w <= width ? w : DisplayWidth.wrappedWidth(text[r][c], width);
+        }
+
+        /** The rows below the headers, as lists. */
+        List<List<String>> rows() {
+            List<List<String>> rows = new ArrayList<>(text.length - 1);
+            for (int r = 1; r < text.length; r++) {
+                rows.add(List.of(text[r]));
+            }
+            return rows;
         }
     }
 
@@ -147,7 +204,7 @@ public final class TextRenderer {
      * are the ones that wrap. Returns false when even that does not fit: the table is then laid out
      * one block per row rather than break an id or run over the edge of the screen.
      */
-    private boolean fit(int[] widths, int[] words, List<String> headers, List<List<String>> rows) {
+    private boolean fit(int[] widths, int[] words, Cells cells) {
         int n = widths.length;
         int gaps = GAP.length() * (n - 1);
         int total = gaps;
@@ -175,7 +232,7 @@ public final class TextRenderer {
             boolean changed = false;
             for (int c = 0; c < n; c++) {
                 int column = c;
-                int used = usedAt.computeIfAbsent((long) c << 32 | widths[c], k -> used(headers, rows, column, widths[column]));
+                int used = usedAt.computeIfAbsent((long) c << 32 | widths[c], k -> used(cells, column, widths[column]));
                 if (used < widths[c]) {
                     natural[c] = Math.max(used, min[c]);
                     changed = true;
@@ -189,10 +246,10 @@ public final class TextRenderer {
     }
 
     /** Columns the widest line of column {@code c} takes when wrapped to {@code width}. */
-    private static int used(List<String> headers, List<List<String>> rows, int c, int width) {
-        int used = DisplayWidth.wrappedWidth(headers.get(c), width);
-        for (List<String> row : rows) {
-            used = Math.max(used, DisplayWidth.wrappedWidth(row.get(c), width));
+    private static int used(Cells cells, int c, int width) {
+        int used = 0;
+        for (int r = 0; r < cells.text.length; r++) {
+            used = Math.max(used, cells.wrapped(r, c, width));
         }
         return used;
     }
@@ -252,7 +309,8 @@ public final class TextRenderer {
     private void records(List<String> headers, List<List<String>> rows, StringBuilder out) {
         for (int r = 0; r < rows.size(); r++) {
             // each record stands apart, from the text above it too (it would read as more of its fields)
-            if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
+            int end = out.length();
+            if (end > 0 && !(end >= 2 && out.charAt(end - 1) == '\n' && out.charAt(end - 2) == '\n')) {
                 out.append('\n');
             }
             List<Block.Field> fields = new ArrayList<>();
@@ -263,31 +321,69 @@ public final class TextRenderer {
         }
     }
 
-    private void emitRow(List<String> cells, int[] widths, List<Boolean> numeric, boolean header, StringBuilder out) {
-        List<List<String>> wrapped = new ArrayList<>();
+    private void emitRow(Cells cells, int r, int[] widths, List<Boolean> numeric, boolean header, StringBuilder out) {
+        String[] row = cells.text[r];
+        // a cell that fits on one line is that line (as wrap would give it back), already measured: null here
+        List<List<String>> wrapped = new ArrayList<>(row.length);
         int height = 1;
-        for (int c = 0; c < cells.size(); c++) {
-            List<String> lines = DisplayWidth.wrap(cells.get(c), widths[c]);
+        for (int c = 0; c < row.length; c++) {
+            int w = cells.oneLine[r][c];
+            List<String> lines = w >= 0 && w <= Math.max(widths[c], 1) ? null : DisplayWidth.wrap(row[c], widths[c]);
             wrapped.add(lines);
-            height = Math.max(height, lines.size());
+            height = Math.max(height, lines == null ? 1 : lines.size());
         }
         for (int line = 0; line < height; line++) {
-            StringBuilder sb = new StringBuilder();
-            for (int c = 0; c < cells.size(); c++) {
+            int lineStart = out.length();
+            for (int c = 0; c < row.length; c++) {
                 if (c > 0) {
-                    sb.append(GAP);
+                    out.append(GAP);
                 }
                 List<String> lines = wrapped.get(c);
-                String text = line < lines.size() ? lines.get(line) : "";
-                sb.append(DisplayWidth.pad(text, widths[c], numeric.get(c)));
+                boolean right = numeric.get(c);
+                // spaces after the last cell would be trimmed from the line again: not added
+                int width = c == row.length - 1 && !right ? 0 : widths[c];
+                if (lines == null) {
+                    padded(line == 0 ? row[c] : "", line == 0 ? cells.oneLine[r][c] : 0, width, right, out);
+                } else {
+                    String text = line < lines.size() ? lines.get(line) : "";
+                    padded(text, width == 0 ? 0 : DisplayWidth.of(text), width, right, out);
+                }
             }
-            String s = sb.toString();
             if (header && color) {
-                s = BOLD + s.stripTrailing() + RESET;
+                String s = out.substring(lineStart);
+                out.setLength(lineStart);
+                out.append(BOLD + s.stripTrailing() + RESET);
             }
-            out.append(s);
             trimEnd(out);
             out.append('\n');
+        }
+    }
+
+    /** Appends {@code text}, {@code textWidth} columns wide, padded as {@link DisplayWidth#pad} pads it, without a copy. */
+    private static void padded(String text, int textWidth, int width, boolean right, StringBuilder out) {
+        int gap = width - textWidth;
+        if (right) {
+            spaces(gap, out);
+        }
+        out.append(text);
+        if (!right) {
+            spaces(gap, out);
+        }
+    }
+
+    /** Runs of spaces by length, appended whole (appending one space at a time is the slower half of padding). */
+    private static final String[] SPACES = new String[81];
+
+    static {
+        String all = " ".repeat(SPACES.length - 1);
+        for (int n = 0; n < SPACES.length; n++) {
+            SPACES[n] = all.substring(0, n);
+        }
+    }
+
+    private static void spaces(int n, StringBuilder out) {
+        for (int left = n; left > 0; left -= SPACES.length - 1) {
+            out.append(SPACES[Math.min(left, SPACES.length - 1)]);
         }
     }
 
