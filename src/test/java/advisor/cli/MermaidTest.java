@@ -49,16 +49,7 @@ class MermaidTest {
     }
 
     private static boolean nodeRuns() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return advisor.Tools.succeeds("node", "--version");
     }
 
     /** Mermaid's verdict on each document: "ok <type>" or "error <message>". */

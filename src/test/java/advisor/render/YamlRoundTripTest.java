@@ -208,16 +208,7 @@ class YamlRoundTripTest {
     }
 
     private static boolean pyYamlInstalled() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import yaml").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return advisor.Tools.succeeds("python3", "-c", "import yaml");
     }
 
     private static String show(Object o) {
