@@ -198,13 +198,10 @@ public final class StackProposer {
                 unscored.add(new Candidate(library, best, evidence, null, null, null));
             }
         }
-        scored.sort(Comparator.comparingLong((Candidate c) -> -Precision.units(c.decision(), Precision.SCORE))
-                .thenComparingLong(c -> -fitUnits(c))
-                .thenComparingLong(c -> -c.maturity().key())
-                .thenComparing(c -> c.library().id()));
+        scored.sort(Recommender.ORDER);
         unscored.sort(Comparator.comparingInt((Candidate c) -> named(layer, c))
                 .thenComparing(c -> c.fit() == null || !c.fit().direct())
-                .thenComparingLong(c -> -fitUnits(c))
+                .thenComparingLong(c -> -Recommender.fitUnits(c.fit()))
                 .thenComparing(c -> c.library().id()));
         return new FilledLayer(layer, List.copyOf(scored), List.copyOf(unscored), null, 0);
     }
@@ -216,10 +213,6 @@ public final class StackProposer {
         }
         int at = layer.libraries().indexOf(c.library().id());
         return at < 0 ? Integer.MAX_VALUE : at;
-    }
-
-    private static long fitUnits(Candidate c) {
-        return c.fit() == null || c.fit().fit() == null ? 0 : Precision.units(c.fit().fit(), Precision.SCORE);
     }
 
     /** The ties between every two considered candidates of every two layers, worked out once. */
