@@ -109,7 +109,7 @@ public final class StackProposer {
             boolean linked = pairs.stream().anyMatch(p -> p[0] == finalK || p[1] == finalK);
             pools.add(pool.subList(0, Math.min(pool.size(), linked ? SEARCH_WIDTH : 1)));
         }
-        Tie[][][][] ties = ties(pools);
+        Tie[][][][] ties = ties(pools, pairs);
         int[] best = search(pools, pairs, ties);
         List<FilledLayer> filled = new ArrayList<>();
         for (int k = 0; k < ranked.size(); k++) {
@@ -215,17 +215,20 @@ public final class StackProposer {
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 
-    /** The ties between every two considered candidates of every two layers, worked out once. */
-    private Tie[][][][] ties(List<List<Candidate>> pools) {
+    /** The ties between every two considered candidates of the two layers of each pair, worked out once. */
+    private Tie[][][][] ties(List<List<Candidate>> pools, List<int[]> pairs) {
         int n = pools.size();
         Tie[][][][] out = new Tie[n][n][][];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                out[i][j] = new Tie[pools.get(i).size()][pools.get(j).size()];
-                for (int x = 0; x < pools.get(i).size(); x++) {
-                    for (int y = 0; y < pools.get(j).size(); y++) {
-                        out[i][j][x][y] = tie(pools.get(i).get(x).library().id(), pools.get(j).get(y).library().id());
-                    }
+        for (int[] p : pairs) {
+            int i = p[0];
+            int j = p[1];
+            if (out[i][j] != null) {
+                continue;
+            }
+            out[i][j] = new Tie[pools.get(i).size()][pools.get(j).size()];
+            for (int x = 0; x < pools.get(i).size(); x++) {
+                for (int y = 0; y < pools.get(j).size(); y++) {
+                    out[i][j][x][y] = tie(pools.get(i).get(x).library().id(), pools.get(j).get(y).library().id());
                 }
             }
         }
