@@ -25,14 +25,8 @@ public final class Catalog {
     public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
                    Collection<Profile> profiles, Collection<Category> categories,
                    Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries) {
-        this(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, Radar.EMPTY);
-    }
-
-    public Catalog(Collection<Source> sources, Collection<Dimension> dimensions, List<Tier> tiers,
-                   Collection<Profile> profiles, Collection<Category> categories,
-                   Collection<Scenario> scenarios, Collection<Trend> trends, Collection<Library> libraries,
-                   Radar radar) {
-        this(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, radar, List.of(), List.of());
+        this(sources, dimensions, tiers, profiles, categories, scenarios, trends, libraries, Radar.EMPTY, List.of(),
+                List.of());
     }
 
     /** With the stacks and the integrations between libraries ({@code stacks.yaml}, {@code integrations.yaml}). */

@@ -91,9 +91,9 @@ public final class Recommender {
         }
     };
 
-    /** The fit as compared: at the shown precision; a recommendation without stars counts as 0. */
+    /** The fit as compared: at the shown precision; no evidence, or a recommendation without stars, counts as 0. */
     static long fitUnits(Evidence fit) {
-        return fit.fit() == null ? 0 : Precision.units(fit.fit(), Precision.SCORE);
+        return fit == null || fit.fit() == null ? 0 : Precision.units(fit.fit(), Precision.SCORE);
     }
 
     public Result recommend(Scenario scenario, Weights weights, double fitWeight, Predicate<Library> filter) {

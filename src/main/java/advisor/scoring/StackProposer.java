@@ -109,7 +109,7 @@ public final class StackProposer {
             boolean linked = pairs.stream().anyMatch(p -> p[0] == finalK || p[1] == finalK);
             pools.add(pool.subList(0, Math.min(pool.size(), linked ? SEARCH_WIDTH : 1)));
         }
-        Tie[][][][] ties = ties(pools);
+        Tie[][][][] ties = ties(pools, pairs);
         int[] best = search(pools, pairs, ties);
         List<FilledLayer> filled = new ArrayList<>();
         for (int k = 0; k < ranked.size(); k++) {
@@ -198,13 +198,10 @@ public final class StackProposer {
                 unscored.add(new Candidate(library, best, evidence, null, null, null));
             }
         }
-        scored.sort(Comparator.comparingLong((Candidate c) -> -Precision.units(c.decision(), Precision.SCORE))
-                .thenComparingLong(c -> -fitUnits(c))
-                .thenComparingLong(c -> -c.maturity().key())
-                .thenComparing(c -> c.library().id()));
+        scored.sort(Recommender.ORDER);
         unscored.sort(Comparator.comparingInt((Candidate c) -> named(layer, c))
                 .thenComparing(c -> c.fit() == null || !c.fit().direct())
-                .thenComparingLong(c -> -fitUnits(c))
+                .thenComparingLong(c -> -Recommender.fitUnits(c.fit()))
                 .thenComparing(c -> c.library().id()));
         return new FilledLayer(layer, List.copyOf(scored), List.copyOf(unscored), null, 0);
     }
@@ -218,21 +215,20 @@ public final class StackProposer {
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 
-    private static long fitUnits(Candidate c) {
-        return c.fit() == null || c.fit().fit() == null ? 0 : Precision.units(c.fit().fit(), Precision.SCORE);
-    }
-
-    /** The ties between every two considered candidates of every two layers, worked out once. */
-    private Tie[][][][] ties(List<List<Candidate>> pools) {
+    /** The ties between every two considered candidates of the two layers of each pair, worked out once. */
+    private Tie[][][][] ties(List<List<Candidate>> pools, List<int[]> pairs) {
         int n = pools.size();
         Tie[][][][] out = new Tie[n][n][][];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                out[i][j] = new Tie[pools.get(i).size()][pools.get(j).size()];
-                for (int x = 0; x < pools.get(i).size(); x++) {
-                    for (int y = 0; y < pools.get(j).size(); y++) {
-                        out[i][j][x][y] = tie(pools.get(i).get(x).library().id(), pools.get(j).get(y).library().id());
-                    }
+        for (int[] p : pairs) {
+            int i = p[0];
+            int j = p[1];
+            if (out[i][j] != null) {
+                continue;
+            }
+            out[i][j] = new Tie[pools.get(i).size()][pools.get(j).size()];
+            for (int x = 0; x < pools.get(i).size(); x++) {
+                for (int y = 0; y < pools.get(j).size(); y++) {
+                    out[i][j][x][y] = tie(pools.get(i).get(x).library().id(), pools.get(j).get(y).library().id());
                 }
             }
         }
