@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -17,8 +16,6 @@ import java.util.stream.Stream;
  * revision: it changes what it names and keeps the rest. Release folders give the history.
  */
 final class Aoe extends NamedFormat {
-    private static final Pattern RELEASE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
     Aoe() {
         super("aoe", "AOE technology radar folder (radar/<YYYY-MM-DD>/<item>.md)");
     }
@@ -32,8 +29,7 @@ final class Aoe extends NamedFormat {
     private static List<Path> releases(Path dir) {
         Path radar = Files.isDirectory(dir.resolve("radar")) ? dir.resolve("radar") : dir;
         try (Stream<Path> list = Files.list(radar)) {
-            return list.filter(p -> Files.isDirectory(p) && RELEASE.matcher(p.getFileName().toString()).matches()
-                    && Editions.full(p.getFileName().toString()) != null).sorted().toList();
+            return list.filter(p -> Files.isDirectory(p) && Editions.full(p.getFileName().toString()) != null).sorted().toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package advisor.imports;
 import advisor.catalog.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -32,13 +33,20 @@ final class Evaluations extends NamedFormat {
             return true;
         }
         // a mangled copy: its table header comes back with the format's own words as evidence
-        Mojibake.Repair repair = Mojibake.repair(text, Evidence.of(EvaluationReader.vocabulary()));
+        Mojibake.Repair repair = Mojibake.repair(text, () -> Evidence.of(EvaluationReader.vocabulary()));
         return repair.detected() && DIMENSION_TABLE.matcher(repair.text()).find();
     }
 
     @Override
     public void read(List<Input> inputs, ImportContext context) throws ImportException {
-        Evidence evidence = Evidence.of(CatalogText.of(context.catalog)).plus(EvaluationReader.vocabulary(), 20);
+        // built once, and only when a document turns out to be mangled
+        Evidence[] built = new Evidence[1];
+        Supplier<Evidence> evidence = () -> {
+            if (built[0] == null) {
+                built[0] = Evidence.of(CatalogText.of(context.catalog)).plus(EvaluationReader.vocabulary(), 20);
+            }
+            return built[0];
+        };
         EvaluationImport building = new EvaluationImport(context);
         List<String> errors = new ArrayList<>();
         for (Input input : inputs) {

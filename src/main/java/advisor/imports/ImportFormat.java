@@ -82,8 +82,12 @@ public interface ImportFormat {
             return trees[k];
         }
 
-        /** The file read as JSON (or YAML); bad syntax is bad content, at its line. */
+        /** The file read as JSON (or YAML), the tree detection read if there is one; bad syntax is bad content, at its line. */
         Tree parse(boolean yaml) throws ImportException {
+            int k = yaml ? 1 : 0;
+            if (parsed[k] && trees[k] != null) {
+                return trees[k];
+            }
             String t = text();
             if (t == null) {
                 throw new ImportException(new ImportException.Where(path.toString(), 0, null), "cannot be read");

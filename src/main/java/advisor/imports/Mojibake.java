@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reverses mojibake: UTF-8 text whose bytes were once read as a Windows code page (1252, or the Turkish
@@ -41,6 +42,11 @@ public final class Mojibake {
 
     /** Repairs {@code text} if it is mojibake; otherwise returns it as it is. */
     public static Repair repair(String text, Evidence evidence) {
+        return repair(text, () -> evidence);
+    }
+
+    /** The same, the evidence asked for only when {@code text} is mojibake (most documents are not). */
+    static Repair repair(String text, Supplier<Evidence> evidence) {
         List<Piece> pieces = decode(text);
         int valid = 0;
         int damaged = 0;
@@ -61,7 +67,7 @@ public final class Mojibake {
         if (!detected) {
             return new Repair(text, false, 0, 0, List.of());
         }
-        List<Uncertain> uncertain = choose(pieces, evidence);
+        List<Uncertain> uncertain = choose(pieces, evidence.get());
         StringBuilder out = new StringBuilder(text.length());
         for (Piece p : pieces) {
             out.append(p.text());

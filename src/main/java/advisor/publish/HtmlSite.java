@@ -1,6 +1,7 @@
 package advisor.publish;
 
 import advisor.model.Lang;
+import advisor.render.Escapes;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -20,6 +21,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * passes on is the line breaks in table cells.
  */
 public final class HtmlSite {
+    private static final Escapes HTML = Escapes.of("&<>\"", "&amp;", "&lt;", "&gt;", "&quot;");
     private static final String STYLE = """
             body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1f2328;background:#fff}
             main{max-width:60rem;margin:0 auto;padding:1.5rem}
@@ -46,7 +48,7 @@ public final class HtmlSite {
             }
             Node doc = parser.parse(text);
             out.put(path, "<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title(doc))
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + HTML.apply(title(doc))
                     + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<main>\n" + renderer.render(doc)
                     + "</main>\n</body>\n</html>\n");
         });
@@ -74,7 +76,4 @@ public final class HtmlSite {
         }
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -65,6 +65,8 @@ public final class SiteBuilder {
     private final Bodies bodies;
     private final List<Chapter> chapters;
     private final Map<String, Optional<MaturityScore>> maturity = new HashMap<>();
+    private final Map<String, List<Library>> rankedByCategory = new HashMap<>();
+    private List<Category> categories;
 
     /**
      * {@code ext} is the file extension of every page and link ({@code .md}, or {@code .html} when the pages
@@ -422,8 +424,11 @@ public final class SiteBuilder {
 
     /** The categories that hold a library: an empty one would be a page with nothing on it. */
     private List<Category> categories() {
-        return catalog.categories().stream()
-                .filter(c -> catalog.libraries().stream().anyMatch(l -> l.category().equals(c.id()))).toList();
+        if (categories == null) {
+            categories = catalog.categories().stream()
+                    .filter(c -> catalog.libraries().stream().anyMatch(l -> l.category().equals(c.id()))).toList();
+        }
+        return categories;
     }
 
     private Optional<MaturityScore> score(Library l) {
@@ -435,11 +440,13 @@ public final class SiteBuilder {
         return Comparator.comparing((Library l) -> score(l).map(s -> -s.key()).orElse(Long.MAX_VALUE)).thenComparing(Library::id);
     }
 
-    /** The libraries of a category, best first. */
+    /** The libraries of a category, best first; worked out once per category, as every library page asks. */
     private List<Library> ranked(String categoryId) {
-        List<Library> out = new ArrayList<>(catalog.libraries().stream().filter(l -> l.category().equals(categoryId)).toList());
-        out.sort(byScore());
-        return out;
+        return rankedByCategory.computeIfAbsent(categoryId, id -> {
+            List<Library> out = new ArrayList<>(catalog.libraries().stream().filter(l -> l.category().equals(id)).toList());
+            out.sort(byScore());
+            return List.copyOf(out);
+        });
     }
 
     private String categoryLabel(String id) {

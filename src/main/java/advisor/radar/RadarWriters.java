@@ -142,9 +142,12 @@ public final class RadarWriters {
         Map<String, Object> root = new LinkedHashMap<>();
         List<Object> quadrants = new ArrayList<>();
         for (String q : radar.quadrants()) {
-            quadrants.add(Map.of("id", slug(q), "name", q));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", slug(q));
+            m.put("name", q);
+            quadrants.add(m);
         }
-        root.put("quadrants", quadrants.stream().map(o -> ordered((Map<?, ?>) o, "id", "name")).toList());
+        root.put("quadrants", quadrants);
         List<Object> rings = new ArrayList<>();
         for (Ring r : radar.rings()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -162,8 +165,14 @@ public final class RadarWriters {
             m.put("title", item.name());
             m.put("quadrant", slug(item.quadrant()));
             m.put("description", item.description());
-            m.put("links", item.link() == null ? List.of() : List.of(ordered(Map.of("url", link(item.link()),
-                    "title", "Repository"), "url", "title")));
+            List<Object> links = new ArrayList<>();
+            if (item.link() != null) {
+                Map<String, Object> repository = new LinkedHashMap<>();
+                repository.put("url", link(item.link()));
+                repository.put("title", "Repository");
+                links.add(repository);
+            }
+            m.put("links", links);
             List<Object> timeline = new ArrayList<>();
             for (RadarExport.Step s : item.steps()) {
                 Map<String, Object> t = new LinkedHashMap<>();
@@ -213,14 +222,6 @@ public final class RadarWriters {
     private static String slug(String s) {
         String x = s.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return x.isEmpty() ? "q" + Integer.toHexString(s.hashCode()) : x;
-    }
-
-    private static Map<String, Object> ordered(Map<?, ?> m, String... keys) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String k : keys) {
-            out.put(k, m.get(k));
-        }
-        return out;
     }
 
     private static byte[] json(Object value) {
