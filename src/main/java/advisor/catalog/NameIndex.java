@@ -1,5 +1,8 @@
 package advisor.catalog;
 
+import advisor.model.Catalog;
+import advisor.model.Library;
+import advisor.model.Scenario;
 import advisor.model.Text;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +26,29 @@ public final class NameIndex<T> {
         NameIndex<T> index = new NameIndex<>();
         for (T e : entries) {
             index.add(e, id.apply(e), List.of(label.apply(e).en(), label.apply(e).zh()));
+        }
+        return index;
+    }
+
+    /** The catalog's libraries by id, name and aliases. */
+    public static NameIndex<Library> libraries(Catalog catalog) {
+        NameIndex<Library> index = new NameIndex<>();
+        for (Library l : catalog.libraries()) {
+            List<String> names = new ArrayList<>(l.aliases());
+            names.add(l.name());
+            index.add(l, l.id(), names);
+        }
+        return index;
+    }
+
+    /** The catalog's scenarios by id, aliases and label in both languages. */
+    public static NameIndex<Scenario> scenarios(Catalog catalog) {
+        NameIndex<Scenario> index = new NameIndex<>();
+        for (Scenario s : catalog.scenarios()) {
+            List<String> names = new ArrayList<>(s.aliases());
+            names.add(s.label().en());
+            names.add(s.label().zh());
+            index.add(s, s.id(), names);
         }
         return index;
     }

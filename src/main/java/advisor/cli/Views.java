@@ -17,7 +17,6 @@ import advisor.model.Weights;
 import advisor.render.Messages;
 import advisor.scoring.ProfileWeights;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import advisor.model.Dimension;
@@ -58,15 +57,7 @@ final class Views {
     // ---- finding things by name; unknown names exit 4 with suggestions ----
 
     Library library(String typed) {
-        NameIndex<Library> index = catalog.derived(LIBRARY_INDEX, c -> {
-            NameIndex<Library> built = new NameIndex<>();
-            for (Library l : c.libraries()) {
-                List<String> names = new ArrayList<>(l.aliases());
-                names.add(l.name());
-                built.add(l, l.id(), names);
-            }
-            return built;
-        });
+        NameIndex<Library> index = catalog.derived(LIBRARY_INDEX, NameIndex::libraries);
         return find(index, typed, m.text("name.kind.library"), "list");
     }
 
@@ -77,16 +68,7 @@ final class Views {
     private static final Object PROFILE_INDEX = new Object();
 
     Scenario scenario(String typed) {
-        NameIndex<Scenario> index = catalog.derived(SCENARIO_INDEX, c -> {
-            NameIndex<Scenario> built = new NameIndex<>();
-            for (Scenario s : c.scenarios()) {
-                List<String> names = new ArrayList<>(s.aliases());
-                names.add(s.label().en());
-                names.add(s.label().zh());
-                built.add(s, s.id(), names);
-            }
-            return built;
-        });
+        NameIndex<Scenario> index = catalog.derived(SCENARIO_INDEX, NameIndex::scenarios);
         return find(index, typed, m.text("name.kind.scenario"), "scenarios");
     }
 

@@ -60,12 +60,12 @@ public final class ImportContext {
     public final Options options;
     /** What the import adds, built as it reads. */
     public final Overlay overlay = new Overlay();
-    private final NameIndex<Library> libraries = new NameIndex<>();
+    private final NameIndex<Library> libraries;
     private final Map<String, String> draftByKey = new HashMap<>();
     private final NameIndex<Ring> rings;
     private final NameIndex<Quadrant> quadrants;
     private final NameIndex<Category> categories;
-    private final NameIndex<Scenario> scenarios = new NameIndex<>();
+    private final NameIndex<Scenario> scenarios;
     private final Map<String, String> ringPairs;
     private final Map<String, String> quadrantPairs;
     private final List<Skipped> skipped = new ArrayList<>();
@@ -75,11 +75,7 @@ public final class ImportContext {
     public ImportContext(Catalog catalog, Options options) {
         this.catalog = catalog;
         this.options = options;
-        for (Library l : catalog.libraries()) {
-            List<String> names = new ArrayList<>(l.aliases());
-            names.add(l.name());
-            libraries.add(l, l.id(), names);
-        }
+        libraries = NameIndex.libraries(catalog);
         rings = NameIndex.labelled(catalog.radar().rings(), Ring::id, Ring::label);
         quadrants = new NameIndex<>();
         for (Quadrant q : catalog.radar().quadrants()) {
@@ -89,12 +85,7 @@ public final class ImportContext {
             quadrants.add(q, q.id(), names);
         }
         categories = NameIndex.labelled(catalog.categories(), Category::id, Category::label);
-        for (Scenario s : catalog.scenarios()) {
-            List<String> names = new ArrayList<>(s.aliases());
-            names.add(s.label().en());
-            names.add(s.label().zh());
-            scenarios.add(s, s.id(), names);
-        }
+        scenarios = NameIndex.scenarios(catalog);
         ringPairs = Options.pairs(options.rings());
         quadrantPairs = Options.pairs(options.quadrants());
     }

@@ -40,7 +40,7 @@ public final class LibraryDraft {
     private final NameIndex<Category> categories;
     private final NameIndex<Dimension> dimensions;
     private final NameIndex<Tier> tiers;
-    private final NameIndex<Scenario> scenarios = new NameIndex<>();
+    private final NameIndex<Scenario> scenarios;
     private final NameIndex<Source> sources = new NameIndex<>();
 
     private String id;
@@ -70,12 +70,7 @@ public final class LibraryDraft {
         this.categories = NameIndex.labelled(catalog.categories(), Category::id, Category::label);
         this.dimensions = NameIndex.labelled(catalog.dimensions(), Dimension::id, Dimension::label);
         this.tiers = NameIndex.labelled(catalog.tiers(), Tier::id, Tier::label);
-        for (Scenario s : catalog.scenarios()) {
-            List<String> names = new ArrayList<>(s.aliases());
-            names.add(s.label().en());
-            names.add(s.label().zh());
-            scenarios.add(s, s.id(), names);
-        }
+        this.scenarios = NameIndex.scenarios(catalog);
         for (Source s : catalog.sources()) {
             sources.add(s, s.id(), List.of());
         }
