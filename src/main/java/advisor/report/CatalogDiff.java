@@ -52,7 +52,7 @@ public record CatalogDiff(String old, String updated, List<Change> changes) impl
     }
 
     private static final Fields<CatalogDiff> FIELDS = Fields.of(CatalogDiff.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("old", "diff.field.old", CatalogDiff::old),
             Field.data("new", "diff.field.new", CatalogDiff::updated),
             Field.data("counts", "diff.field.counts", CatalogDiff::counts),

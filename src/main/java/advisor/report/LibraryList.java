@@ -109,7 +109,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
     }
 
     private static final Fields<LibraryList> FIELDS = Fields.of(LibraryList.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("profile", "list.field.profile", LibraryList::profile),
             Field.data("count", "list.field.count", a -> a.libraries().size()),
             Field.data("libraries", "list.field.libraries", LibraryList::libraries)));

@@ -40,7 +40,7 @@ import java.util.Set;
  */
 public record LibraryReport(Details library) implements Answer {
     private static final Fields<LibraryReport> FIELDS = Fields.of(LibraryReport.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("library", "show.field.library", LibraryReport::library)));
 
     /** The library in one language: its scores, facts, ratings, remarks, figures, trends and sources. */
