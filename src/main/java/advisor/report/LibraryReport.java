@@ -207,7 +207,7 @@ public record LibraryReport(Details library) implements Answer {
         }
 
         String conditions() {
-            return String.join("; ", x.conditions().entrySet().stream().map(c -> c.getKey() + ": " + c.getValue()).toList());
+            return Texts.conditions(x);
         }
 
         @Override
