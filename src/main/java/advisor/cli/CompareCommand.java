@@ -40,9 +40,12 @@ final class CompareCommand extends SessionCommand {
             case ADR -> session.printDocument(new DecisionRecords(v, decision, session.asOf()).compare(libs, p,
                     "advisor compare " + String.join(" ", libs.stream().map(Library::id).toList()) + DecisionRecords.profileArguments(p)));
             case SVG -> session.printDocument(new Charts(v).dimensions(libs));
-            case HTML -> session.printDocument(new Charts(v).page(
-                    LibraryComparison.of(v.catalog(), libs, p, session.messages()).doc(session.messages()),
-                    new Charts(v).dimensions(libs)));
+            case HTML -> {
+                Charts charts = new Charts(v);
+                session.printDocument(charts.page(
+                        LibraryComparison.of(v.catalog(), libs, p, session.messages()).doc(session.messages()),
+                        charts.dimensions(libs)));
+            }
             default -> session.print(LibraryComparison.of(v.catalog(), libs, p, session.messages()));
         }
         return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package advisor.cli;
 
 import advisor.model.Library;
+import advisor.model.Profile;
 import advisor.report.LibraryReport;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -21,13 +22,20 @@ final class ShowCommand extends SessionCommand {
     int run(Session session) {
         Views v = new Views(session.catalog(), session.lang());
         Library lib = v.library(name);
-        LibraryReport report = LibraryReport.of(v.catalog(), lib, v.profile(profile), env.today().get(), session.messages());
+        Profile p = v.profile(profile);
         switch (session.format()) {
             case SVG -> session.printDocument(new Charts(v).dimensions(List.of(lib)));
-            case HTML -> session.printDocument(new Charts(v).page(report.doc(session.messages()),
-                    new Charts(v).dimensions(List.of(lib))));
-            default -> session.print(report);
+            case HTML -> {
+                Charts charts = new Charts(v);
+                session.printDocument(charts.page(report(v, lib, p, session).doc(session.messages()),
+                        charts.dimensions(List.of(lib))));
+            }
+            default -> session.print(report(v, lib, p, session));
         }
         return ExitCodes.OK;
+    }
+
+    private LibraryReport report(Views v, Library lib, Profile p, Session session) {
+        return LibraryReport.of(v.catalog(), lib, p, env.today().get(), session.messages());
     }
 }

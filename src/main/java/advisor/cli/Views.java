@@ -17,8 +17,6 @@ import advisor.model.Weights;
 import advisor.render.Messages;
 import advisor.scoring.ProfileWeights;
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.LinkedHashMap;
 import advisor.model.Dimension;
 import java.util.List;
 import java.util.Optional;
@@ -155,13 +153,6 @@ final class Views {
         return p.name() + " · " + m.text("views.profile.modified", p.base().id(), rationale);
     }
 
-    /** The --weight overrides for JSON and YAML: dimension id to the raw weight given. */
-    static Map<String, Object> overrideData(ProfileWeights p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        p.overrides().forEach((dim, w) -> m.put(dim, Precision.figure(w)));
-        return m;
-    }
-
     Optional<MaturityScore> maturity(Library library, Weights weights) {
         return Maturity.of(library, weights);
     }
@@ -201,21 +192,6 @@ final class Views {
 
     String tierLabel(String tierId) {
         return catalog.tier(tierId).map(this::tierLabel).orElse(tierId);
-    }
-
-    /** The label of a fact key ("version" is "Version" / "版本"). */
-    String factLabel(String key) {
-        return switch (key) {
-            case "version" -> m.text("views.fact.version");
-            case "first-release" -> m.text("views.fact.first-release");
-            case "stars" -> m.text("views.fact.stars");
-            case "production-use" -> m.text("views.fact.production-use");
-            case "license" -> m.text("views.fact.license");
-            case "maintainer" -> m.text("views.fact.maintainer");
-            case "status" -> m.text("views.fact.status");
-            case "downloads" -> m.text("views.fact.downloads");
-            default -> key;
-        };
     }
 
     String categoryLabel(String id) {

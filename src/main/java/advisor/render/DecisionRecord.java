@@ -123,8 +123,11 @@ public record DecisionRecord(Words words, String title, String status, String da
             sb.append(c);
         }
         // "1. text" or "1) text" at the start would begin an ordered list
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{1,9})([.)])").matcher(sb);
-        return m.find() ? m.group(1) + "\\" + sb.substring(m.group(1).length()) : sb.toString();
+        int digits = MarkdownRenderer.listNumber(sb);
+        if (digits > 0 && digits <= 9) {
+            sb.insert(digits, '\\');
+        }
+        return sb.toString();
     }
 
     /** A YAML double-quoted scalar: safe for any text, read back as itself. */

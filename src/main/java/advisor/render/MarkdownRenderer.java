@@ -71,6 +71,19 @@ public final class MarkdownRenderer {
         if (!escaped.isEmpty() && "-+=".indexOf(escaped.charAt(0)) >= 0) {
             return "\\" + escaped;
         }
-        return escaped.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+        int digits = listNumber(escaped);
+        return digits < 0 ? escaped : escaped.substring(0, digits) + "\\" + escaped.substring(digits);
+    }
+
+    /**
+     * How many ASCII digits start {@code s} when a "." or ")" follows them, as in "1. text" or "12) text", which
+     * would begin an ordered list; -1 when it does not start so.
+     */
+    static int listNumber(CharSequence s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')') ? i : -1;
     }
 }

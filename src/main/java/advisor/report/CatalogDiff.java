@@ -6,7 +6,6 @@ import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Profile;
 import advisor.model.Ring;
-import advisor.model.Tier;
 import advisor.render.Answer;
 import advisor.render.Doc;
 import advisor.render.Field;
@@ -52,7 +51,7 @@ public record CatalogDiff(String old, String updated, List<Change> changes) impl
     }
 
     private static final Fields<CatalogDiff> FIELDS = Fields.of(CatalogDiff.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("old", "diff.field.old", CatalogDiff::old),
             Field.data("new", "diff.field.new", CatalogDiff::updated),
             Field.data("counts", "diff.field.counts", CatalogDiff::counts),
@@ -101,13 +100,15 @@ public record CatalogDiff(String old, String updated, List<Change> changes) impl
                 changes.add(new Change("ring", after.id(), after.name(), move, r0.map(Ring::id).orElse(null),
                         r1.map(Ring::id).orElse(null)));
             }
-            String s0 = sa.score(before);
-            String s1 = sb.score(after);
+            MaturityScore m0 = sa.of(before);
+            MaturityScore m1 = sb.of(after);
+            String s0 = m0 == null ? null : Texts.shown(m0);
+            String s1 = m1 == null ? null : Texts.shown(m1);
             if (!Objects.equals(s0, s1)) {
                 changes.add(new Change("score", after.id(), after.name(), null, s0, s1));
             }
-            String t0 = sa.tier(before);
-            String t1 = sb.tier(after);
+            String t0 = sa.tier(m0);
+            String t1 = sb.tier(m1);
             if (!Objects.equals(t0, t1)) {
                 changes.add(new Change("tier", after.id(), after.name(), null, t0, t1));
             }
@@ -150,16 +151,14 @@ public record CatalogDiff(String old, String updated, List<Change> changes) impl
             tiers = new Tiers(c.tiers());
         }
 
-        String score(Library lib) {
-            return weights == null ? null : Maturity.of(lib, weights).map(s -> Texts.shown(s)).orElse(null);
+        /** The library's score, null when it has none or the catalog has no balanced profile. */
+        MaturityScore of(Library lib) {
+            return weights == null ? null : Maturity.of(lib, weights).orElse(null);
         }
 
-        String tier(Library lib) {
-            if (weights == null) {
-                return null;
-            }
-            Optional<MaturityScore> s = Maturity.of(lib, weights);
-            return s.map(x -> tiers.of(x.value())).map(Tier::id).orElse(null);
+        /** The id of the tier of a score from {@link #of}, null for none. */
+        String tier(MaturityScore s) {
+            return s == null ? null : Texts.id(tiers.of(s.value()));
         }
     }
 

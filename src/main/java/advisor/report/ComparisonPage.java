@@ -105,8 +105,7 @@ final class ComparisonPage {
             fields.add(new Block.Field("#", x.metric().in(m.lang()) + ": " + Texts.measured(x)
                     + (baselines.isEmpty() ? "" : m.text("compare.baseline", String.join("; ", baselines)))
                     + (x.isBaseline() ? m.text("compare.aBaseline") : "")
-                    + (x.conditions().isEmpty() ? "" : " [" + String.join("; ", x.conditions().entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue()).toList()) + "]") + " (" + x.source() + ")"));
+                    + (x.conditions().isEmpty() ? "" : " [" + Texts.conditions(x) + "]") + " (" + x.source() + ")"));
         }
         if (!fields.isEmpty()) {
             doc.heading(m.text("compare.remarks", l.name()));

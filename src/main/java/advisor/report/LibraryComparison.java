@@ -40,7 +40,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         List<Aspect> facts, List<String> profileIds, List<WorksWith> worksWith) implements Answer {
 
     private static final Fields<LibraryComparison> FIELDS = Fields.of(LibraryComparison.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("crossCategory", "compare.field.crossCategory", LibraryComparison::crossCategory),
             Field.data("profile", "list.field.profile", a -> a.profile().base().id()),
             Field.data("weightOverrides", "recommend.field.weightOverrides", a -> Texts.overrides(a.profile())),

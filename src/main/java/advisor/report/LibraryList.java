@@ -1,6 +1,7 @@
 package advisor.report;
 
 import advisor.model.Catalog;
+import advisor.model.Category;
 import advisor.model.Choice;
 import advisor.model.Fact;
 import advisor.model.Lang;
@@ -109,7 +110,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
     }
 
     private static final Fields<LibraryList> FIELDS = Fields.of(LibraryList.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("profile", "list.field.profile", LibraryList::profile),
             Field.data("count", "list.field.count", a -> a.libraries().size()),
             Field.data("libraries", "list.field.libraries", LibraryList::libraries)));
@@ -135,13 +136,15 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
                     || filter.scoredOnly() && score == null) {
                 continue;
             }
-            Ring ring = RingHistory.latest(catalog, lib).map(RingHistory.Step::ring).orElse(null);
+            RingHistory.Step step = RingHistory.latest(catalog, lib).orElse(null);
+            Ring ring = step == null ? null : step.ring();
             if (filter.ring() != null && (ring == null || !ring.id().equals(filter.ring().id()))) {
                 continue;
             }
             Fact first = facts.current(lib, "first-release");
             Fact stars = facts.current(lib, "stars");
-            rows.add(new Entry(lib, catalog.category(lib.category()).map(c -> c.label().in(lang)).orElse(lib.category()),
+            Category category = catalog.category(lib.category()).orElse(null);
+            rows.add(new Entry(lib, category == null ? lib.category() : category.label().in(lang),
                     lib.summary().in(lang), score, tier, Facts.githubStars(stars), stars == null ? null : stars.value(),
                     first == null ? null : first.value(), ring));
         }
@@ -157,14 +160,30 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
 
     @Override
     public Doc doc(Messages m) {
-        long scored = libraries.stream().filter(e -> e.score() != null).count();
+        long scored = 0;
+        boolean reported = false;
+        boolean ringed = false;
+        for (Entry e : libraries) {
+            if (e.score() != null) {
+                scored++;
+            }
+            reported |= e.reported();
+            ringed |= e.ring() != null;
+        }
         String footer = m.text("list.footer", libraries.size(), scored, profile);
-        if (libraries.stream().anyMatch(Entry::reported)) {
+        if (reported) {
             footer += m.text("list.footer.reported");
         }
         // the ring column only when a listed library has a ring (the built-in catalog's have none)
-        List<String> columns = libraries.stream().anyMatch(e -> e.ring() != null) ? null : Entry.FIELDS.all().stream()
-                .filter(f -> f.text() != null && !f.name().equals("ring")).map(f -> f.name()).toList();
+        List<String> columns = null;
+        if (!ringed) {
+            columns = new ArrayList<>();
+            for (Field<Entry> f : Entry.FIELDS.all()) {
+                if (f.text() != null && !f.name().equals("ring")) {
+                    columns.add(f.name());
+                }
+            }
+        }
         return new Doc().title(m.text("list.title", profile)).table(listed().table(m, columns)).paragraph(footer);
     }
 }

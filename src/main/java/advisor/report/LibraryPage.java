@@ -8,6 +8,7 @@ import advisor.render.Node;
 import advisor.model.MaturityScore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** What a person reads of {@code show}: the library's card, then a section per kind of knowledge. */
 final class LibraryPage {
@@ -40,23 +41,34 @@ final class LibraryPage {
         measurements(d, m, doc);
         if (!d.trends().isEmpty()) {
             doc.heading(m.text("show.trends"));
-            doc.fields(d.trends().stream().map(t -> new Block.Field(t.label(), Texts.stars(t.impact()) + " · " + t.advice()))
-                    .toList());
+            List<Block.Field> trends = new ArrayList<>();
+            for (LibraryReport.TrendEntry t : d.trends()) {
+                trends.add(new Block.Field(t.label(), Texts.stars(t.impact()) + " · " + t.advice()));
+            }
+            doc.fields(trends);
         }
         if (!d.worksWith().isEmpty()) {
             doc.heading(m.text("show.worksWith"));
-            d.worksWith().forEach(w -> doc.bullet(w.text(m) + ": " + w.note() + "  (" + w.source() + ")"));
+            for (LibraryReport.WorksWithEntry w : d.worksWith()) {
+                doc.bullet(w.text(m) + ": " + w.note() + "  (" + w.source() + ")");
+            }
         }
         if (!d.stacks().isEmpty()) {
             doc.heading(m.text("show.stacks"));
-            d.stacks().forEach(s -> doc.bullet(s.text(m) + "  (" + s.source() + ")"));
+            for (LibraryReport.StackEntry s : d.stacks()) {
+                doc.bullet(s.text(m) + "  (" + s.source() + ")");
+            }
         }
         remarks(doc, m.text("show.notes"), d.notes());
         d.rings().section(doc, m);
         if (!d.sources().isEmpty()) {
             doc.heading(m.text("show.sources"));
-            doc.fields(d.sources().stream().map(s -> new Block.Field(s.id(), s.title() + " (" + (s.date() == null
-                    ? m.text("show.undatedSource") : s.date()) + "; " + s.file() + ")")).toList());
+            List<Block.Field> sources = new ArrayList<>();
+            for (References.SourceEntry s : d.sources()) {
+                sources.add(new Block.Field(s.id(), s.title() + " (" + (s.date() == null
+                        ? m.text("show.undatedSource") : s.date()) + "; " + s.file() + ")"));
+            }
+            doc.fields(sources);
         }
         return doc;
     }
@@ -129,7 +141,10 @@ final class LibraryPage {
     /** The figures a person reads: a baseline shown beside the figure it belongs to is not repeated. */
     private static void measurements(LibraryReport.Details d, Messages m, Doc doc) {
         List<LibraryReport.MeasurementEntry> all = d.measurements();
-        boolean anyBaseline = all.stream().anyMatch(x -> x.baselines() != null && !x.baselines().isEmpty());
+        boolean anyBaseline = false;
+        for (LibraryReport.MeasurementEntry x : all) {
+            anyBaseline |= x.baselines() != null && !x.baselines().isEmpty();
+        }
         Doc.TableBuilder table = new Doc.TableBuilder().column(m.text("show.field.metric"))
                 .numberColumn(m.text("show.field.figure"));
         if (anyBaseline) {
@@ -141,7 +156,9 @@ final class LibraryPage {
                 continue;
             }
             List<String> conditions = new ArrayList<>();
-            x.x().conditions().forEach((k, val) -> conditions.add(k + ": " + val));
+            for (Map.Entry<String, String> c : x.x().conditions().entrySet()) {
+                conditions.add(c.getKey() + ": " + c.getValue());
+            }
             if (x.note() != null) {
                 conditions.add(x.note());
             }

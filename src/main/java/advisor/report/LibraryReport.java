@@ -1,6 +1,7 @@
 package advisor.report;
 
 import advisor.model.Catalog;
+import advisor.model.Category;
 import advisor.model.Dimension;
 import advisor.model.DimensionScore;
 import advisor.model.Evaluation;
@@ -9,6 +10,8 @@ import advisor.model.Library;
 import advisor.model.Measurement;
 import advisor.model.Profile;
 import advisor.model.Remark;
+import advisor.model.RingPlacement;
+import advisor.model.Scenario;
 import advisor.model.ScenarioRating;
 import advisor.model.Source;
 import advisor.model.Tier;
@@ -40,7 +43,7 @@ import java.util.Set;
  */
 public record LibraryReport(Details library) implements Answer {
     private static final Fields<LibraryReport> FIELDS = Fields.of(LibraryReport.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("library", "show.field.library", LibraryReport::library)));
 
     /** The library in one language: its scores, facts, ratings, remarks, figures, trends and sources. */
@@ -174,7 +177,11 @@ public record LibraryReport(Details library) implements Answer {
                 SharedFields.source(RemarkEntry::source)));
 
         static List<RemarkEntry> of(List<Remark> remarks, Lang lang) {
-            return remarks.stream().map(r -> new RemarkEntry(r.text().in(lang), r.source())).toList();
+            List<RemarkEntry> out = new ArrayList<>(remarks.size());
+            for (Remark r : remarks) {
+                out.add(new RemarkEntry(r.text().in(lang), r.source()));
+            }
+            return out;
         }
     }
 
@@ -207,7 +214,7 @@ public record LibraryReport(Details library) implements Answer {
         }
 
         String conditions() {
-            return String.join("; ", x.conditions().entrySet().stream().map(c -> c.getKey() + ": " + c.getValue()).toList());
+            return Texts.conditions(x);
         }
 
         @Override
@@ -334,40 +341,53 @@ public record LibraryReport(Details library) implements Answer {
             }
         }
         List<FactEntry> current = new ArrayList<>();
-        facts.current(lib).forEach((key, d) -> {
+        for (Facts.Dated d : facts.current(lib).values()) {
             current.add(FactEntry.of(d, lang));
             used.add(d.fact().source());
-        });
+        }
         List<FactEntry> history = new ArrayList<>();
-        facts.byKey(lib).forEach((key, list) -> {
+        for (List<Facts.Dated> list : facts.byKey(lib).values()) {
             if (list.size() > 1) {
                 for (Facts.Dated d : list) {
                     history.add(FactEntry.of(d, lang));
                     used.add(d.fact().source());
                 }
             }
-        });
+        }
         List<Node> conflicts = new ArrayList<>();
         for (Facts.Disagreement d : facts.disagreements(lib)) {
-            conflicts.add(new FactConflict(d.key(), d.facts().stream().map(f -> FactEntry.of(f, lang)).toList()));
+            List<FactEntry> entries = new ArrayList<>();
+            for (Facts.Dated f : d.facts()) {
+                entries.add(FactEntry.of(f, lang));
+            }
+            conflicts.add(new FactConflict(d.key(), entries));
         }
         for (Figures.Disagreement d : Figures.disagreements(lib)) {
-            d.figures().forEach(x -> used.add(x.source()));
-            conflicts.add(new FigureConflict(d.first().metric().in(lang), d.unit(),
-                    d.figures().stream().map(x -> MeasurementEntry.plain(x, lang)).toList()));
+            List<MeasurementEntry> entries = new ArrayList<>();
+            for (Measurement x : d.figures()) {
+                used.add(x.source());
+                entries.add(MeasurementEntry.plain(x, lang));
+            }
+            conflicts.add(new FigureConflict(d.first().metric().in(lang), d.unit(), entries));
         }
         List<ScenarioEntry> scenarios = new ArrayList<>();
         for (ScenarioRating r : lib.scenarios()) {
-            scenarios.add(new ScenarioEntry(r.scenario(), catalog.scenario(r.scenario()).map(s -> s.label().in(lang))
-                    .orElse(r.scenario()), r.stars(), r.note() == null ? null : r.note().in(lang), r.source()));
+            Scenario sc = catalog.scenario(r.scenario()).orElse(null);
+            scenarios.add(new ScenarioEntry(r.scenario(), sc == null ? r.scenario() : sc.label().in(lang), r.stars(),
+                    r.note() == null ? null : r.note().in(lang), r.source()));
             used.add(r.source());
         }
-        lib.strengths().forEach(r -> used.add(r.source()));
-        lib.limitations().forEach(r -> used.add(r.source()));
+        sources(used, lib.strengths());
+        sources(used, lib.limitations());
         List<MeasurementEntry> measurements = new ArrayList<>();
         for (Measurement x : lib.measurements()) {
-            List<MeasurementEntry> baselines = x.isBaseline() ? null
-                    : Figures.baselinesOf(lib, x).stream().map(b -> MeasurementEntry.plain(b, lang)).toList();
+            List<MeasurementEntry> baselines = null;
+            if (!x.isBaseline()) {
+                baselines = new ArrayList<>();
+                for (Measurement b : Figures.baselinesOf(lib, x)) {
+                    baselines.add(MeasurementEntry.plain(b, lang));
+                }
+            }
             measurements.add(new MeasurementEntry(x, x.metric().in(lang), x.note() == null ? null : x.note().in(lang),
                     baselines, Figures.besideAFigure(lib, x)));
             used.add(x.source());
@@ -378,18 +398,35 @@ public record LibraryReport(Details library) implements Answer {
             used.add(t.source());
         }
         List<WorksWithEntry> worksWith = WorksWithEntry.of(catalog, lib, lang);
-        worksWith.forEach(w -> used.add(w.source()));
+        for (WorksWithEntry w : worksWith) {
+            used.add(w.source());
+        }
         List<StackEntry> stacks = StackEntry.of(catalog, lib, lang);
-        lib.notes().forEach(r -> used.add(r.source()));
-        lib.rings().forEach(r -> used.add(r.source()));
-        List<References.SourceEntry> sources = used.stream().map(catalog::source).flatMap(java.util.Optional::stream)
-                .map(s -> References.SourceEntry.of(s, lang)).toList();
-        return new LibraryReport(new Details(lib, catalog.category(lib.category()).map(c -> c.label().in(lang))
-                .orElse(lib.category()), lib.summary().in(lang), profile.id(), score,
+        sources(used, lib.notes());
+        for (RingPlacement r : lib.rings()) {
+            used.add(r.source());
+        }
+        List<References.SourceEntry> sources = new ArrayList<>();
+        for (String id : used) {
+            Source src = catalog.source(id).orElse(null);
+            if (src != null) {
+                sources.add(References.SourceEntry.of(src, lang));
+            }
+        }
+        Category category = catalog.category(lib.category()).orElse(null);
+        return new LibraryReport(new Details(lib, category == null ? lib.category() : category.label().in(lang),
+                lib.summary().in(lang), profile.id(), score,
                 score == null ? null : tiers.of(score.value()), reported, computed, disagreements, evaluated, dimensions,
                 current, history, conflicts, scenarios, RemarkEntry.of(lib.strengths(), lang),
                 RemarkEntry.of(lib.limitations(), lang), measurements, trends, worksWith, stacks,
                 RemarkEntry.of(lib.notes(), lang), sources, RingSteps.of(catalog, lib, lang)));
+    }
+
+    /** Adds the sources of {@code remarks} to {@code used}. */
+    private static void sources(Set<String> used, List<Remark> remarks) {
+        for (Remark r : remarks) {
+            used.add(r.source());
+        }
     }
 
     @Override

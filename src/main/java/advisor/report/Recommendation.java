@@ -38,7 +38,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
     }
 
     private static final Fields<Recommendation> FIELDS = Fields.of(Recommendation.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("scenario", "recommend.field.scenario", Recommendation::scenario),
             Field.data("grouped", "recommend.field.grouped", Recommendation::grouped),
             Field.data("profile", "list.field.profile", a -> a.request().profile().base().id()),

@@ -26,7 +26,7 @@ public record Reference<R extends Node>(String key, List<R> items, Fields<R> fie
 
     @Override
     public Fields<Reference<R>> declaration() {
-        return Fields.of(Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+        return Fields.of(SharedFields.schemaVersion(),
                 Field.data(key, "reference.field." + key, Reference::items));
     }
 

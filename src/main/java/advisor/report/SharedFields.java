@@ -8,6 +8,11 @@ final class SharedFields {
     private SharedFields() {
     }
 
+    /** The version of an answer's JSON shape, 1 for every answer. */
+    static <R> Field<R> schemaVersion() {
+        return Field.data("schemaVersion", "field.schemaVersion", a -> 1);
+    }
+
     /** The record's id in the catalog. */
     static <R> Field<R> id(Function<? super R, ?> id) {
         return Field.data("id", "reference.id", id);

@@ -38,7 +38,7 @@ public record StackList(List<Entry> stacks) implements Answer {
     private static final List<String> ROW_FIELDS = List.of("id", "label", "kind", "scenarios", "layers", "figures", "source");
 
     private static final Fields<StackList> FIELDS = Fields.of(StackList.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("stacks", "stackView.list.heading", StackList::stacks)));
 
     public StackList {

@@ -32,7 +32,7 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
         List<StackReport.Shown> references) implements Answer {
 
     private static final Fields<StackProposal> FIELDS = Fields.of(StackProposal.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("scenario", "stackProposal.field.scenario", a -> new Named(a.proposal().scenario().id(),
                     a.proposal().scenario().label().in(a.lang()))),
             Field.data("stack", "stackView.field.stack", a -> new StackRef(a.proposal().stack().id(),

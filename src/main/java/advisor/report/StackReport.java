@@ -23,7 +23,7 @@ import java.util.List;
 public record StackReport(Shown stack) implements Answer {
 
     private static final Fields<StackReport> FIELDS = Fields.of(StackReport.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("stack", "stackView.column.stack", StackReport::stack)));
 
     /**

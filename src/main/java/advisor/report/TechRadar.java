@@ -70,7 +70,7 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
     }
 
     private static final Fields<TechRadar> FIELDS = Fields.of(TechRadar.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("profile", "radar.field.profile", TechRadar::profile),
             Field.data("rings", "radar.field.rings", TechRadar::rings),
             Field.data("quadrants", "radar.field.quadrants", TechRadar::quadrants),

@@ -75,6 +75,18 @@ public final class Texts {
         return prefix + value + " " + x.unit();
     }
 
+    /** The conditions of a measured figure as text: "threads: 8; payload: 1 KB", empty for none. */
+    public static String conditions(Measurement x) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> c : x.conditions().entrySet()) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(c.getKey()).append(": ").append(c.getValue());
+        }
+        return sb.toString();
+    }
+
     /**
      * A profile and why it weighs as it does; for a profile changed by --weight, its name says how, and the
      * base profile's rationale is given as the base's, not as if it still held.

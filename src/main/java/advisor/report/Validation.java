@@ -20,7 +20,7 @@ public record Validation(LocalDate asOf, int libraries, List<Issue> problems, Co
         boolean split, boolean all) implements Answer {
 
     private static final Fields<Validation> FIELDS = Fields.of(Validation.class, () -> List.of(
-            Field.data("schemaVersion", "field.schemaVersion", a -> 1),
+            SharedFields.schemaVersion(),
             Field.data("asOf", "validate.field.asOf", a -> a.asOf().toString()),
             Field.data("libraries", "list.field.libraries", Validation::libraries),
             Field.data("errors", "validate.field.errors", a -> a.counted().errors()),
