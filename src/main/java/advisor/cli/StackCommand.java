@@ -50,7 +50,7 @@ final class StackCommand extends SessionCommand {
                 v.text("stackCommand.noStack", sc.label().in(v.lang()), sc.id())));
         StackProposer.Proposal proposal = proposer.propose(chosen, sc, p.weights(), alpha);
         if (mermaid) {
-            print(env, new StackView(v).proposalMermaid(proposal));
+            session.printDocument(DisplayWidth.reveal(new StackView(v).proposalMermaid(proposal)));
             return ExitCodes.OK;
         }
         session.print(StackProposal.of(v.catalog(), proposal, p, alpha, v.lang()));
@@ -60,11 +60,6 @@ final class StackCommand extends SessionCommand {
     /** Whether {@code --format mermaid} was asked for (which only the stack commands offer). */
     private static boolean mermaid(Session session) {
         return session.format() == advisor.render.Format.MERMAID;
-    }
-
-    private static void print(Env env, String text) {
-        env.out().print(DisplayWidth.reveal(text));
-        env.out().flush();
     }
 
     /** {@code advisor stack show ID}: one stack's layers, links, choices, figures and notes. */
@@ -81,7 +76,7 @@ final class StackCommand extends SessionCommand {
             Views v = new Views(session.catalog(), session.lang());
             Stack s = v.stack(name);
             if (mermaid) {
-                print(env, new StackView(v).stackMermaid(s));
+                session.printDocument(DisplayWidth.reveal(new StackView(v).stackMermaid(s)));
                 return ExitCodes.OK;
             }
             session.print(advisor.report.StackReport.of(v.catalog(), s, v.lang()));

@@ -11,6 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --to FILE}: written whole or not at all, unchanged files untouched; batch answers split by line. */
@@ -30,6 +32,21 @@ class OutputToFileTest {
         assertThat(written.err()).isEmpty();
         assertThat(Files.readString(file)).isEqualTo(printed.out()).startsWith("{\n");
         assertThat(siblings()).containsExactly("list.json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stack --scenario rag", "stack show rag-service"})
+    void aMermaidGraphGoesToTheFileAsEveryOtherFormatDoes(String command) throws Exception {
+        // the stack commands printed their Mermaid graph straight to stdout, past --to
+        Path file = temp.resolve("stack.mmd");
+        List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--format", "mermaid"));
+        Cli.Result printed = new Cli().run(args.toArray(String[]::new));
+        args.addAll(List.of("--to", file.toString()));
+        Cli.Result written = new Cli().run(args.toArray(String[]::new));
+        assertThat(written.exit()).as(written.toString()).isZero();
+        assertThat(written.out()).isEmpty();
+        assertThat(Files.readString(file)).isEqualTo(printed.out()).startsWith("graph ");
     }
 
     @Test
