@@ -71,10 +71,11 @@ final class RecommendationBuilder {
             int groupRank = 0;
             List<Recommendation.Ranked> shown = new ArrayList<>();
             for (Candidate c : g.shown()) {
+                RingHistory.Step ring = RingHistory.latest(catalog, c.library()).orElse(null);
                 Recommendation.Ranked r = new Recommendation.Ranked(c, ++rank, g.id(), grouped ? ++groupRank : null,
                         categoryLabel(c.library().category()), fitText(c.fit()), reason(c.fit()),
                         c.evidence().stream().map(e -> new Recommendation.EvidenceEntry(e, reason(e))).toList(),
-                        q.explain() ? explain(c) : null, ringOf(c.library()), ringEvidence(c.library()));
+                        q.explain() ? explain(c) : null, ring == null ? null : ring.ring().id(), ringEvidence(ring));
                 recs.add(r);
                 shown.add(r);
             }
@@ -117,10 +118,9 @@ final class RecommendationBuilder {
         return RingHistory.latest(catalog, lib).map(s -> s.ring().id()).orElse(null);
     }
 
-    /** "Ring: Trial (2025-01). " before a candidate's reasons, or nothing when it has no ring. */
-    private String ringEvidence(Library lib) {
-        return RingHistory.latest(catalog, lib).map(s -> m.text("recommend.ring", s.ring().label().in(m.lang()),
-                s.date() == null ? Texts.NONE : s.date())).orElse("");
+    /** "Ring: Trial (2025-01). " before a candidate's reasons (its latest ring), or nothing when it has none. */
+    private String ringEvidence(RingHistory.Step s) {
+        return s == null ? "" : m.text("recommend.ring", s.ring().label().in(m.lang()), s.date() == null ? Texts.NONE : s.date());
     }
 
     private boolean meetsFloor(Candidate c) {
