@@ -43,7 +43,7 @@ final class PublishCommand extends SessionCommand {
         if (format != Format.TABLE && format != Format.MARKDOWN && format != Format.HTML) {
             throw AdvisorException.usage(session.messages().text("publish.format.invalid", format.id()));
         }
-        session.requiredTo(session.messages().text("publish.to.missing"));
+        Path to = session.requiredTo(session.messages().text("publish.to.missing"));
         if (common.fields != null) {
             throw AdvisorException.usage(session.messages().text("publish.fields.invalid"));
         }
@@ -52,9 +52,9 @@ final class PublishCommand extends SessionCommand {
         boolean html = format == Format.HTML;
         SiteBuilder site = new SiteBuilder(v.catalog(), lang, p, env.today().get(), html ? ".html" : ".md",
                 new CommandBodies(env, session, lang, p), PublishChapters.of(env, session, v, since));
-        Written w = publish(common.to, site, html ? pages -> HtmlSite.of(pages, lang) : pages -> pages);
+        Written w = publish(to, site, html ? pages -> HtmlSite.of(pages, lang) : pages -> pages);
         env.out().println(session.messages().text(w.changed().size() == w.pages() ? "publish.written" : "publish.written.someUnchanged",
-                w.changed().size(), w.pages(), common.to));
+                w.changed().size(), w.pages(), to));
         env.out().flush();
         return ExitCodes.OK;
     }
