@@ -32,9 +32,9 @@ import java.util.zip.CheckedOutputStream;
  * of them is picked up the same way. Nothing else in this package's binary form changes by hand: the
  * layout's {@link #VERSION} follows from the generated layout, so caches written before the change are
  * ignored and rewritten. Any reference may be null (a presence mark, or -1 as a count). Types it knows:
- * records, {@code String}, {@code int}, {@code long}, {@code double}, {@code boolean}, {@code Integer},
- * {@code Double}, {@code LocalDate}, enums, {@link Refs}, {@code List} and {@code Map<String, ...>} of
- * these; another type fails the generator with its name. The YAML side of a new field (its key, its
+ * records, {@code String}, {@code int}, {@code long}, {@code double}, {@code boolean} and their boxed
+ * forms ({@code Integer}: the {@code int} behind a presence mark), {@code LocalDate}, enums, {@link Refs},
+ * {@code List} and {@code Map<String, ...>} of these; another type fails the generator with its name. The YAML side of a new field (its key, its
  * checks) is {@link CatalogBinder}'s, and catalog/README.md says how a user writes it.
  */
 final class CatalogCodec {
@@ -202,28 +202,6 @@ final class CatalogCodec {
     }
 
     // ---- the values the generated code writes by calling here ----
-
-    static void writeInteger(Out o, Integer v) throws IOException {
-        o.data.writeBoolean(v != null);
-        if (v != null) {
-            o.data.writeInt(v);
-        }
-    }
-
-    static Integer readInteger(In i) throws IOException {
-        return i.data.readBoolean() ? i.data.readInt() : null;
-    }
-
-    static void writeDecimal(Out o, Double v) throws IOException {
-        o.data.writeBoolean(v != null);
-        if (v != null) {
-            o.data.writeDouble(v);
-        }
-    }
-
-    static Double readDecimal(In i) throws IOException {
-        return i.data.readBoolean() ? i.data.readDouble() : null;
-    }
 
     static void writeDate(Out o, LocalDate d) throws IOException {
         o.data.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());

@@ -74,7 +74,10 @@ final class CatalogRecords {
         writeText(o, v.title());
         o.str(v.file());
         CatalogCodec.writeDate(o, v.date());
-        CatalogCodec.writeInteger(o, v.reviewMonths());
+        o.data.writeBoolean(v.reviewMonths() != null);
+        if (v.reviewMonths() != null) {
+            o.data.writeInt(v.reviewMonths());
+        }
         writeLoc(o, v.loc());
     }
 
@@ -87,7 +90,7 @@ final class CatalogRecords {
                 readText(i),
                 i.str(),
                 CatalogCodec.readDate(i),
-                CatalogCodec.readInteger(i),
+                i.data.readBoolean() ? i.data.readInt() : null,
                 readLoc(i));
     }
 
@@ -272,7 +275,10 @@ final class CatalogRecords {
         }
         for (Map.Entry<String, java.lang.Double> e : v.entrySet()) {
             o.str(e.getKey());
-            CatalogCodec.writeDecimal(o, e.getValue());
+            o.data.writeBoolean(e.getValue() != null);
+            if (e.getValue() != null) {
+                o.data.writeDouble(e.getValue());
+            }
         }
     }
 
@@ -283,7 +289,7 @@ final class CatalogRecords {
         }
         Map<String, java.lang.Double> c = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
-            c.put(i.str(), CatalogCodec.readDecimal(i));
+            c.put(i.str(), i.data.readBoolean() ? i.data.readDouble() : null);
         }
         return Collections.unmodifiableMap(c);
     }
@@ -705,7 +711,10 @@ final class CatalogRecords {
             return;
         }
         o.str(v.scenario());
-        CatalogCodec.writeInteger(o, v.stars());
+        o.data.writeBoolean(v.stars() != null);
+        if (v.stars() != null) {
+            o.data.writeInt(v.stars());
+        }
         o.str(v.source());
         writeText(o, v.note());
         writeLoc(o, v.loc());
@@ -717,7 +726,7 @@ final class CatalogRecords {
         }
         return new advisor.model.ScenarioRating(
                 i.str(),
-                CatalogCodec.readInteger(i),
+                i.data.readBoolean() ? i.data.readInt() : null,
                 i.str(),
                 readText(i),
                 readLoc(i));
@@ -794,7 +803,10 @@ final class CatalogRecords {
         }
         writeText(o, v.metric());
         o.data.writeDouble(v.value());
-        CatalogCodec.writeDecimal(o, v.valueMax());
+        o.data.writeBoolean(v.valueMax() != null);
+        if (v.valueMax() != null) {
+            o.data.writeDouble(v.valueMax());
+        }
         o.str(v.qualifier());
         o.str(v.unit());
         writeMapOfString(o, v.conditions());
@@ -811,7 +823,7 @@ final class CatalogRecords {
         return new advisor.model.Measurement(
                 readText(i),
                 i.data.readDouble(),
-                CatalogCodec.readDecimal(i),
+                i.data.readBoolean() ? i.data.readDouble() : null,
                 i.str(),
                 i.str(),
                 readMapOfString(i),

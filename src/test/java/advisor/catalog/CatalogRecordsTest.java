@@ -3,6 +3,7 @@ package advisor.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -148,15 +149,36 @@ class CatalogRecordsTest {
                 long.class, new String[] {"o.data.writeLong(%1$s);", "i.data.readLong()"},
                 double.class, new String[] {"o.data.writeDouble(%1$s);", "i.data.readDouble()"},
                 boolean.class, new String[] {"o.data.writeBoolean(%1$s);", "i.data.readBoolean()"},
-                Integer.class, new String[] {"CatalogCodec.writeInteger(o, %1$s);", "CatalogCodec.readInteger(i)"},
-                Double.class, new String[] {"CatalogCodec.writeDecimal(o, %1$s);", "CatalogCodec.readDecimal(i)"},
                 LocalDate.class, new String[] {"CatalogCodec.writeDate(o, %1$s);", "CatalogCodec.readDate(i)"},
                 Refs.class, new String[] {"CatalogCodec.writeRefs(o, %1$s);", "CatalogCodec.readRefs(i)"});
 
-        /** The statement that writes {@code value} of type {@code t}. */
-        private String write(Type t, String value) {
+        /**
+         * The presence mark every nullable value but a string, a list or a map starts with: the statement that
+         * writes it for {@code %1$s}, and the expression that reads it (true: the value follows).
+         */
+        private static final String[] PRESENCE = {"o.data.writeBoolean(%1$s != null);", "i.data.readBoolean()"};
+
+        /** The primitive type a boxed one ({@code Integer}, {@code Double}...) holds; null for another type. */
+        private static Class<?> unboxed(Type t) {
+            if (t instanceof Class<?> c) {
+                Class<?> primitive = MethodType.methodType(c).unwrap().returnType();
+                return primitive != c && BASIC.containsKey(primitive) ? primitive : null;
+            }
+            return null;
+        }
+
+        /**
+         * The statement that writes {@code value} of type {@code t}: one line, or more, each but the first
+         * indented by {@code indent}.
+         */
+        private String write(Type t, String value, String indent) {
             if (BASIC.containsKey(t)) {
                 return String.format(BASIC.get(t)[0], value);
+            }
+            Class<?> primitive = unboxed(t);
+            if (primitive != null) { // its primitive's form behind a presence mark
+                return String.format(PRESENCE[0], value) + "\n" + indent + "if (" + value + " != null) {\n"
+                        + indent + "    " + write(primitive, value, indent) + "\n" + indent + "}";
             }
             if (t instanceof Class<?> c && c.isEnum()) {
                 return "o.data.writeByte(" + value + " == null ? -1 : " + value + ".ordinal());";
@@ -168,6 +190,10 @@ class CatalogRecordsTest {
         private String read(Type t) {
             if (BASIC.containsKey(t)) {
                 return BASIC.get(t)[1];
+            }
+            Class<?> primitive = unboxed(t);
+            if (primitive != null) {
+                return PRESENCE[1] + " ? " + read(primitive) + " : null";
             }
             if (t instanceof Class<?> c && c.isEnum()) {
                 String field = c.getCanonicalName().replace('.', '_').toUpperCase();
@@ -185,20 +211,20 @@ class CatalogRecordsTest {
             for (RecordComponent rc : c.getRecordComponents()) {
                 Type t = rc.getGenericType();
                 layout.append(rc.getName()).append(':').append(t.getTypeName()).append(',');
-                w.append("        ").append(write(t, "v." + rc.getName() + "()")).append('\n');
+                w.append("        ").append(write(t, "v." + rc.getName() + "()", "        ")).append('\n');
                 reads.add(read(t));
             }
             layout.append(')');
             StringBuilder s = new StringBuilder();
             s.append("    static void write").append(name).append("(CatalogCodec.Out o, ").append(type)
                     .append(" v) throws IOException {\n");
-            s.append("        o.data.writeBoolean(v != null);\n");
+            s.append("        ").append(String.format(PRESENCE[0], "v")).append('\n');
             s.append("        if (v == null) {\n            return;\n        }\n");
             s.append(w);
             s.append("    }\n\n");
             s.append("    static ").append(type).append(" read").append(name)
                     .append("(CatalogCodec.In i) throws IOException {\n");
-            s.append("        if (!i.data.readBoolean()) {\n            return null;\n        }\n");
+            s.append("        if (!").append(PRESENCE[1]).append(") {\n            return null;\n        }\n");
             s.append("        return new ").append(type).append('(');
             for (int k = 0; k < reads.size(); k++) {
                 s.append(k == 0 ? "" : ",").append("\n                ").append(reads.get(k));
@@ -209,13 +235,13 @@ class CatalogRecordsTest {
 
         private String list(String name, Type item) {
             return container(name, "List<" + javaName(item) + ">", javaName(item) + " item : v",
-                    write(item, "item"), "new ArrayList<>(n)", "add(" + read(item) + ")", "unmodifiableList");
+                    write(item, "item", "            "), "new ArrayList<>(n)", "add(" + read(item) + ")", "unmodifiableList");
         }
 
         private String map(String name, Type value) {
             return container(name, "Map<String, " + javaName(value) + ">",
                     "Map.Entry<String, " + javaName(value) + "> e : v.entrySet()",
-                    "o.str(e.getKey());\n            " + write(value, "e.getValue()"), "new LinkedHashMap<>()",
+                    "o.str(e.getKey());\n            " + write(value, "e.getValue()", "            "), "new LinkedHashMap<>()",
                     "put(i.str(), " + read(value) + ")", "unmodifiableMap");
         }
 
