@@ -72,19 +72,29 @@ public final class CatalogLoader {
 
     private final Problems problems = new Problems();
     private final CatalogBinder binder = new CatalogBinder(problems);
-    private final Map<String, Source> sources = new LinkedHashMap<>();
-    private final Map<String, Dimension> dimensions = new LinkedHashMap<>();
-    private final Map<String, Tier> tiers = new LinkedHashMap<>();
-    private final Map<String, Profile> profiles = new LinkedHashMap<>();
-    private final Map<String, Category> categories = new LinkedHashMap<>();
-    private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
-    private final Map<String, Trend> trends = new LinkedHashMap<>();
+    private final Section<Source> sources = new Section<>("sources", "a source", binder::source, Source::id,
+            Source::loc);
+    private final Section<Dimension> dimensions = new Section<>("dimensions", "a dimension", binder::dimension,
+            Dimension::id, Dimension::loc);
+    private final Section<Tier> tiers = new Section<>("tiers", "a tier", binder::tier, Tier::id, Tier::loc);
+    private final Section<Profile> profiles = new Section<>("profiles", "a profile", binder::profile, Profile::id,
+            Profile::loc);
+    private final Section<Category> categories = new Section<>("categories", "a category", binder::category,
+            Category::id, Category::loc);
+    private final Section<Scenario> scenarios = new Section<>("scenarios", "a scenario", binder::scenario,
+            Scenario::id, Scenario::loc);
+    private final Section<Trend> trends = new Section<>("trends", "a trend", binder::trend, Trend::id, Trend::loc);
+    private final Section<Stack> stacks = new Section<>("stacks", "a stack", binder::stack, Stack::id, Stack::loc);
+    private final Section<Integration> integrations = new Section<>("integrations", "an integration",
+            binder::integration, Integration::key, Integration::loc);
+    /** Every reference file but rings.yaml, which holds the radar ({@link #addRadar}). */
+    private final List<Section<?>> sections = List.of(sources, dimensions, tiers, profiles, categories, scenarios,
+            trends, stacks, integrations);
     private final Map<String, Library> libraries = new LinkedHashMap<>();
+    /** The radar: rings and quadrants by id, and the policy of the last file that has one. */
     private final Map<String, advisor.model.Ring> rings = new LinkedHashMap<>();
     private final Map<String, advisor.model.Quadrant> quadrants = new LinkedHashMap<>();
     private advisor.model.RingPolicy ringPolicy;
-    private final Map<String, Stack> stacks = new LinkedHashMap<>();
-    private final Map<String, Integration> integrations = new LinkedHashMap<>();
     /** The references of each entry by owner ({@link Ref#owner()}): a later entry replaces them with its own. */
     private final Map<String, List<Refs>> refs = new LinkedHashMap<>();
 
@@ -192,12 +202,12 @@ public final class CatalogLoader {
     /** As {@link #parse(List, boolean, boolean, Path)}, leaving the caches being stored on the threads in {@code writing}. */
     private static Parsed parse(List<Path> overlays, boolean builtin, boolean useSnapshot, Path cacheDir,
                                 List<Thread> writing) {
+        Parsed snapshot = builtin && useSnapshot ? snapshot() : null;
+        if (snapshot != null && overlays.isEmpty()) {
+            return snapshot; // the usual start: no loader made, no reader function linked
+        }
         CatalogLoader loader = new CatalogLoader(cacheDir, writing);
         if (builtin) {
-            Parsed snapshot = useSnapshot ? snapshot() : null;
-            if (snapshot != null && overlays.isEmpty()) {
-                return snapshot;
-            }
             if (snapshot != null) {
                 loader.add(snapshot.unchecked());
             } else {
@@ -207,12 +217,11 @@ public final class CatalogLoader {
         for (Path dir : overlays) {
             loader.readDirectory(dir, builtin ? distinctFromBuiltin(dir.toString()) : dir.toString());
         }
-        return new Parsed(List.copyOf(loader.sources.values()), List.copyOf(loader.dimensions.values()),
-                List.copyOf(loader.tiers.values()), List.copyOf(loader.profiles.values()),
-                List.copyOf(loader.categories.values()), List.copyOf(loader.scenarios.values()),
-                List.copyOf(loader.trends.values()), List.copyOf(loader.libraries.values()),
-                loader.problems.list(), loader.refs.values().stream().flatMap(List::stream).toList(), null,
-                loader.radar(), List.copyOf(loader.stacks.values()), List.copyOf(loader.integrations.values()));
+        return new Parsed(loader.sources.entries(), loader.dimensions.entries(), loader.tiers.entries(),
+                loader.profiles.entries(), loader.categories.entries(), loader.scenarios.entries(),
+                loader.trends.entries(), List.copyOf(loader.libraries.values()), loader.problems.list(),
+                loader.refs.values().stream().flatMap(List::stream).toList(), null, loader.radar(),
+                loader.stacks.entries(), loader.integrations.entries());
     }
 
     /**
@@ -248,17 +257,17 @@ public final class CatalogLoader {
     }
 
     private void add(Parsed p) {
-        p.sources().forEach(x -> sources.put(x.id(), x));
-        p.dimensions().forEach(x -> dimensions.put(x.id(), x));
-        p.tiers().forEach(x -> tiers.put(x.id(), x));
-        p.profiles().forEach(x -> profiles.put(x.id(), x));
-        p.categories().forEach(x -> categories.put(x.id(), x));
-        p.scenarios().forEach(x -> scenarios.put(x.id(), x));
-        p.trends().forEach(x -> trends.put(x.id(), x));
+        sources.addAll(p.sources());
+        dimensions.addAll(p.dimensions());
+        tiers.addAll(p.tiers());
+        profiles.addAll(p.profiles());
+        categories.addAll(p.categories());
+        scenarios.addAll(p.scenarios());
+        trends.addAll(p.trends());
         p.libraries().forEach(this::putLibrary);
         addRadar(p.radar());
-        p.stacks().forEach(x -> stacks.put(x.id(), x));
-        p.integrations().forEach(x -> integrations.put(x.key(), x));
+        stacks.addAll(p.stacks());
+        integrations.addAll(p.integrations());
         problems.addAll(p.problems());
         addRefs(p.refs());
     }
@@ -468,36 +477,57 @@ public final class CatalogLoader {
     }
 
     private void bindEntries(FileData file, YNode root) {
-        switch (file.relative()) {
-            case "sources.yaml" -> merge(root, "sources", "a source", binder::source, Source::id, Source::loc, sources);
-            case "dimensions.yaml" -> merge(root, "dimensions", "a dimension", binder::dimension, Dimension::id,
-                    Dimension::loc, dimensions);
-            case "tiers.yaml" -> merge(root, "tiers", "a tier", binder::tier, Tier::id, Tier::loc, tiers);
-            case "profiles.yaml" -> merge(root, "profiles", "a profile", binder::profile, Profile::id, Profile::loc, profiles);
-            case "categories.yaml" -> merge(root, "categories", "a category", binder::category, Category::id,
-                    Category::loc, categories);
-            case "scenarios.yaml" -> merge(root, "scenarios", "a scenario", binder::scenario, Scenario::id,
-                    Scenario::loc, scenarios);
-            case "trends.yaml" -> merge(root, "trends", "a trend", binder::trend, Trend::id, Trend::loc, trends);
-            case "rings.yaml" -> addRadar(binder.radar(root));
-            case "stacks.yaml" -> merge(root, "stacks", "a stack", binder::stack, Stack::id, Stack::loc, stacks);
-            case "integrations.yaml" -> merge(root, "integrations", "an integration", binder::integration,
-                    Integration::key, Integration::loc, integrations);
-            default -> throw new IllegalStateException("unhandled reference file " + file.relative());
+        if (file.relative().equals("rings.yaml")) {
+            addRadar(binder.radar(root));
+            return;
+        }
+        for (Section<?> section : sections) {
+            if (section.file().equals(file.relative())) {
+                read(section, root);
+                return;
+            }
+        }
+        throw new IllegalStateException("unhandled reference file " + file.relative());
+    }
+
+    /**
+     * The entries of one reference file ({@code sources.yaml} lists {@code sources:}...): {@code key}, the
+     * list the file is named after; {@code what}, one entry in messages; how each is bound and what names it;
+     * and {@code byId}, those read so far by id, in the order each id was first read (a later entry of an id
+     * takes the earlier one's place: an overlay's source replaces the built-in catalog's).
+     */
+    private record Section<T>(String key, String what, Function<Fields, T> bind, Function<T, String> id,
+                              Function<T, Loc> loc, Map<String, T> byId) {
+        Section(String key, String what, Function<Fields, T> bind, Function<T, String> id, Function<T, Loc> loc) {
+            this(key, what, bind, id, loc, new LinkedHashMap<>());
+        }
+
+        String file() {
+            return key + ".yaml";
+        }
+
+        void addAll(List<T> entries) {
+            for (T entry : entries) {
+                byId.put(id.apply(entry), entry);
+            }
+        }
+
+        List<T> entries() {
+            return List.copyOf(byId.values());
         }
     }
 
-    private <T> void merge(YNode root, String key, String what, Function<Fields, T> bind, Function<T, String> id,
-                           Function<T, Loc> loc, Map<String, T> into) {
+    /** Binds a reference file's entries and keeps them; an id twice in the one file is an error. */
+    private <T> void read(Section<T> section, YNode root) {
         Map<String, T> seen = new LinkedHashMap<>();
-        for (T item : binder.entries(root, key, what, bind)) {
-            T earlier = seen.put(id.apply(item), item);
+        for (T item : binder.entries(root, section.key(), section.what(), section.bind())) {
+            T earlier = seen.put(section.id().apply(item), item);
             if (earlier != null) {
-                problems.error("duplicate-id", loc.apply(item), "duplicate id '" + id.apply(item) + "' (first at line "
-                        + loc.apply(earlier).line() + ")");
+                problems.error("duplicate-id", section.loc().apply(item), "duplicate id '" + section.id().apply(item)
+                        + "' (first at line " + section.loc().apply(earlier).line() + ")");
             }
         }
-        into.putAll(seen);
+        section.byId().putAll(seen);
     }
 
     private List<Path> list(Path dir, String name) {
