@@ -225,14 +225,12 @@ public final class ImportContext {
         Optional<Library> known = libraries.find(name);
         Overlay.Draft draft;
         if (known.isPresent()) {
-            draft = overlay.libraries.computeIfAbsent(known.get().id(), id -> new Overlay.Draft(id, true));
+            draft = overlay.libraries.computeIfAbsent(known.get().id(), Overlay.Draft::extending);
         } else {
             String id = slug(name);
             draft = overlay.libraries.get(id);
             if (draft == null) {
-                draft = new Overlay.Draft(id, false);
-                draft.name = name.strip();
-                draft.category = category;
+                draft = Overlay.Draft.created(id, name.strip(), category);
                 overlay.libraries.put(id, draft);
             }
         }

@@ -254,10 +254,8 @@ public final class LibraryDraft {
     /** The library as a file's draft; call once {@link #complete()} refuses nothing. */
     public Overlay.Draft build() {
         Loc loc = Loc.file("add");
-        Overlay.Draft d = new Overlay.Draft(id, false);
-        d.name = name;
+        Overlay.Draft d = Overlay.Draft.created(id, name, category);
         d.aliases.addAll(aliases);
-        d.category = category;
         d.repository = repository;
         d.summary = summary;
         for (String[] f : facts) {

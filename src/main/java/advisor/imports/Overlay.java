@@ -52,9 +52,21 @@ public final class Overlay {
         /** A source's scores of the library (an evaluation document), or null. */
         public Evaluation evaluation;
 
-        public Draft(String id, boolean extension) {
+        private Draft(String id, boolean extension, String name, String category) {
             this.id = id;
             this.extension = extension;
+            this.name = name;
+            this.category = category;
+        }
+
+        /** A new library: its file needs a name and a category from the start. */
+        public static Draft created(String id, String name, String category) {
+            return new Draft(id, false, name, category);
+        }
+
+        /** What an import adds to the catalog's library {@code id}. */
+        public static Draft extending(String id) {
+            return new Draft(id, true, null, null);
         }
     }
 }
