@@ -16,7 +16,8 @@ public final class Precision {
     public static final int DIMENSION = 1;
     /** Decimals below which a difference is floating-point noise. */
     public static final int CLEAN = 9;
-    private static final double CLEAN_SCALE = 1e9;
+    /** 10^0 to 10^CLEAN: units() runs hundreds of thousands of times per robustness analysis. */
+    private static final long[] POW10 = new long[CLEAN + 1];
     /** Beyond this magnitude the long arithmetic of {@link #units} could overflow; BigDecimal takes over. */
     private static final double LONG_LIMIT = 1e8;
     /** Up to this many decimals, and for values from 0 below FAST_LIMIT, {@link #units} tries a shortcut. */
@@ -27,17 +28,19 @@ public final class Precision {
      * floating-point error of the multiplication add up to less than 10^-5 of a shown unit here.
      */
     private static final double FAST_MARGIN = 1e-5;
-    private static final double[] SCALE = {1, 10, 100, 1_000, 10_000};
-    /** 10^0 to 10^CLEAN: units() runs hundreds of thousands of times per robustness analysis. */
-    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-        100_000_000L, 1_000_000_000L};
-
+    /** 10^0 to 10^FAST_DECIMALS as doubles: the shortcut's one multiplication, without a conversion. */
+    private static final double[] SCALE = new double[FAST_DECIMALS + 1];
     /** Per number of decimals, two shown units and a margin for the floating-point error of {@link #units}. */
     private static final double[] BELOW_MARGIN = new double[CLEAN + 1];
 
     static {
-        for (int d = 0; d <= CLEAN; d++) {
-            BELOW_MARGIN[d] = 2.0 / POW10[d] + 1e-7;
+        long pow = 1;
+        for (int d = 0; d <= CLEAN; d++, pow *= 10) {
+            POW10[d] = pow;
+            BELOW_MARGIN[d] = 2.0 / pow + 1e-7;
+            if (d <= FAST_DECIMALS) {
+                SCALE[d] = pow;
+            }
         }
     }
 
@@ -70,7 +73,7 @@ public final class Precision {
         if (!Double.isFinite(value) || Math.abs(value) >= LONG_LIMIT) {
             return big(value, decimals).unscaledValue().longValueExact();
         }
-        long clean = Math.round(value * CLEAN_SCALE);
+        long clean = Math.round(value * POW10[CLEAN]);
         long step = POW10[CLEAN - decimals];
         long magnitude = (Math.abs(clean) + step / 2) / step;
         return clean < 0 ? -magnitude : magnitude;
@@ -87,6 +90,11 @@ public final class Precision {
     /** Compares two values at the given precision: 0 when they would print the same. */
     public static int compare(double a, double b, int decimals) {
         return Long.compare(units(a, decimals), units(b, decimals));
+    }
+
+    /** Orders two values as shown, higher first: negative when {@code a} shows higher, 0 when they print the same. */
+    public static int higherFirst(double a, double b, int decimals) {
+        return compare(b, a, decimals);
     }
 
     /**

@@ -54,7 +54,7 @@ public final class Comparison {
             double margin = 0;
             if (scores.size() >= 2) {
                 List<Map.Entry<String, Double>> sorted = new ArrayList<>(scores.entrySet());
-                sorted.sort((x, y) -> Precision.compare(y.getValue(), x.getValue(), Precision.DIMENSION));
+                sorted.sort((x, y) -> Precision.higherFirst(x.getValue(), y.getValue(), Precision.DIMENSION));
                 long lead = Precision.units(sorted.get(0).getValue(), Precision.DIMENSION)
                         - Precision.units(sorted.get(1).getValue(), Precision.DIMENSION);
                 if (lead > 0) {

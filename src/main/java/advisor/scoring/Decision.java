@@ -15,6 +15,7 @@ import java.util.Map;
 /**
  * The decision score for a scenario: {@code fitWeight x fit + (1 - fitWeight) x maturity}, both on the
  * 0-5 scale. A source's recommendation without stars has no fit value: then the maturity alone decides.
+ * No evidence at all (a stack's layer can make a library relevant without any) counts as fit 0.
  */
 public final class Decision {
     /** The default balance of fit against maturity. */
@@ -23,7 +24,11 @@ public final class Decision {
     private Decision() {
     }
 
+    /** The decision score; with no evidence at all ({@code fit} null) never above a candidate tied to the scenario. */
     public static double score(Evidence fit, MaturityScore maturity, double fitWeight) {
+        if (fit == null) {
+            return (1 - fitWeight) * maturity.value();
+        }
         if (fit.fit() == null) {
             return maturity.value();
         }

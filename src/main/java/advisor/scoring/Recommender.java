@@ -6,7 +6,6 @@ import advisor.model.Maturity;
 import advisor.model.MaturityScore;
 import advisor.model.Precision;
 import advisor.model.Scenario;
-import advisor.model.Tier;
 import advisor.model.Tiers;
 import advisor.model.Weights;
 import java.util.ArrayList;
@@ -57,39 +56,42 @@ public final class Recommender {
 
     /**
      * The ranking order of scored candidates: decision score as shown, fit as shown, maturity (all higher
-     * first), then id. (The orders here are classes, not lambdas: linking a lambda costs a cold start.)
+     * first), then id.
      */
-    public static final Comparator<Candidate> ORDER = new Comparator<>() {
-        @Override
-        public int compare(Candidate a, Candidate b) {
-            int c = Precision.compare(b.decision(), a.decision(), Precision.SCORE); // higher first
-            if (c == 0) {
-                c = Long.compare(-fitUnits(a.fit()), -fitUnits(b.fit()));
-            }
-            if (c == 0) {
-                c = Long.compare(-a.maturity().key(), -b.maturity().key());
-            }
-            return c != 0 ? c : a.library().id().compareTo(b.library().id());
-        }
-    };
-
+    public static final Comparator<Candidate> ORDER = new Order(true, false);
     /** Candidates not ranked: direct evidence first, then the better fit, then id. */
-    private static final Comparator<Candidate> UNSCORED_ORDER = new Comparator<>() {
-        @Override
-        public int compare(Candidate a, Candidate b) {
-            int c = Boolean.compare(!a.fit().direct(), !b.fit().direct());
-            return c != 0 ? c : RELATED_ORDER.compare(a, b);
-        }
-    };
-
+    static final Comparator<Candidate> UNSCORED_ORDER = new Order(false, true);
     /** Related candidates: the better fit, then id. */
-    private static final Comparator<Candidate> RELATED_ORDER = new Comparator<>() {
+    private static final Comparator<Candidate> RELATED_ORDER = new Order(false, false);
+
+    /**
+     * The one rule behind the three orders: the decision score as shown (ranked candidates) or direct evidence
+     * (unscored ones) first, then the fit as shown, then, for ranked ones, the maturity (all higher or direct
+     * first), then the id. (A class, not lambdas: linking a lambda costs a cold start.)
+     */
+    private record Order(boolean ranked, boolean directFirst) implements Comparator<Candidate> {
         @Override
         public int compare(Candidate a, Candidate b) {
-            int c = Long.compare(-fitUnits(a.fit()), -fitUnits(b.fit()));
+            int c = 0;
+            if (ranked) {
+                c = Precision.higherFirst(a.decision(), b.decision(), Precision.SCORE);
+            } else if (directFirst) {
+                c = Boolean.compare(direct(b), direct(a));
+            }
+            if (c == 0) {
+                c = Long.compare(fitUnits(b.fit()), fitUnits(a.fit()));
+            }
+            if (c == 0 && ranked) {
+                c = Long.compare(b.maturity().key(), a.maturity().key());
+            }
             return c != 0 ? c : a.library().id().compareTo(b.library().id());
         }
-    };
+
+        /** Whether a candidate's best evidence is a source's own rating (a stack's candidate may have none). */
+        private static boolean direct(Candidate c) {
+            return c.fit() != null && c.fit().direct();
+        }
+    }
 
     /** The fit as compared: at the shown precision; no evidence, or a recommendation without stars, counts as 0. */
     static long fitUnits(Evidence fit) {
@@ -112,19 +114,33 @@ public final class Recommender {
                 }
                 continue;
             }
-            Evidence best = evidence.get(0);
-            Optional<MaturityScore> maturity = Maturity.of(library, weights);
-            if (maturity.isPresent()) {
-                Tier tier = tiers.of(maturity.get().value());
-                ranked.add(new Candidate(library, best, evidence, maturity.get(), tier,
-                        Decision.score(best, maturity.get(), fitWeight)));
-            } else {
-                unscored.add(new Candidate(library, best, evidence, null, null, null));
-            }
+            Candidate candidate = candidate(library, evidence, weights, fitWeight);
+            (candidate.scored() ? ranked : unscored).add(candidate);
         }
         ranked.sort(ORDER);
         unscored.sort(UNSCORED_ORDER);
         related.sort(RELATED_ORDER);
         return new Result(List.copyOf(ranked), List.copyOf(unscored), List.copyOf(related));
+    }
+
+    /**
+     * A library considered for a scenario whatever its lane, as a stack's layer considers the libraries it
+     * names or whose category it takes: on its evidence for the scenario, else on its ratings for related
+     * scenarios, else on none (fit 0).
+     */
+    public Candidate consider(Library library, Scenario scenario, Weights weights, double fitWeight) {
+        List<Evidence> evidence = fit.evidence(library, scenario);
+        return candidate(library, evidence.isEmpty() ? fit.outOfLane(library, scenario) : evidence, weights, fitWeight);
+    }
+
+    /** A library as a candidate on its evidence (best first): scored when it has a maturity score. */
+    private Candidate candidate(Library library, List<Evidence> evidence, Weights weights, double fitWeight) {
+        Evidence best = evidence.isEmpty() ? null : evidence.get(0);
+        Optional<MaturityScore> maturity = Maturity.of(library, weights);
+        if (maturity.isEmpty()) {
+            return new Candidate(library, best, evidence, null, null, null);
+        }
+        MaturityScore m = maturity.get();
+        return new Candidate(library, best, evidence, m, tiers.of(m.value()), Decision.score(best, m, fitWeight));
     }
 }

@@ -163,7 +163,7 @@ public final class ScenarioFit {
     private static final Comparator<Evidence> BEST_INFERRED = new Comparator<>() {
         @Override
         public int compare(Evidence a, Evidence b) {
-            int c = Precision.compare(b.fit(), a.fit(), Precision.SCORE); // higher first
+            int c = Precision.higherFirst(a.fit(), b.fit(), Precision.SCORE);
             if (c == 0) {
                 c = Integer.compare(a.kind().ordinal(), b.kind().ordinal());
             }

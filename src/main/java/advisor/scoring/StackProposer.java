@@ -3,12 +3,9 @@ package advisor.scoring;
 import advisor.model.Catalog;
 import advisor.model.Integration;
 import advisor.model.Library;
-import advisor.model.Maturity;
-import advisor.model.MaturityScore;
 import advisor.model.Precision;
 import advisor.model.Scenario;
 import advisor.model.Stack;
-import advisor.model.Tiers;
 import advisor.model.Weights;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,13 +39,12 @@ public final class StackProposer {
     public static final int SEARCH_WIDTH = 4;
 
     private final Catalog catalog;
-    private final ScenarioFit fit;
-    private final Tiers tiers;
+    /** Ranks each layer's candidates as {@code recommend} ranks them. */
+    private final Recommender recommender;
 
     public StackProposer(Catalog catalog) {
         this.catalog = catalog;
-        this.fit = new ScenarioFit(catalog);
-        this.tiers = new Tiers(catalog.tiers());
+        this.recommender = new Recommender(catalog);
     }
 
     /** One layer filled: its ranked scored candidates, its unscored ones, and the choice (null: nothing fills it). */
@@ -180,39 +176,36 @@ public final class StackProposer {
         List<Candidate> scored = new ArrayList<>();
         List<Candidate> unscored = new ArrayList<>();
         for (Library library : catalog.libraries()) {
-            if (!layer.libraries().contains(library.id()) && !layer.categories().contains(library.category())) {
-                continue;
-            }
-            List<Evidence> evidence = fit.evidence(library, scenario);
-            if (evidence.isEmpty()) {
-                evidence = fit.outOfLane(library, scenario);
-            }
-            Evidence best = evidence.isEmpty() ? null : evidence.get(0);
-            Optional<MaturityScore> maturity = Maturity.of(library, weights);
-            if (maturity.isPresent()) {
-                // no evidence at all counts as no fit: never above a candidate the sources tie to the scenario
-                double decision = best == null ? (1 - fitWeight) * maturity.get().value()
-                        : Decision.score(best, maturity.get(), fitWeight);
-                scored.add(new Candidate(library, best, evidence, maturity.get(), tiers.of(maturity.get().value()), decision));
-            } else {
-                unscored.add(new Candidate(library, best, evidence, null, null, null));
+            if (layer.libraries().contains(library.id()) || layer.categories().contains(library.category())) {
+                Candidate candidate = recommender.consider(library, scenario, weights, fitWeight);
+                (candidate.scored() ? scored : unscored).add(candidate);
             }
         }
         scored.sort(Recommender.ORDER);
-        unscored.sort(Comparator.comparingInt((Candidate c) -> named(layer, c))
-                .thenComparing(c -> c.fit() == null || !c.fit().direct())
-                .thenComparingLong(c -> -Recommender.fitUnits(c.fit()))
-                .thenComparing(c -> c.library().id()));
+        unscored.sort(new UnscoredOrder(layer));
         return new FilledLayer(layer, List.copyOf(scored), List.copyOf(unscored), null, 0);
     }
 
-    /** Where the layer puts an unscored candidate: a reference architecture's own choice first, then the ones it names. */
-    private static int named(Stack.Layer layer, Candidate c) {
-        if (c.library().id().equals(layer.choice())) {
-            return -1;
+    /**
+     * A layer's unscored candidates: a reference architecture's own choice first, then the ones the layer
+     * names, in its order, then as {@code recommend} lists unscored ones. (A class, not lambdas: linking a
+     * lambda costs a cold start.)
+     */
+    private record UnscoredOrder(Stack.Layer layer) implements Comparator<Candidate> {
+        @Override
+        public int compare(Candidate a, Candidate b) {
+            int c = Integer.compare(named(a), named(b));
+            return c != 0 ? c : Recommender.UNSCORED_ORDER.compare(a, b);
         }
-        int at = layer.libraries().indexOf(c.library().id());
-        return at < 0 ? Integer.MAX_VALUE : at;
+
+        /** Where the layer puts a candidate: a reference architecture's own choice, then the ones it names. */
+        private int named(Candidate c) {
+            if (c.library().id().equals(layer.choice())) {
+                return -1;
+            }
+            int at = layer.libraries().indexOf(c.library().id());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }
     }
 
     /** The ties between every two considered candidates of the two layers of each pair, worked out once. */

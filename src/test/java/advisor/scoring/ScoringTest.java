@@ -113,6 +113,10 @@ class ScoringTest {
         assertThat(Precision.round(-0.00004, 4)).hasToString("0.0000");
         assertThat(Precision.compare(3.744, 3.745, 2)).isNegative();
         assertThat(Precision.round(123_456_789.125, 2)).hasToString("123456789.13");
+        // higher first as shown: 3.745 shows 3.75, above 3.744's 3.74; 3.746 and 3.754 both show 3.75
+        assertThat(Precision.higherFirst(3.745, 3.744, 2)).isNegative();
+        assertThat(Precision.higherFirst(3.744, 3.745, 2)).isPositive();
+        assertThat(Precision.higherFirst(3.746, 3.754, 2)).isZero();
     }
 
     @Test

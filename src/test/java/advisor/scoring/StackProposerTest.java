@@ -139,6 +139,28 @@ class StackProposerTest {
     }
 
     @Test
+    void aLayerWithoutScoredCandidatesPutsItsChoiceThenTheOnesItNamesFirst() {
+        Stack.Layer c = new Stack.Layer("c", new Text("c", "c"), List.of("cc"), List.of("c3", "c2"), "c4", HERE);
+        StackProposer.Proposal p = propose(List.of(library("c0", "cc", null), library("c1", "cc", null),
+                library("c2", "zz", null), library("c3", "cc", null), library("c4", "cc", null)), List.of(),
+                stack(List.of(c), List.of()));
+        assertThat(p.layers().get(0).unscored()).extracting(u -> u.library().id())
+                .containsExactly("c4", "c3", "c2", "c0", "c1");
+        assertThat(choices(p)).containsEntry("c", "c4");
+    }
+
+    @Test
+    void aCandidateWithNoEvidenceAtAllCountsFitZero() {
+        Catalog catalog = new Catalog(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(SCENARIO), List.of(),
+                List.of(library("a1", "ca", 4.0)), List.of(TWO_LAYERS), List.of());
+        StackProposer.Proposal p = new StackProposer(catalog).propose(TWO_LAYERS, SCENARIO, WEIGHTS, 0.25);
+        Candidate a1 = p.layers().get(0).choice();
+        assertThat(a1.fit()).isNull();
+        assertThat(a1.evidence()).isEmpty();
+        assertThat(a1.decision()).isCloseTo(0.75 * 4.0, within(1e-12));
+    }
+
+    @Test
     void aReferenceArchitectureThatChoseBothCountsAsWorkingTogether() {
         Stack reference = new Stack("ref", new Text("R", "R"), new Text("r", "r"), List.of("other"),
                 List.of(new Stack.Layer("x", new Text("x", "x"), List.of("ca"), List.of(), "a2", HERE),

@@ -18,6 +18,10 @@ public final class RadarChart {
     private static final double LEGEND_LINE = 17;
     private static final double COLUMN = 240;
     private static final double MAX_LABEL = 190;
+    /** How far a quadrant label stands off the circle, and the room kept after its end. */
+    private static final double LABEL_GAP = 12;
+    /** Left and right of the picture: beside the widest label, and beside the legend's columns. */
+    private static final double MARGIN = 20;
 
     /** A ring: its label and colour, from the inside out. */
     public record Ring(String label, String colour) {
@@ -43,25 +47,22 @@ public final class RadarChart {
     public static String render(Spec spec) {
         int q = Math.max(1, spec.quadrants().size());
         int m = spec.rings().size();
-        double labelRoom = 0;
-        for (String label : spec.quadrants()) {
-            labelRoom = Math.max(labelRoom, Svg.textWidth(label, LABEL_SIZE));
-        }
-        labelRoom = Math.min(labelRoom, MAX_LABEL) + 24;
         // labels run along their sector's middle radius: they need room across as wide as they are long,
         // and room above and below only as far as their slant reaches
+        double labelRoom = 2 * LABEL_GAP;
         double up = 0;
         double down = 0;
         for (int i = 0; i < spec.quadrants().size(); i++) {
-            double mid = (angle(i, q) + angle(i + 1, q)) / 2;
-            double reach = (Math.min(Svg.textWidth(spec.quadrants().get(i), LABEL_SIZE), MAX_LABEL) + 24) * Math.sin(mid);
+            double room = Math.min(Svg.textWidth(spec.quadrants().get(i), LABEL_SIZE), MAX_LABEL) + 2 * LABEL_GAP;
+            double reach = room * Math.sin(middle(i, q));
+            labelRoom = Math.max(labelRoom, room);
             up = Math.max(up, -reach);
             down = Math.max(down, reach);
         }
-        double width = Math.max(2 * (RADIUS + labelRoom) + 40, 4 * COLUMN + 40);
+        double width = Math.max(2 * (RADIUS + labelRoom) + 2 * MARGIN, 4 * COLUMN + 2 * MARGIN);
         double cx = width / 2;
         double cy = 110 + up + 16 + RADIUS;
-        List<List<String>> columns = legendColumns(spec, (int) ((width - 40) / COLUMN));
+        List<List<String>> columns = legendColumns(spec, (int) ((width - 2 * MARGIN) / COLUMN));
         int lines = columns.stream().mapToInt(List::size).max().orElse(0);
         double legendTop = cy + RADIUS + down + 46;
         int height = (int) Math.ceil(legendTop + lines * LEGEND_LINE + 30);
@@ -92,9 +93,9 @@ public final class RadarChart {
             svg.line(cx, cy, cx + RADIUS * Math.cos(a), cy + RADIUS * Math.sin(a), "#ffffff", 2);
         }
         for (int s = 0; s < spec.quadrants().size(); s++) {
-            double mid = (angle(s, q) + angle(s + 1, q)) / 2;
-            double x = cx + (RADIUS + 12) * Math.cos(mid);
-            double y = cy + (RADIUS + 12) * Math.sin(mid);
+            double mid = middle(s, q);
+            double x = cx + (RADIUS + LABEL_GAP) * Math.cos(mid);
+            double y = cy + (RADIUS + LABEL_GAP) * Math.sin(mid);
             double deg = Math.toDegrees(mid);
             boolean left = Math.cos(mid) < -1e-9;
             double rotate = left ? deg + 180 : deg;
@@ -130,7 +131,7 @@ public final class RadarChart {
 
         // legend: quadrant headings, then number and name, in columns
         for (int c = 0; c < columns.size(); c++) {
-            double x = 20 + c * COLUMN;
+            double x = MARGIN + c * COLUMN;
             List<String> column = columns.get(c);
             for (int i = 0; i < column.size(); i++) {
                 String line = column.get(i);
@@ -149,6 +150,11 @@ public final class RadarChart {
     /** Start angle of sector {@code s} of {@code q}, from straight up, clockwise. */
     private static double angle(int s, int q) {
         return -Math.PI / 2 + 2 * Math.PI * s / q;
+    }
+
+    /** The angle down the middle of sector {@code s} of {@code q}, where its label runs. */
+    private static double middle(int s, int q) {
+        return (angle(s, q) + angle(s + 1, q)) / 2;
     }
 
     /**
