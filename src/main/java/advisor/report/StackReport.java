@@ -156,9 +156,9 @@ public record StackReport(Shown stack) implements Answer {
 
     /** How one layer feeds another. */
     public record EdgeEntry(String from, String to, String label) implements Node {
-        static final Fields<EdgeEntry> FIELDS = Fields.of(EdgeEntry.class, () -> List.of(
-                Field.data("from", "stackView.column.from", EdgeEntry::from),
-                Field.data("to", "stackView.column.to", EdgeEntry::to),
+        static final Fields<EdgeEntry> FIELDS = Fields.of(EdgeEntry.class, "stackView.column", () -> List.of(
+                Field.data("from", EdgeEntry::from),
+                Field.data("to", EdgeEntry::to),
                 Field.data("label", "stackView.column.whatFlows", EdgeEntry::label)));
     }
 
