@@ -39,6 +39,19 @@ public record Field<R>(String name, String label, Function<? super R, ?> value,
         return new Field<>(name, label, value, null, false);
     }
 
+    /**
+     * A field that is also a text column of the table view whose cell is its value as CSV writes it, labelled by
+     * its declaration's prefix and its name.
+     */
+    public static <R> Field<R> column(String name, Function<? super R, ?> value) {
+        return new Field<>(name, null, value, asRead(value), false);
+    }
+
+    /** A field that is also a text column of the table view whose cell is its value, labelled by the message {@code label}. */
+    public static <R> Field<R> column(String name, String label, Function<? super R, ?> value) {
+        return new Field<>(name, label, value, asRead(value), false);
+    }
+
     /** A field that is also a text column of the table view, labelled by its declaration's prefix and its name. */
     public static <R> Field<R> column(String name, Function<? super R, ?> value, BiFunction<? super R, Messages, String> text) {
         return new Field<>(name, null, value, text, false);
@@ -48,6 +61,14 @@ public record Field<R>(String name, String label, Function<? super R, ?> value,
     public static <R> Field<R> column(String name, String label, Function<? super R, ?> value,
             BiFunction<? super R, Messages, String> text) {
         return new Field<>(name, label, value, text, false);
+    }
+
+    /**
+     * A field that is also a number column of the table view whose cell is its value as CSV writes it, labelled
+     * by its declaration's prefix and its name.
+     */
+    public static <R> Field<R> numberColumn(String name, Function<? super R, ?> value) {
+        return new Field<>(name, null, value, asRead(value), true);
     }
 
     /** A field that is also a number column of the table view, labelled by its declaration's prefix and its name. */
@@ -75,6 +96,16 @@ public record Field<R>(String name, String label, Function<? super R, ?> value,
 
     /** The cell of {@code r} for a person: the declared text, else the data value flattened. */
     public String cell(R r, Messages m) {
-        return text != null ? text.apply(r, m) : TabularRenderer.text(Fields.flat(Fields.data(value.apply(r), null)));
+        return text != null ? text.apply(r, m) : read(value.apply(r));
+    }
+
+    /** A column's text that is its value as data: the cell CSV writes. */
+    private static <R> BiFunction<R, Messages, String> asRead(Function<? super R, ?> value) {
+        return (r, m) -> read(value.apply(r));
+    }
+
+    /** {@code v} as one cell: lists joined with ", ", maps as "k=v; k=v", numbers as written, null as nothing. */
+    private static String read(Object v) {
+        return TabularRenderer.text(Fields.flat(Fields.data(v, null)));
     }
 }

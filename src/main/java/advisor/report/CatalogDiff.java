@@ -42,8 +42,8 @@ public record CatalogDiff(String old, String updated, List<Change> changes) impl
     public record Change(String kind, String id, String name, String what, String from, String to) implements Node {
         static final Fields<Change> FIELDS = Fields.of(Change.class, "diff.field", () -> List.of(
                 Field.column("kind", Change::kind, (c, m) -> m.text("diff.kind." + c.kind())),
-                Field.column("id", "reference.id", Change::id, (c, m) -> c.id()),
-                Field.column("name", "list.field.name", Change::name, (c, m) -> c.name()),
+                Field.column("id", "reference.id", Change::id),
+                Field.column("name", "list.field.name", Change::name),
                 Field.column("what", Change::what, (c, m) -> c.what() == null ? ""
                         : c.kind().equals("ring") ? m.text("ring.move." + c.what()) : m.text("fact." + c.what())),
                 Field.column("from", Change::from, (c, m) -> c.from() == null ? "—" : c.from()),

@@ -85,8 +85,8 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
     public record Entry(Library library, String categoryLabel, String summary, MaturityScore score, Tier tier,
             Long stars, String starsText, String firstRelease, Ring ring) implements advisor.render.Node {
         static final Fields<Entry> FIELDS = Fields.of(Entry.class, "list.field", () -> List.of(
-                Field.column("id", e -> e.library().id(), (e, m) -> e.library().id()),
-                Field.column("name", e -> e.library().name(), (e, m) -> e.library().name()),
+                Field.column("id", e -> e.library().id()),
+                Field.column("name", e -> e.library().name()),
                 Field.column("category", e -> e.library().category(), (e, m) -> e.categoryLabel()),
                 Field.data("scored", e -> e.score() != null),
                 Field.numberColumn("score", e -> Texts.score(e.score()), (e, m) -> e.scoreText()),

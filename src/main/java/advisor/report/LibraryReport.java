@@ -117,18 +117,18 @@ public record LibraryReport(Details library) implements Answer {
     public record DimensionEntry(String id, String label, BigDecimal score, String note) implements Node {
         static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, "show.field", () -> List.of(
                 SharedFields.id(DimensionEntry::id),
-                Field.column("label", "dimensions.field.label", DimensionEntry::label, (e, m) -> e.label()),
-                Field.numberColumn("score", DimensionEntry::score, (e, m) -> e.score().toPlainString()),
-                Field.column("note", DimensionEntry::note, (e, m) -> e.note() == null ? "" : e.note())));
+                Field.column("label", "dimensions.field.label", DimensionEntry::label),
+                Field.numberColumn("score", DimensionEntry::score),
+                Field.column("note", DimensionEntry::note)));
     }
 
     /** A fact as shown: its value in the answer's language and the date it describes. */
     public record FactEntry(String key, String value, String asOf, String source) implements Node {
         static final Fields<FactEntry> FIELDS = Fields.of(FactEntry.class, "show.field", () -> List.of(
                 Field.column("key", "show.field.fact", FactEntry::key, (e, m) -> m.text("fact." + e.key())),
-                Field.column("value", FactEntry::value, (e, m) -> e.value()),
+                Field.column("value", FactEntry::value),
                 Field.column("asOf", FactEntry::asOf, (e, m) -> e.asOf() == null ? m.text("common.undated") : e.asOf()),
-                Field.column("source", "reference.source", FactEntry::source, (e, m) -> e.source())));
+                Field.column("source", "reference.source", FactEntry::source)));
 
         static FactEntry of(Facts.Dated d, Lang lang) {
             return new FactEntry(d.fact().key(), d.fact().display(lang), d.date().isEmpty() ? null : d.date(),
@@ -162,11 +162,11 @@ public record LibraryReport(Details library) implements Answer {
     public record ScenarioEntry(String id, String label, Integer stars, String note, String source) implements Node {
         static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class, () -> List.of(
                 SharedFields.id(ScenarioEntry::id),
-                Field.column("label", "scenarios.field.label", ScenarioEntry::label, (e, m) -> e.label()),
+                Field.column("label", "scenarios.field.label", ScenarioEntry::label),
                 Field.column("stars", "show.field.fit", ScenarioEntry::stars,
                         (e, m) -> e.stars() == null ? m.text("show.recommended") : Texts.stars(e.stars())),
-                Field.column("note", "show.field.note", ScenarioEntry::note, (e, m) -> e.note() == null ? "" : e.note()),
-                Field.column("source", "reference.source", ScenarioEntry::source, (e, m) -> e.source())));
+                Field.column("note", "show.field.note", ScenarioEntry::note),
+                Field.column("source", "reference.source", ScenarioEntry::source)));
     }
 
     /** A strength, limitation or note, with its source. */

@@ -74,7 +74,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
                 Field.data("group", e -> e.groupRank() == null ? Field.ABSENT : e.group()),
                 Field.data("groupRank", e -> e.groupRank() == null ? Field.ABSENT : e.groupRank()),
                 SharedFields.id(e -> e.c().library().id()),
-                Field.column("name", e -> e.c().library().name(), (e, m) -> e.c().library().name()),
+                Field.column("name", e -> e.c().library().name()),
                 Field.column("category", "list.field.category", e -> e.c().library().category(), (e, m) -> e.categoryLabel()),
                 Field.column("fit", e -> fit(e.c()), (e, m) -> e.fitText()),
                 Field.data("fitKind", e -> e.c().fit().kind().id()),
@@ -98,11 +98,11 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
     public record Other(Candidate c, String categoryLabel, String fitText, String reason) implements Node {
         static final Fields<Other> FIELDS = Fields.of(Other.class, "recommend.field", () -> List.of(
                 SharedFields.id(e -> e.c().library().id()),
-                Field.column("name", e -> e.c().library().name(), (e, m) -> e.c().library().name()),
+                Field.column("name", e -> e.c().library().name()),
                 Field.column("category", "list.field.category", e -> e.c().library().category(), (e, m) -> e.categoryLabel()),
                 Field.column("fit", e -> fit(e.c()), (e, m) -> e.fitText()),
                 Field.data("fitKind", e -> e.c().fit().kind().id()),
-                Field.column("reason", Other::reason, (e, m) -> e.reason())));
+                Field.column("reason", Other::reason)));
     }
 
     /** One piece of evidence for a library's fit. */

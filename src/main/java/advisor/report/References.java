@@ -33,9 +33,9 @@ public final class References {
     /** A maturity dimension. */
     public record DimensionEntry(String id, String label, String description) implements Node {
         static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, "dimensions.field", () -> List.of(
-                Field.column("id", "reference.id", DimensionEntry::id, (e, m) -> e.id()),
-                Field.column("label", DimensionEntry::label, (e, m) -> e.label()),
-                Field.column("description", DimensionEntry::description, (e, m) -> e.description())));
+                Field.column("id", "reference.id", DimensionEntry::id),
+                Field.column("label", DimensionEntry::label),
+                Field.column("description", DimensionEntry::description)));
     }
 
     public static Reference<DimensionEntry> dimensions(Catalog catalog, Lang lang) {
@@ -48,8 +48,8 @@ public final class References {
     public record ScenarioEntry(String id, String label, Map<String, String> labels, List<String> aliases,
             List<RelatedEntry> related, long libraries, String otherLabel) implements Node {
         static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class, "scenarios.field", () -> List.of(
-                Field.column("id", "reference.id", ScenarioEntry::id, (e, m) -> e.id()),
-                Field.column("label", ScenarioEntry::label, (e, m) -> e.label()),
+                Field.column("id", "reference.id", ScenarioEntry::id),
+                Field.column("label", ScenarioEntry::label),
                 Field.data("labels", ScenarioEntry::labels),
                 Field.column("aliases", ScenarioEntry::aliases, (e, m) -> {
                     List<String> all = new ArrayList<>();
@@ -59,7 +59,7 @@ public final class References {
                 }),
                 Field.column("related", ScenarioEntry::related, (e, m) -> e.related().stream()
                         .map(r -> r.id() + " ×" + r.strength().toPlainString()).collect(Collectors.joining(", "))),
-                Field.numberColumn("libraries", ScenarioEntry::libraries, (e, m) -> String.valueOf(e.libraries()))));
+                Field.numberColumn("libraries", ScenarioEntry::libraries)));
     }
 
     /** A scenario related to another, and how strongly its ratings carry over. */
@@ -88,10 +88,10 @@ public final class References {
     /** A category, with how many libraries it holds and how many of them are scored. */
     public record CategoryEntry(String id, String label, long libraries, long scored) implements Node {
         static final Fields<CategoryEntry> FIELDS = Fields.of(CategoryEntry.class, "categories.field", () -> List.of(
-                Field.column("id", "reference.id", CategoryEntry::id, (e, m) -> e.id()),
-                Field.column("label", CategoryEntry::label, (e, m) -> e.label()),
-                Field.numberColumn("libraries", CategoryEntry::libraries, (e, m) -> String.valueOf(e.libraries())),
-                Field.numberColumn("scored", CategoryEntry::scored, (e, m) -> String.valueOf(e.scored()))));
+                Field.column("id", "reference.id", CategoryEntry::id),
+                Field.column("label", CategoryEntry::label),
+                Field.numberColumn("libraries", CategoryEntry::libraries),
+                Field.numberColumn("scored", CategoryEntry::scored)));
     }
 
     public static Reference<CategoryEntry> categories(Catalog catalog, Lang lang) {
@@ -162,7 +162,7 @@ public final class References {
     public record TrendLibrary(String id, String name, MaturityScore score, Tier tier) implements Node {
         static final Fields<TrendLibrary> FIELDS = Fields.of(TrendLibrary.class, "list.field", () -> List.of(
                 SharedFields.id(TrendLibrary::id),
-                Field.column("name", "trends.field.library", TrendLibrary::name, (e, m) -> e.name()),
+                Field.column("name", "trends.field.library", TrendLibrary::name),
                 Field.numberColumn("score", e -> Texts.score(e.score()), (e, m) -> Texts.shown(e.score())),
                 Field.column("tier", e -> Texts.id(e.tier()), (e, m) -> Texts.tier(e.tier(), m))));
     }
@@ -198,9 +198,9 @@ public final class References {
     /** A source document, as the catalog lists it. */
     public record SourceEntry(String id, String title, String file, String date, Integer reviewMonths) implements Node {
         static final Fields<SourceEntry> FIELDS = Fields.of(SourceEntry.class, "sources.field", () -> List.of(
-                Field.column("id", "reference.id", SourceEntry::id, (e, m) -> e.id()),
-                Field.column("title", SourceEntry::title, (e, m) -> e.title()),
-                Field.column("file", SourceEntry::file, (e, m) -> e.file()),
+                Field.column("id", "reference.id", SourceEntry::id),
+                Field.column("title", SourceEntry::title),
+                Field.column("file", SourceEntry::file),
                 Field.column("date", SourceEntry::date,
                         (e, m) -> e.date() == null ? m.text("common.undated") : e.date()),
                 Field.column("reviewMonths", SourceEntry::reviewMonths,

@@ -24,8 +24,8 @@ public record RingSteps(List<Step> steps) {
                 Field.column("ring", Step::ring, (s, m) -> s.label()),
                 Field.column("date", Step::date, (s, m) -> s.date() == null ? "—" : s.date()),
                 Field.column("move", Step::move, (s, m) -> m.text("ring.move." + s.move())),
-                Field.column("source", "reference.source", Step::source, (s, m) -> s.source()),
-                Field.column("note", "show.field.note", Step::note, (s, m) -> s.note() == null ? "" : s.note())));
+                Field.column("source", "reference.source", Step::source),
+                Field.column("note", "show.field.note", Step::note)));
     }
 
     public RingSteps {

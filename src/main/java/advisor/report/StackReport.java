@@ -145,13 +145,11 @@ public record StackReport(Shown stack) implements Answer {
     /** One layer of a stack: what may fill it and the source's choice; CSV also names its stack. */
     public record LayerEntry(String stackId, Stack.Layer layer, String label) implements Node {
         static final Fields<LayerEntry> FIELDS = Fields.of(LayerEntry.class, () -> List.of(
-                Field.column("id", "list.field.id", e -> e.layer().id(), (e, m) -> e.layer().id()),
-                Field.column("label", "stackView.column.layer", LayerEntry::label, (e, m) -> e.label()),
-                Field.column("categories", "stackReport.field.categories", e -> e.layer().categories(),
-                        (e, m) -> String.join(", ", e.layer().categories())),
-                Field.column("libraries", "stackReport.field.libraries", e -> e.layer().libraries(),
-                        (e, m) -> String.join(", ", e.layer().libraries())),
-                Field.column("choice", "stackView.column.choice", e -> e.layer().choice(), (e, m) -> e.layer().choice())));
+                Field.column("id", "list.field.id", e -> e.layer().id()),
+                Field.column("label", "stackView.column.layer", LayerEntry::label),
+                Field.column("categories", "stackReport.field.categories", e -> e.layer().categories()),
+                Field.column("libraries", "stackReport.field.libraries", e -> e.layer().libraries()),
+                Field.column("choice", "stackView.column.choice", e -> e.layer().choice())));
     }
 
     /** How one layer feeds another. */

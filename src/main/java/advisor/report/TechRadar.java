@@ -55,9 +55,9 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
                        String quadrantLabel, String ring, String ringLabel, String basis, String source, String date,
                        String tier, String tierLabel, java.math.BigDecimal score, String scoreText) implements Node {
         static final Fields<Blip> FIELDS = Fields.of(Blip.class, "radar.field", () -> List.of(
-                Field.numberColumn("number", Blip::number, (b, m) -> Integer.toString(b.number())),
-                Field.column("id", Blip::id, (b, m) -> b.id()),
-                Field.column("name", Blip::name, (b, m) -> b.name()),
+                Field.numberColumn("number", Blip::number),
+                Field.column("id", Blip::id),
+                Field.column("name", Blip::name),
                 Field.column("quadrant", Blip::quadrant, (b, m) -> b.quadrantLabel()),
                 Field.column("ring", Blip::ring, (b, m) -> b.ringLabel()),
                 Field.column("ringBasis", Blip::basis, (b, m) -> b.basis().equals("placement")
