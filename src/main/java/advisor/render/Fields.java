@@ -15,21 +15,33 @@ import java.util.function.Supplier;
  * table a person reads. Data are read through the declared functions: no reflection.
  */
 public final class Fields<R> {
+    private final String labels;
     private Supplier<List<Field<R>>> declaration;
     private volatile List<Field<R>> list;
 
-    private Fields(List<Field<R>> list) {
-        this.list = List.copyOf(list);
+    private Fields(String labels, List<Field<R>> list) {
+        this.labels = labels;
+        this.list = labelled(labels, list);
     }
 
-    private Fields(Supplier<List<Field<R>>> declaration) {
+    private Fields(String labels, Supplier<List<Field<R>>> declaration) {
+        this.labels = labels;
         this.declaration = declaration;
     }
 
-    /** Fields of records whose declaration depends on the record (see {@link Node#declaration}). */
+    /** Fields of records whose declaration depends on the record (see {@link Node#declaration}), each naming its label. */
     @SafeVarargs
     public static <R> Fields<R> of(Field<R>... fields) {
-        return new Fields<>(List.of(fields));
+        return new Fields<>(null, List.of(fields));
+    }
+
+    /**
+     * Fields of records whose declaration depends on the record, labelled under {@code labels} where they name no
+     * label (see {@link Field}).
+     */
+    @SafeVarargs
+    public static <R> Fields<R> of(String labels, Field<R>... fields) {
+        return new Fields<>(labels, List.of(fields));
     }
 
     /**
@@ -39,18 +51,35 @@ public final class Fields<R> {
     public Fields<R> and(Field<R> more) {
         List<Field<R>> fields = new ArrayList<>(all());
         fields.add(more);
-        return new Fields<>(fields);
+        return new Fields<>(labels, fields);
     }
 
     /**
      * The one declaration of {@code type}, built the first time a format asks for it. Every field's functions
      * are lambdas, and each costs start-up when its class initialises: a record that a command's table view
-     * never writes as data (evidence, robustness, the answer's own keys) then costs nothing for them.
+     * never writes as data (evidence, robustness, the answer's own keys) then costs nothing for them. Each
+     * field names its label.
      */
     public static <R> Fields<R> of(Class<R> type, Supplier<List<Field<R>>> fields) {
-        Fields<R> declared = new Fields<>(fields);
+        return of(type, null, fields);
+    }
+
+    /**
+     * The one declaration of {@code type}, built the first time a format asks for it (see above), whose fields
+     * are labelled under {@code labels} where they name no label: the prefix their label keys share, stated once.
+     */
+    public static <R> Fields<R> of(Class<R> type, String labels, Supplier<List<Field<R>>> fields) {
+        Fields<R> declared = new Fields<>(labels, fields);
         DECLARED.put(type, declared);
         return declared;
+    }
+
+    private static <R> List<Field<R>> labelled(String labels, List<Field<R>> fields) {
+        List<Field<R>> out = new ArrayList<>(fields.size());
+        for (Field<R> f : fields) {
+            out.add(f.labelledUnder(labels));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -73,7 +102,7 @@ public final class Fields<R> {
         if (l == null) {
             synchronized (this) {
                 if (list == null) {
-                    list = List.copyOf(declaration.get());
+                    list = labelled(labels, declaration.get());
                     declaration = null;
                 }
                 l = list;

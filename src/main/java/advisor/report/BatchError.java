@@ -11,10 +11,10 @@ import java.util.Map;
  * it asked for JSON: what went wrong, its line number, and the exit code the line would have given on its own.
  */
 public record BatchError(String error, int line, int exit) implements Node {
-    static final Fields<BatchError> FIELDS = Fields.of(BatchError.class, () -> List.of(
-            Field.data("error", "batch.field.error", BatchError::error),
-            Field.data("line", "batch.field.line", BatchError::line),
-            Field.data("exit", "batch.field.exit", BatchError::exit)));
+    static final Fields<BatchError> FIELDS = Fields.of(BatchError.class, "batch.field", () -> List.of(
+            Field.data("error", BatchError::error),
+            Field.data("line", BatchError::line),
+            Field.data("exit", BatchError::exit)));
 
     /** As JSON writes it: {@code {"error", "line", "exit"}}. */
     public Map<String, Object> data() {

@@ -40,22 +40,22 @@ public record CatalogDiff(String old, String updated, List<Change> changes) impl
      * else null. {@code from} and {@code to}: the values before and after (null where there is none).
      */
     public record Change(String kind, String id, String name, String what, String from, String to) implements Node {
-        static final Fields<Change> FIELDS = Fields.of(Change.class, () -> List.of(
-                Field.column("kind", "diff.field.kind", Change::kind, (c, m) -> m.text("diff.kind." + c.kind())),
-                Field.column("id", "reference.id", Change::id, (c, m) -> c.id()),
-                Field.column("name", "list.field.name", Change::name, (c, m) -> c.name()),
-                Field.column("what", "diff.field.what", Change::what, (c, m) -> c.what() == null ? ""
+        static final Fields<Change> FIELDS = Fields.of(Change.class, "diff.field", () -> List.of(
+                Field.column("kind", Change::kind, (c, m) -> m.text("diff.kind." + c.kind())),
+                Field.column("id", "reference.id", Change::id),
+                Field.column("name", "list.field.name", Change::name),
+                Field.column("what", Change::what, (c, m) -> c.what() == null ? ""
                         : c.kind().equals("ring") ? m.text("ring.move." + c.what()) : m.text("fact." + c.what())),
-                Field.column("from", "diff.field.from", Change::from, (c, m) -> c.from() == null ? "—" : c.from()),
-                Field.column("to", "diff.field.to", Change::to, (c, m) -> c.to() == null ? "—" : c.to())));
+                Field.column("from", Change::from, (c, m) -> c.from() == null ? "—" : c.from()),
+                Field.column("to", Change::to, (c, m) -> c.to() == null ? "—" : c.to())));
     }
 
-    private static final Fields<CatalogDiff> FIELDS = Fields.of(CatalogDiff.class, () -> List.of(
+    private static final Fields<CatalogDiff> FIELDS = Fields.of(CatalogDiff.class, "diff.field", () -> List.of(
             SharedFields.schemaVersion(),
-            Field.data("old", "diff.field.old", CatalogDiff::old),
-            Field.data("new", "diff.field.new", CatalogDiff::updated),
-            Field.data("counts", "diff.field.counts", CatalogDiff::counts),
-            Field.data("changes", "diff.field.changes", CatalogDiff::changes)));
+            Field.data("old", CatalogDiff::old),
+            Field.data("new", CatalogDiff::updated),
+            Field.data("counts", CatalogDiff::counts),
+            Field.data("changes", CatalogDiff::changes)));
 
     public CatalogDiff {
         changes = List.copyOf(changes);

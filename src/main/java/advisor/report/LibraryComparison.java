@@ -54,14 +54,14 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
     public record Side(Library lib, MaturityScore score, advisor.model.Tier tier, Map<String, String> facts,
             Map<String, MaturityScore> byProfile, List<String> strengths, List<String> limitations,
             RingHistory.Step ring) implements Node {
-        static final Fields<Side> FIELDS = Fields.of(Side.class, () -> List.of(
+        static final Fields<Side> FIELDS = Fields.of(Side.class, "list.field", () -> List.of(
                 SharedFields.id(s -> s.lib().id()),
-                Field.data("name", "list.field.name", s -> s.lib().name()),
-                Field.data("category", "list.field.category", s -> s.lib().category()),
-                Field.data("score", "list.field.score", s -> Texts.score(s.score())),
-                Field.data("scoreBasis", "list.field.scoreBasis", s -> s.score() == null ? null : s.score().basis().id()),
-                Field.data("tier", "list.field.tier", s -> Texts.id(s.tier())),
-                Field.data("ring", "list.field.ring", s -> s.ring() == null ? null : s.ring().ring().id()),
+                Field.data("name", s -> s.lib().name()),
+                Field.data("category", s -> s.lib().category()),
+                Field.data("score", s -> Texts.score(s.score())),
+                Field.data("scoreBasis", s -> s.score() == null ? null : s.score().basis().id()),
+                Field.data("tier", s -> Texts.id(s.tier())),
+                Field.data("ring", s -> s.ring() == null ? null : s.ring().ring().id()),
                 Field.data("reported", "show.field.reported", Side::reported),
                 Field.data("facts", "show.field.facts", Side::facts),
                 Field.data("maturityByProfile", "compare.field.maturityByProfile", s -> {
@@ -85,11 +85,11 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
 
     /** A dimension's scores side by side and its leader (null: a tie, or fewer than two scores). */
     public record DimensionEntry(Comparison.DimensionRow row, String label) implements Node {
-        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, () -> List.of(
+        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, "compare.field", () -> List.of(
                 SharedFields.id(d -> d.row().dimension()),
-                Field.data("scores", "compare.field.scores", DimensionEntry::scores),
-                Field.data("leader", "compare.field.leader", d -> d.row().leader()),
-                Field.data("margin", "compare.field.margin", d -> Texts.number(d.row().margin(), 1))));
+                Field.data("scores", DimensionEntry::scores),
+                Field.data("leader", d -> d.row().leader()),
+                Field.data("margin", d -> Texts.number(d.row().margin(), 1))));
 
         Map<String, BigDecimal> scores() {
             Map<String, BigDecimal> out = new LinkedHashMap<>();
@@ -100,14 +100,14 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
 
     /** Two libraries: where each leads, where they tie, whether one dominates, and the sentence that says so. */
     public record PairEntry(Comparison.Pair pair, String dominates, String summary) implements Node {
-        static final Fields<PairEntry> FIELDS = Fields.of(PairEntry.class, () -> List.of(
-                Field.data("a", "compare.field.a", p -> p.pair().a()),
-                Field.data("b", "compare.field.b", p -> p.pair().b()),
-                Field.data("aLeads", "compare.field.aLeads", p -> p.pair().aLeads()),
-                Field.data("bLeads", "compare.field.bLeads", p -> p.pair().bLeads()),
-                Field.data("ties", "compare.field.ties", p -> p.pair().ties()),
-                Field.data("dominates", "compare.field.dominates", PairEntry::dominates),
-                Field.data("summary", "compare.field.summary", PairEntry::summary)));
+        static final Fields<PairEntry> FIELDS = Fields.of(PairEntry.class, "compare.field", () -> List.of(
+                Field.data("a", p -> p.pair().a()),
+                Field.data("b", p -> p.pair().b()),
+                Field.data("aLeads", p -> p.pair().aLeads()),
+                Field.data("bLeads", p -> p.pair().bLeads()),
+                Field.data("ties", p -> p.pair().ties()),
+                Field.data("dominates", PairEntry::dominates),
+                Field.data("summary", PairEntry::summary)));
     }
 
     /** A scenario some of the libraries are rated for, with the verdict. */
@@ -127,13 +127,13 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
      * compared too; {@code text} is the relation in words.
      */
     public record WorksWith(Integration integration, boolean between, String note, String text) implements Node {
-        static final Fields<WorksWith> FIELDS = Fields.of(WorksWith.class, () -> List.of(
-                Field.data("library", "compare.field.library", w -> w.integration().library()),
-                Field.data("with", "compare.field.with", w -> w.integration().with()),
+        static final Fields<WorksWith> FIELDS = Fields.of(WorksWith.class, "compare.field", () -> List.of(
+                Field.data("library", w -> w.integration().library()),
+                Field.data("with", w -> w.integration().with()),
                 Field.data("relation", "show.field.worksWith.relation", w -> w.integration().relation().id()),
-                Field.data("note", "compare.field.note", WorksWith::note),
+                Field.data("note", WorksWith::note),
                 SharedFields.source(w -> w.integration().source()),
-                Field.data("between", "compare.field.between", WorksWith::between)));
+                Field.data("between", WorksWith::between)));
     }
 
     /** One row of the facts table: a label and one cell per library. */

@@ -84,20 +84,19 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
     /** One listed library: its score (null when not scored), tier, GitHub stars as a number and as the source says. */
     public record Entry(Library library, String categoryLabel, String summary, MaturityScore score, Tier tier,
             Long stars, String starsText, String firstRelease, Ring ring) implements advisor.render.Node {
-        static final Fields<Entry> FIELDS = Fields.of(Entry.class, () -> List.of(
-                Field.column("id", "list.field.id", e -> e.library().id(), (e, m) -> e.library().id()),
-                Field.column("name", "list.field.name", e -> e.library().name(), (e, m) -> e.library().name()),
-                Field.column("category", "list.field.category", e -> e.library().category(), (e, m) -> e.categoryLabel()),
-                Field.data("scored", "list.field.scored", e -> e.score() != null),
-                Field.numberColumn("score", "list.field.score", e -> Texts.score(e.score()), (e, m) -> e.scoreText()),
-                Field.data("scoreBasis", "list.field.scoreBasis", e -> e.score() == null ? null : e.score().basis().id()),
-                Field.column("tier", "list.field.tier", e -> Texts.id(e.tier()), (e, m) -> Texts.tier(e.tier(), m)),
-                Field.column("ring", "list.field.ring", e -> e.ring() == null ? null : e.ring().id(),
+        static final Fields<Entry> FIELDS = Fields.of(Entry.class, "list.field", () -> List.of(
+                Field.column("id", e -> e.library().id()),
+                Field.column("name", e -> e.library().name()),
+                Field.column("category", e -> e.library().category(), (e, m) -> e.categoryLabel()),
+                Field.data("scored", e -> e.score() != null),
+                Field.numberColumn("score", e -> Texts.score(e.score()), (e, m) -> e.scoreText()),
+                Field.data("scoreBasis", e -> e.score() == null ? null : e.score().basis().id()),
+                Field.column("tier", e -> Texts.id(e.tier()), (e, m) -> Texts.tier(e.tier(), m)),
+                Field.column("ring", e -> e.ring() == null ? null : e.ring().id(),
                         (e, m) -> e.ring() == null ? "" : e.ring().label().in(m.lang())),
-                Field.numberColumn("githubStars", "list.field.githubStars", Entry::stars,
-                        (e, m) -> e.starsText() == null ? "" : e.starsText()),
-                Field.data("firstRelease", "list.field.firstRelease", Entry::firstRelease),
-                Field.data("summary", "list.field.summary", Entry::summary)));
+                Field.numberColumn("githubStars", Entry::stars, (e, m) -> e.starsText() == null ? "" : e.starsText()),
+                Field.data("firstRelease", Entry::firstRelease),
+                Field.data("summary", Entry::summary)));
 
         boolean reported() {
             return score != null && score.basis() == MaturityScore.Basis.REPORTED;
@@ -109,11 +108,11 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
         }
     }
 
-    private static final Fields<LibraryList> FIELDS = Fields.of(LibraryList.class, () -> List.of(
+    private static final Fields<LibraryList> FIELDS = Fields.of(LibraryList.class, "list.field", () -> List.of(
             SharedFields.schemaVersion(),
-            Field.data("profile", "list.field.profile", LibraryList::profile),
-            Field.data("count", "list.field.count", a -> a.libraries().size()),
-            Field.data("libraries", "list.field.libraries", LibraryList::libraries)));
+            Field.data("profile", LibraryList::profile),
+            Field.data("count", a -> a.libraries().size()),
+            Field.data("libraries", LibraryList::libraries)));
 
     public LibraryList {
         libraries = List.copyOf(libraries);

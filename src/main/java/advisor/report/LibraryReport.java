@@ -54,38 +54,38 @@ public record LibraryReport(Details library) implements Answer {
             List<RemarkEntry> limitations, List<MeasurementEntry> measurements, List<TrendEntry> trends,
             List<WorksWithEntry> worksWith, List<StackEntry> stacks,
             List<RemarkEntry> notes, List<References.SourceEntry> sources, RingSteps rings) implements Node {
-        static final Fields<Details> FIELDS = Fields.of(Details.class, () -> List.of(
-                Field.data("id", "show.field.id", d -> d.lib().id()),
-                Field.data("name", "show.field.name", d -> d.lib().name()),
-                Field.data("aliases", "show.field.aliases", d -> d.lib().aliases()),
-                Field.column("category", "show.field.category", d -> d.lib().category(), (d, m) -> d.categoryLabel()),
-                Field.data("repository", "show.field.repository", d -> d.lib().repository()),
-                Field.data("summary", "show.field.summary", Details::summary),
-                Field.data("scored", "show.field.scored", d -> d.score() != null),
+        static final Fields<Details> FIELDS = Fields.of(Details.class, "show.field", () -> List.of(
+                Field.data("id", d -> d.lib().id()),
+                Field.data("name", d -> d.lib().name()),
+                Field.data("aliases", d -> d.lib().aliases()),
+                Field.column("category", d -> d.lib().category(), (d, m) -> d.categoryLabel()),
+                Field.data("repository", d -> d.lib().repository()),
+                Field.data("summary", Details::summary),
+                Field.data("scored", d -> d.score() != null),
                 // with --fields, the table shows these as the card does
-                Field.numberColumn("score", "show.field.score", d -> Texts.score(d.score()), (d, m) -> Texts.shown(d.score())),
-                Field.data("scoreBasis", "show.field.scoreBasis", d -> d.score() == null ? null : d.score().basis().id()),
-                Field.data("profile", "show.field.profile", Details::profile),
-                Field.column("tier", "show.field.tier", d -> Texts.id(d.tier()), (d, m) -> Texts.tier(d.tier(), m)),
-                Field.data("ring", "show.field.ring", d -> d.rings().latest()),
-                Field.data("reported", "show.field.reported", Details::reported),
-                Field.data("computed", "show.field.computed", Details::computed),
-                Field.data("scoreDisagreements", "show.field.scoreDisagreements", Details::scoreDisagreements),
-                Field.data("evaluated", "show.field.evaluated", Details::evaluated),
-                Field.data("dimensions", "show.field.dimensions", Details::dimensions),
-                Field.data("facts", "show.field.facts", Details::facts),
-                Field.data("history", "show.field.history", Details::history),
-                Field.data("sourceDisagreements", "show.field.sourceDisagreements", Details::sourceDisagreements),
-                Field.data("scenarios", "show.field.scenarios", Details::scenarios),
-                Field.data("strengths", "show.field.strengths", Details::strengths),
-                Field.data("limitations", "show.field.limitations", Details::limitations),
-                Field.data("measurements", "show.field.measurements", Details::measurements),
-                Field.data("trends", "show.field.trends", Details::trends),
-                Field.data("worksWith", "show.field.worksWith", Details::worksWith),
-                Field.data("stacks", "show.field.stacks", Details::stacks),
-                Field.data("notes", "show.field.notes", Details::notes),
-                Field.data("sources", "show.field.sources", Details::sources),
-                Field.data("rings", "show.field.rings", d -> d.rings().steps())));
+                Field.numberColumn("score", d -> Texts.score(d.score()), (d, m) -> Texts.shown(d.score())),
+                Field.data("scoreBasis", d -> d.score() == null ? null : d.score().basis().id()),
+                Field.data("profile", Details::profile),
+                Field.column("tier", d -> Texts.id(d.tier()), (d, m) -> Texts.tier(d.tier(), m)),
+                Field.data("ring", d -> d.rings().latest()),
+                Field.data("reported", Details::reported),
+                Field.data("computed", Details::computed),
+                Field.data("scoreDisagreements", Details::scoreDisagreements),
+                Field.data("evaluated", Details::evaluated),
+                Field.data("dimensions", Details::dimensions),
+                Field.data("facts", Details::facts),
+                Field.data("history", Details::history),
+                Field.data("sourceDisagreements", Details::sourceDisagreements),
+                Field.data("scenarios", Details::scenarios),
+                Field.data("strengths", Details::strengths),
+                Field.data("limitations", Details::limitations),
+                Field.data("measurements", Details::measurements),
+                Field.data("trends", Details::trends),
+                Field.data("worksWith", Details::worksWith),
+                Field.data("stacks", Details::stacks),
+                Field.data("notes", Details::notes),
+                Field.data("sources", Details::sources),
+                Field.data("rings", d -> d.rings().steps())));
     }
 
     /**
@@ -93,10 +93,10 @@ public record LibraryReport(Details library) implements Answer {
      * dimension scores ({@code profile} names the profile); {@code known} is the tier when the catalog knows it.
      */
     public record Composite(BigDecimal score, String tier, String by, Tier known, boolean computed) implements Node {
-        private static final Field<Composite> SCORE = Field.data("score", "show.field.score", Composite::score);
-        private static final Field<Composite> TIER = Field.data("tier", "show.field.tier", Composite::tier);
-        static final Fields<Composite> REPORTED = Fields.of(SCORE, TIER, SharedFields.source(Composite::by));
-        static final Fields<Composite> COMPUTED = Fields.of(SCORE, TIER, Field.data("profile", "show.field.profile", Composite::by));
+        private static final Field<Composite> SCORE = Field.data("score", Composite::score);
+        private static final Field<Composite> TIER = Field.data("tier", Composite::tier);
+        static final Fields<Composite> REPORTED = Fields.of("show.field", SCORE, TIER, SharedFields.source(Composite::by));
+        static final Fields<Composite> COMPUTED = Fields.of("show.field", SCORE, TIER, Field.data("profile", Composite::by));
 
         @Override
         public Fields<Composite> declaration() {
@@ -106,30 +106,29 @@ public record LibraryReport(Details library) implements Answer {
 
     /** When the evaluation was made, and when its source asks for a review. */
     public record Evaluated(String source, LocalDate date, LocalDate reviewDue, boolean reviewOverdue) implements Node {
-        static final Fields<Evaluated> FIELDS = Fields.of(Evaluated.class, () -> List.of(
+        static final Fields<Evaluated> FIELDS = Fields.of(Evaluated.class, "show.field", () -> List.of(
                 SharedFields.source(Evaluated::source),
                 Field.data("date", "sources.field.date", e -> e.date().toString()),
-                Field.data("reviewDue", "show.field.reviewDue", e -> e.reviewDue() == null ? null : e.reviewDue().toString()),
-                Field.data("reviewOverdue", "show.field.reviewOverdue", Evaluated::reviewOverdue)));
+                Field.data("reviewDue", e -> e.reviewDue() == null ? null : e.reviewDue().toString()),
+                Field.data("reviewOverdue", Evaluated::reviewOverdue)));
     }
 
     /** One dimension score with its note. */
     public record DimensionEntry(String id, String label, BigDecimal score, String note) implements Node {
-        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, () -> List.of(
+        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, "show.field", () -> List.of(
                 SharedFields.id(DimensionEntry::id),
-                Field.column("label", "dimensions.field.label", DimensionEntry::label, (e, m) -> e.label()),
-                Field.numberColumn("score", "show.field.score", DimensionEntry::score, (e, m) -> e.score().toPlainString()),
-                Field.column("note", "show.field.note", DimensionEntry::note, (e, m) -> e.note() == null ? "" : e.note())));
+                Field.column("label", "dimensions.field.label", DimensionEntry::label),
+                Field.numberColumn("score", DimensionEntry::score),
+                Field.column("note", DimensionEntry::note)));
     }
 
     /** A fact as shown: its value in the answer's language and the date it describes. */
     public record FactEntry(String key, String value, String asOf, String source) implements Node {
-        static final Fields<FactEntry> FIELDS = Fields.of(FactEntry.class, () -> List.of(
+        static final Fields<FactEntry> FIELDS = Fields.of(FactEntry.class, "show.field", () -> List.of(
                 Field.column("key", "show.field.fact", FactEntry::key, (e, m) -> m.text("fact." + e.key())),
-                Field.column("value", "show.field.value", FactEntry::value, (e, m) -> e.value()),
-                Field.column("asOf", "show.field.asOf", FactEntry::asOf,
-                        (e, m) -> e.asOf() == null ? m.text("common.undated") : e.asOf()),
-                Field.column("source", "reference.source", FactEntry::source, (e, m) -> e.source())));
+                Field.column("value", FactEntry::value),
+                Field.column("asOf", FactEntry::asOf, (e, m) -> e.asOf() == null ? m.text("common.undated") : e.asOf()),
+                Field.column("source", "reference.source", FactEntry::source)));
 
         static FactEntry of(Facts.Dated d, Lang lang) {
             return new FactEntry(d.fact().key(), d.fact().display(lang), d.date().isEmpty() ? null : d.date(),
@@ -144,30 +143,30 @@ public record LibraryReport(Details library) implements Answer {
 
     /** Sources that give different values for one fact at the same date. */
     public record FactConflict(String key, List<FactEntry> facts) implements Node {
-        static final Fields<FactConflict> FIELDS = Fields.of(FactConflict.class, () -> List.of(
-                Field.data("kind", "show.field.kind", c -> "fact"),
+        static final Fields<FactConflict> FIELDS = Fields.of(FactConflict.class, "show.field", () -> List.of(
+                Field.data("kind", c -> "fact"),
                 Field.data("key", "show.field.fact", FactConflict::key),
-                Field.data("facts", "show.field.facts", FactConflict::facts)));
+                Field.data("facts", FactConflict::facts)));
     }
 
     /** Sources whose figures for one metric cannot both hold. */
     public record FigureConflict(String key, String unit, List<MeasurementEntry> measurements) implements Node {
-        static final Fields<FigureConflict> FIELDS = Fields.of(FigureConflict.class, () -> List.of(
-                Field.data("kind", "show.field.kind", c -> "measurement"),
+        static final Fields<FigureConflict> FIELDS = Fields.of(FigureConflict.class, "show.field", () -> List.of(
+                Field.data("kind", c -> "measurement"),
                 Field.data("key", "show.field.metric", FigureConflict::key),
-                Field.data("unit", "show.field.unit", FigureConflict::unit),
-                Field.data("measurements", "show.field.measurements", FigureConflict::measurements)));
+                Field.data("unit", FigureConflict::unit),
+                Field.data("measurements", FigureConflict::measurements)));
     }
 
     /** A source's rating of the library for a scenario (no stars: recommended without a rating). */
     public record ScenarioEntry(String id, String label, Integer stars, String note, String source) implements Node {
         static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class, () -> List.of(
                 SharedFields.id(ScenarioEntry::id),
-                Field.column("label", "scenarios.field.label", ScenarioEntry::label, (e, m) -> e.label()),
+                Field.column("label", "scenarios.field.label", ScenarioEntry::label),
                 Field.column("stars", "show.field.fit", ScenarioEntry::stars,
                         (e, m) -> e.stars() == null ? m.text("show.recommended") : Texts.stars(e.stars())),
-                Field.column("note", "show.field.note", ScenarioEntry::note, (e, m) -> e.note() == null ? "" : e.note()),
-                Field.column("source", "reference.source", ScenarioEntry::source, (e, m) -> e.source())));
+                Field.column("note", "show.field.note", ScenarioEntry::note),
+                Field.column("source", "reference.source", ScenarioEntry::source)));
     }
 
     /** A strength, limitation or note, with its source. */
@@ -191,18 +190,17 @@ public record LibraryReport(Details library) implements Answer {
      */
     public record MeasurementEntry(Measurement x, String metric, String note, List<MeasurementEntry> baselines,
             boolean besideAFigure) implements Node {
-        static final Fields<MeasurementEntry> PLAIN = Fields.of(
-                Field.data("metric", "show.field.metric", MeasurementEntry::metric),
-                Field.data("role", "show.field.role", e -> e.x().isBaseline() ? Measurement.BASELINE : "figure"),
+        static final Fields<MeasurementEntry> PLAIN = Fields.of("show.field",
+                Field.data("metric", MeasurementEntry::metric),
+                Field.data("role", e -> e.x().isBaseline() ? Measurement.BASELINE : "figure"),
                 Field.data("value", "show.field.figure", e -> Texts.figure(e.x().value())),
-                Field.data("valueMax", "show.field.valueMax", e -> e.x().valueMax() == null ? null : Texts.figure(e.x().valueMax())),
-                Field.data("qualifier", "show.field.qualifier", e -> e.x().qualifier()),
-                Field.data("unit", "show.field.unit", e -> e.x().unit()),
-                Field.data("conditions", "show.field.conditions", e -> e.x().conditions()),
-                Field.data("note", "show.field.note", MeasurementEntry::note),
+                Field.data("valueMax", e -> e.x().valueMax() == null ? null : Texts.figure(e.x().valueMax())),
+                Field.data("qualifier", e -> e.x().qualifier()),
+                Field.data("unit", e -> e.x().unit()),
+                Field.data("conditions", e -> e.x().conditions()),
+                Field.data("note", MeasurementEntry::note),
                 SharedFields.source(e -> e.x().source()));
-        static final Fields<MeasurementEntry> WITH_BASELINES = PLAIN.and(Field.data("baselines", "show.field.baselines",
-                MeasurementEntry::baselines));
+        static final Fields<MeasurementEntry> WITH_BASELINES = PLAIN.and(Field.data("baselines", MeasurementEntry::baselines));
 
         static MeasurementEntry plain(Measurement x, Lang lang) {
             return new MeasurementEntry(x, x.metric().in(lang), x.note() == null ? null : x.note().in(lang), null, false);
@@ -225,11 +223,11 @@ public record LibraryReport(Details library) implements Answer {
 
     /** A trend the library belongs to. */
     public record TrendEntry(String id, String label, int impact, String advice, String source) implements Node {
-        static final Fields<TrendEntry> FIELDS = Fields.of(TrendEntry.class, () -> List.of(
+        static final Fields<TrendEntry> FIELDS = Fields.of(TrendEntry.class, "trends.field", () -> List.of(
                 SharedFields.id(TrendEntry::id),
-                Field.data("label", "trends.field.label", TrendEntry::label),
-                Field.data("impact", "trends.field.impact", TrendEntry::impact),
-                Field.data("advice", "trends.field.advice", TrendEntry::advice)));
+                Field.data("label", TrendEntry::label),
+                Field.data("impact", TrendEntry::impact),
+                Field.data("advice", TrendEntry::advice)));
     }
 
     /**
@@ -238,12 +236,12 @@ public record LibraryReport(Details library) implements Answer {
      */
     public record WorksWithEntry(String id, String name, String relation, String direction, String note, String source)
             implements Node {
-        static final Fields<WorksWithEntry> FIELDS = Fields.of(WorksWithEntry.class, () -> List.of(
-                Field.data("id", "show.field.worksWith.id", WorksWithEntry::id),
-                Field.data("name", "show.field.worksWith.name", WorksWithEntry::name),
-                Field.data("relation", "show.field.worksWith.relation", WorksWithEntry::relation),
-                Field.data("direction", "show.field.worksWith.direction", WorksWithEntry::direction),
-                Field.data("note", "show.field.worksWith.note", WorksWithEntry::note),
+        static final Fields<WorksWithEntry> FIELDS = Fields.of(WorksWithEntry.class, "show.field.worksWith", () -> List.of(
+                Field.data("id", WorksWithEntry::id),
+                Field.data("name", WorksWithEntry::name),
+                Field.data("relation", WorksWithEntry::relation),
+                Field.data("direction", WorksWithEntry::direction),
+                Field.data("note", WorksWithEntry::note),
                 SharedFields.source(WorksWithEntry::source)));
 
         /** The relations of {@code lib} in {@code catalog}, in catalog order. */
@@ -266,11 +264,11 @@ public record LibraryReport(Details library) implements Answer {
     /** A stack that names the library for one of its layers: a reference architecture's choice, or a library a layer names. */
     public record StackEntry(String id, String label, String layer, String layerLabel, boolean chosen, String source)
             implements Node {
-        static final Fields<StackEntry> FIELDS = Fields.of(StackEntry.class, () -> List.of(
-                Field.data("id", "show.field.stacks.id", StackEntry::id),
-                Field.data("label", "show.field.stacks.label", StackEntry::label),
-                Field.data("layer", "show.field.stacks.layer", StackEntry::layer),
-                Field.data("chosen", "show.field.stacks.chosen", StackEntry::chosen),
+        static final Fields<StackEntry> FIELDS = Fields.of(StackEntry.class, "show.field.stacks", () -> List.of(
+                Field.data("id", StackEntry::id),
+                Field.data("label", StackEntry::label),
+                Field.data("layer", StackEntry::layer),
+                Field.data("chosen", StackEntry::chosen),
                 SharedFields.source(StackEntry::source)));
 
         static List<StackEntry> of(Catalog catalog, Library lib, Lang lang) {

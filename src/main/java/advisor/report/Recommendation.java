@@ -37,25 +37,24 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
             Tier minTier, boolean explain, Library whyNot, List<Ring> excludeRings) {
     }
 
-    private static final Fields<Recommendation> FIELDS = Fields.of(Recommendation.class, () -> List.of(
+    private static final Fields<Recommendation> FIELDS = Fields.of(Recommendation.class, "recommend.field", () -> List.of(
             SharedFields.schemaVersion(),
-            Field.data("scenario", "recommend.field.scenario", Recommendation::scenario),
-            Field.data("grouped", "recommend.field.grouped", Recommendation::grouped),
+            Field.data("scenario", Recommendation::scenario),
+            Field.data("grouped", Recommendation::grouped),
             Field.data("profile", "list.field.profile", a -> a.request().profile().base().id()),
-            Field.data("weightOverrides", "recommend.field.weightOverrides", a -> Texts.overrides(a.request().profile())),
+            Field.data("weightOverrides", a -> Texts.overrides(a.request().profile())),
             Field.data("weights", "profiles.field.weights", a -> Texts.weights(a.request().profile().weights())),
-            Field.data("fitWeight", "recommend.field.fitWeight", a -> Texts.figure(a.request().fitWeight())),
-            Field.data("recommendations", "recommend.field.recommendations", Recommendation::recommendations),
-            Field.data("excludedRings", "recommend.field.excludedRings",
-                    a -> a.request().excludeRings().stream().map(Ring::id).toList()),
-            Field.data("excludedByRing", "recommend.field.excludedByRing", Recommendation::excludedByRing),
-            Field.data("alsoConsider", "recommend.field.alsoConsider", Recommendation::alsoConsider),
-            Field.data("related", "recommend.field.related", Recommendation::related),
-            Field.data("groups", "recommend.field.groups", a -> a.grouped() ? a.groups() : Field.ABSENT),
+            Field.data("fitWeight", a -> Texts.figure(a.request().fitWeight())),
+            Field.data("recommendations", Recommendation::recommendations),
+            Field.data("excludedRings", a -> a.request().excludeRings().stream().map(Ring::id).toList()),
+            Field.data("excludedByRing", Recommendation::excludedByRing),
+            Field.data("alsoConsider", Recommendation::alsoConsider),
+            Field.data("related", Recommendation::related),
+            Field.data("groups", a -> a.grouped() ? a.groups() : Field.ABSENT),
             // robustness is per group in a grouped answer: one figure over different kinds of library would mean nothing
-            Field.data("robustness", "recommend.field.robustness", a -> a.grouped() ? null : a.robustness()),
-            Field.data("whyNot", "recommend.field.whyNot", a -> a.whyNot() == null ? Field.ABSENT : a.whyNot()),
-            Field.data("notRanked", "recommend.field.notRanked", a -> a.notRanked() == null ? Field.ABSENT : a.notRanked())));
+            Field.data("robustness", a -> a.grouped() ? null : a.robustness()),
+            Field.data("whyNot", a -> a.whyNot() == null ? Field.ABSENT : a.whyNot()),
+            Field.data("notRanked", a -> a.notRanked() == null ? Field.ABSENT : a.notRanked())));
 
     /** The scenario as the answer names it. */
     public record ScenarioRef(String id, String label, String kind) implements Node {
@@ -69,44 +68,41 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
     public record Ranked(Candidate c, int rank, String group, Integer groupRank, String categoryLabel, String fitText,
             String reason, List<EvidenceEntry> evidence, Explanation explanation, String ring, String ringEvidence)
             implements Node {
-        static final Fields<Ranked> FIELDS = Fields.of(Ranked.class, () -> List.of(
-                Field.numberColumn("rank", "recommend.field.rank", Ranked::rank,
+        static final Fields<Ranked> FIELDS = Fields.of(Ranked.class, "recommend.field", () -> List.of(
+                Field.numberColumn("rank", Ranked::rank,
                         (e, m) -> String.valueOf(e.groupRank() == null ? e.rank() : e.groupRank())),
-                Field.data("group", "recommend.field.group", e -> e.groupRank() == null ? Field.ABSENT : e.group()),
-                Field.data("groupRank", "recommend.field.groupRank", e -> e.groupRank() == null ? Field.ABSENT : e.groupRank()),
+                Field.data("group", e -> e.groupRank() == null ? Field.ABSENT : e.group()),
+                Field.data("groupRank", e -> e.groupRank() == null ? Field.ABSENT : e.groupRank()),
                 SharedFields.id(e -> e.c().library().id()),
-                Field.column("name", "recommend.field.name", e -> e.c().library().name(), (e, m) -> e.c().library().name()),
+                Field.column("name", e -> e.c().library().name()),
                 Field.column("category", "list.field.category", e -> e.c().library().category(), (e, m) -> e.categoryLabel()),
-                Field.column("fit", "recommend.field.fit", e -> fit(e.c()), (e, m) -> e.fitText()),
-                Field.data("fitKind", "recommend.field.fitKind", e -> e.c().fit().kind().id()),
-                Field.numberColumn("maturity", "recommend.field.maturity", e -> Texts.score(e.c().maturity()),
+                Field.column("fit", e -> fit(e.c()), (e, m) -> e.fitText()),
+                Field.data("fitKind", e -> e.c().fit().kind().id()),
+                Field.numberColumn("maturity", e -> Texts.score(e.c().maturity()),
                         (e, m) -> Texts.shown(e.c().maturity())
                                 + (e.c().maturity().basis() == MaturityScore.Basis.REPORTED ? " r" : "")),
-                Field.data("maturityBasis", "recommend.field.maturityBasis", e -> e.c().maturity().basis().id()),
-                Field.numberColumn("decisionScore", "recommend.field.decisionScore",
+                Field.data("maturityBasis", e -> e.c().maturity().basis().id()),
+                Field.numberColumn("decisionScore",
                         e -> Texts.number(e.c().decision(), Precision.SCORE), (e, m) -> Texts.fixed(e.c().decision(), 2)),
                 Field.column("tier", "list.field.tier", e -> Texts.id(e.c().tier()), (e, m) -> Texts.tier(e.c().tier(), m)),
                 Field.data("ring", "list.field.ring", Ranked::ring),
                 // a ring is evidence, never a score: the table says it before the reasons
-                Field.column("reason", "recommend.field.reason", Ranked::reason, (e, m) -> e.ringEvidence() + e.reason()),
-                Field.data("evidence", "recommend.field.evidence", Ranked::evidence),
-                Field.data("contributions", "recommend.field.contributions",
-                        e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().parts()),
-                Field.data("contributionsRounding", "recommend.field.contributionsRounding",
-                        e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().rounding()),
-                Field.data("contributionsTotal", "recommend.field.contributionsTotal",
-                        e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().total())));
+                Field.column("reason", Ranked::reason, (e, m) -> e.ringEvidence() + e.reason()),
+                Field.data("evidence", Ranked::evidence),
+                Field.data("contributions", e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().parts()),
+                Field.data("contributionsRounding", e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().rounding()),
+                Field.data("contributionsTotal", e -> e.explanation() == null ? Field.ABSENT : e.explanation().x().total())));
     }
 
     /** A library to also consider (not scored) or related from another category (not ranked). */
     public record Other(Candidate c, String categoryLabel, String fitText, String reason) implements Node {
-        static final Fields<Other> FIELDS = Fields.of(Other.class, () -> List.of(
+        static final Fields<Other> FIELDS = Fields.of(Other.class, "recommend.field", () -> List.of(
                 SharedFields.id(e -> e.c().library().id()),
-                Field.column("name", "recommend.field.name", e -> e.c().library().name(), (e, m) -> e.c().library().name()),
+                Field.column("name", e -> e.c().library().name()),
                 Field.column("category", "list.field.category", e -> e.c().library().category(), (e, m) -> e.categoryLabel()),
-                Field.column("fit", "recommend.field.fit", e -> fit(e.c()), (e, m) -> e.fitText()),
-                Field.data("fitKind", "recommend.field.fitKind", e -> e.c().fit().kind().id()),
-                Field.column("reason", "recommend.field.reason", Other::reason, (e, m) -> e.reason())));
+                Field.column("fit", e -> fit(e.c()), (e, m) -> e.fitText()),
+                Field.data("fitKind", e -> e.c().fit().kind().id()),
+                Field.column("reason", Other::reason)));
     }
 
     /** One piece of evidence for a library's fit. */
@@ -139,16 +135,15 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
 
     /** How a ranking holds up when the weights move around the profile, and the sentence that says so. */
     public record RobustnessEntry(Robustness.Result result, String verdict) implements Node {
-        static final Fields<RobustnessEntry> FIELDS = Fields.of(RobustnessEntry.class, () -> List.of(
-                Field.data("samples", "recommend.field.samples", r -> r.result().samples()),
-                Field.data("seed", "recommend.field.seed", r -> Robustness.SEED),
-                Field.data("concentration", "recommend.field.concentration", r -> Texts.figure(Robustness.CONCENTRATION)),
-                Field.data("firstPlace", "recommend.field.firstPlace", r -> r.result().firstShare().entrySet().stream()
+        static final Fields<RobustnessEntry> FIELDS = Fields.of(RobustnessEntry.class, "recommend.field", () -> List.of(
+                Field.data("samples", r -> r.result().samples()),
+                Field.data("seed", r -> Robustness.SEED),
+                Field.data("concentration", r -> Texts.figure(Robustness.CONCENTRATION)),
+                Field.data("firstPlace", r -> r.result().firstShare().entrySet().stream()
                         .map(x -> new Share(x.getKey(), Texts.number(x.getValue(), 4))).toList()),
-                Field.data("flipMargin", "recommend.field.flipMargin",
-                        r -> r.result().flip() == null ? null : new FlipEntry(r.result().flip())),
-                Field.data("clearWinner", "recommend.field.clearWinner", r -> r.result().clearWinner()),
-                Field.data("verdict", "recommend.field.verdict", RobustnessEntry::verdict)));
+                Field.data("flipMargin", r -> r.result().flip() == null ? null : new FlipEntry(r.result().flip())),
+                Field.data("clearWinner", r -> r.result().clearWinner()),
+                Field.data("verdict", RobustnessEntry::verdict)));
     }
 
     /** A library's share of first places among the weight samples. */
@@ -160,28 +155,27 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
 
     /** The smallest move of weight that would put the second level with the first. */
     public record FlipEntry(Robustness.Flip flip) implements Node {
-        static final Fields<FlipEntry> FIELDS = Fields.of(FlipEntry.class, () -> List.of(
-                Field.data("weightMoved", "recommend.field.weightMoved",
-                        f -> f.flip().mass() == null ? null : Texts.number(f.flip().mass(), 4)),
-                Field.data("moves", "recommend.field.moves", f -> f.flip().moves().stream().map(MoveEntry::new).toList())));
+        static final Fields<FlipEntry> FIELDS = Fields.of(FlipEntry.class, "recommend.field", () -> List.of(
+                Field.data("weightMoved", f -> f.flip().mass() == null ? null : Texts.number(f.flip().mass(), 4)),
+                Field.data("moves", f -> f.flip().moves().stream().map(MoveEntry::new).toList())));
     }
 
     /** Weight moved from one dimension to another. */
     public record MoveEntry(Robustness.Move move) implements Node {
-        static final Fields<MoveEntry> FIELDS = Fields.of(MoveEntry.class, () -> List.of(
-                Field.data("from", "recommend.field.from", x -> x.move().from()),
-                Field.data("to", "recommend.field.to", x -> x.move().to()),
-                Field.data("amount", "recommend.field.amount", x -> Texts.number(x.move().amount(), 4))));
+        static final Fields<MoveEntry> FIELDS = Fields.of(MoveEntry.class, "recommend.field", () -> List.of(
+                Field.data("from", x -> x.move().from()),
+                Field.data("to", x -> x.move().to()),
+                Field.data("amount", x -> Texts.number(x.move().amount(), 4))));
     }
 
     /** Why a library is not ranked (or where it is): the deciding reason first. */
     public record WhyNot(Library library, boolean ranked, List<String> reasons) implements Node {
-        static final Fields<WhyNot> FIELDS = Fields.of(WhyNot.class, () -> List.of(
+        static final Fields<WhyNot> FIELDS = Fields.of(WhyNot.class, "recommend.field", () -> List.of(
                 SharedFields.id(w -> w.library().id()),
-                Field.data("name", "recommend.field.name", w -> w.library().name()),
+                Field.data("name", w -> w.library().name()),
                 Field.data("category", "list.field.category", w -> w.library().category()),
-                Field.data("ranked", "recommend.field.ranked", WhyNot::ranked),
-                Field.data("reasons", "recommend.field.reasons", WhyNot::reasons)));
+                Field.data("ranked", WhyNot::ranked),
+                Field.data("reasons", WhyNot::reasons)));
     }
 
     private static BigDecimal fit(Candidate c) {

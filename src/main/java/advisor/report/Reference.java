@@ -26,8 +26,7 @@ public record Reference<R extends Node>(String key, List<R> items, Fields<R> fie
 
     @Override
     public Fields<Reference<R>> declaration() {
-        return Fields.of(SharedFields.schemaVersion(),
-                Field.data(key, "reference.field." + key, Reference::items));
+        return Fields.of("reference.field", SharedFields.schemaVersion(), Field.data(key, Reference::items));
     }
 
     @Override

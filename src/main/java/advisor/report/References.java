@@ -32,11 +32,10 @@ public final class References {
 
     /** A maturity dimension. */
     public record DimensionEntry(String id, String label, String description) implements Node {
-        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, () -> List.of(
-                Field.column("id", "reference.id", DimensionEntry::id, (e, m) -> e.id()),
-                Field.column("label", "dimensions.field.label", DimensionEntry::label, (e, m) -> e.label()),
-                Field.column("description", "dimensions.field.description", DimensionEntry::description,
-                        (e, m) -> e.description())));
+        static final Fields<DimensionEntry> FIELDS = Fields.of(DimensionEntry.class, "dimensions.field", () -> List.of(
+                Field.column("id", "reference.id", DimensionEntry::id),
+                Field.column("label", DimensionEntry::label),
+                Field.column("description", DimensionEntry::description)));
     }
 
     public static Reference<DimensionEntry> dimensions(Catalog catalog, Lang lang) {
@@ -48,20 +47,19 @@ public final class References {
     /** A scenario of the taxonomy, with how many libraries a source rates for it. */
     public record ScenarioEntry(String id, String label, Map<String, String> labels, List<String> aliases,
             List<RelatedEntry> related, long libraries, String otherLabel) implements Node {
-        static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class, () -> List.of(
-                Field.column("id", "reference.id", ScenarioEntry::id, (e, m) -> e.id()),
-                Field.column("label", "scenarios.field.label", ScenarioEntry::label, (e, m) -> e.label()),
-                Field.data("labels", "scenarios.field.labels", ScenarioEntry::labels),
-                Field.column("aliases", "scenarios.field.aliases", ScenarioEntry::aliases, (e, m) -> {
+        static final Fields<ScenarioEntry> FIELDS = Fields.of(ScenarioEntry.class, "scenarios.field", () -> List.of(
+                Field.column("id", "reference.id", ScenarioEntry::id),
+                Field.column("label", ScenarioEntry::label),
+                Field.data("labels", ScenarioEntry::labels),
+                Field.column("aliases", ScenarioEntry::aliases, (e, m) -> {
                     List<String> all = new ArrayList<>();
                     all.add(e.otherLabel());
                     all.addAll(e.aliases());
                     return String.join(", ", all);
                 }),
-                Field.column("related", "scenarios.field.related", ScenarioEntry::related, (e, m) -> e.related().stream()
+                Field.column("related", ScenarioEntry::related, (e, m) -> e.related().stream()
                         .map(r -> r.id() + " ×" + r.strength().toPlainString()).collect(Collectors.joining(", "))),
-                Field.numberColumn("libraries", "scenarios.field.libraries", ScenarioEntry::libraries,
-                        (e, m) -> String.valueOf(e.libraries()))));
+                Field.numberColumn("libraries", ScenarioEntry::libraries)));
     }
 
     /** A scenario related to another, and how strongly its ratings carry over. */
@@ -89,13 +87,11 @@ public final class References {
 
     /** A category, with how many libraries it holds and how many of them are scored. */
     public record CategoryEntry(String id, String label, long libraries, long scored) implements Node {
-        static final Fields<CategoryEntry> FIELDS = Fields.of(CategoryEntry.class, () -> List.of(
-                Field.column("id", "reference.id", CategoryEntry::id, (e, m) -> e.id()),
-                Field.column("label", "categories.field.label", CategoryEntry::label, (e, m) -> e.label()),
-                Field.numberColumn("libraries", "categories.field.libraries", CategoryEntry::libraries,
-                        (e, m) -> String.valueOf(e.libraries())),
-                Field.numberColumn("scored", "categories.field.scored", CategoryEntry::scored,
-                        (e, m) -> String.valueOf(e.scored()))));
+        static final Fields<CategoryEntry> FIELDS = Fields.of(CategoryEntry.class, "categories.field", () -> List.of(
+                Field.column("id", "reference.id", CategoryEntry::id),
+                Field.column("label", CategoryEntry::label),
+                Field.numberColumn("libraries", CategoryEntry::libraries),
+                Field.numberColumn("scored", CategoryEntry::scored)));
     }
 
     public static Reference<CategoryEntry> categories(Catalog catalog, Lang lang) {
@@ -111,11 +107,11 @@ public final class References {
     /** A weight profile with its weights normalised over the catalog's dimensions (four decimals). */
     public record ProfileEntry(String id, String label, Weights weights, String rationale, List<String> dimensions)
             implements Node {
-        static final Fields<ProfileEntry> FIELDS = Fields.of(ProfileEntry.class, () -> List.of(
+        static final Fields<ProfileEntry> FIELDS = Fields.of(ProfileEntry.class, "profiles.field", () -> List.of(
                 SharedFields.id(ProfileEntry::id),
-                Field.data("label", "profiles.field.label", ProfileEntry::label),
-                Field.data("weights", "profiles.field.weights", ProfileEntry::weightData),
-                Field.data("rationale", "profiles.field.rationale", ProfileEntry::rationale)));
+                Field.data("label", ProfileEntry::label),
+                Field.data("weights", ProfileEntry::weightData),
+                Field.data("rationale", ProfileEntry::rationale)));
 
         /** The weights for data: dimension id to the normalised weight, four decimals. */
         Map<String, BigDecimal> weightData() {
@@ -152,23 +148,23 @@ public final class References {
     /** A trend: its impact, advice and the libraries it concerns, scored under the balanced profile. */
     public record TrendEntry(String id, String label, int impact, String advice, List<String> scenarios, String source,
             List<TrendLibrary> libraries) implements Node {
-        static final Fields<TrendEntry> FIELDS = Fields.of(TrendEntry.class, () -> List.of(
+        static final Fields<TrendEntry> FIELDS = Fields.of(TrendEntry.class, "trends.field", () -> List.of(
                 SharedFields.id(TrendEntry::id),
-                Field.data("label", "trends.field.label", TrendEntry::label),
-                Field.data("impact", "trends.field.impact", TrendEntry::impact),
-                Field.data("advice", "trends.field.advice", TrendEntry::advice),
-                Field.data("scenarios", "trends.field.scenarios", TrendEntry::scenarios),
+                Field.data("label", TrendEntry::label),
+                Field.data("impact", TrendEntry::impact),
+                Field.data("advice", TrendEntry::advice),
+                Field.data("scenarios", TrendEntry::scenarios),
                 SharedFields.source(TrendEntry::source),
-                Field.data("libraries", "trends.field.libraries", TrendEntry::libraries)));
+                Field.data("libraries", TrendEntry::libraries)));
     }
 
     /** A library a trend concerns; its name is its id when the catalog does not hold it. */
     public record TrendLibrary(String id, String name, MaturityScore score, Tier tier) implements Node {
-        static final Fields<TrendLibrary> FIELDS = Fields.of(TrendLibrary.class, () -> List.of(
+        static final Fields<TrendLibrary> FIELDS = Fields.of(TrendLibrary.class, "list.field", () -> List.of(
                 SharedFields.id(TrendLibrary::id),
-                Field.column("name", "trends.field.library", TrendLibrary::name, (e, m) -> e.name()),
-                Field.numberColumn("score", "list.field.score", e -> Texts.score(e.score()), (e, m) -> Texts.shown(e.score())),
-                Field.column("tier", "list.field.tier", e -> Texts.id(e.tier()), (e, m) -> Texts.tier(e.tier(), m))));
+                Field.column("name", "trends.field.library", TrendLibrary::name),
+                Field.numberColumn("score", e -> Texts.score(e.score()), (e, m) -> Texts.shown(e.score())),
+                Field.column("tier", e -> Texts.id(e.tier()), (e, m) -> Texts.tier(e.tier(), m))));
     }
 
     public static Reference<TrendEntry> trends(Catalog catalog, Lang lang) {
@@ -201,13 +197,13 @@ public final class References {
 
     /** A source document, as the catalog lists it. */
     public record SourceEntry(String id, String title, String file, String date, Integer reviewMonths) implements Node {
-        static final Fields<SourceEntry> FIELDS = Fields.of(SourceEntry.class, () -> List.of(
-                Field.column("id", "reference.id", SourceEntry::id, (e, m) -> e.id()),
-                Field.column("title", "sources.field.title", SourceEntry::title, (e, m) -> e.title()),
-                Field.column("file", "sources.field.file", SourceEntry::file, (e, m) -> e.file()),
-                Field.column("date", "sources.field.date", SourceEntry::date,
+        static final Fields<SourceEntry> FIELDS = Fields.of(SourceEntry.class, "sources.field", () -> List.of(
+                Field.column("id", "reference.id", SourceEntry::id),
+                Field.column("title", SourceEntry::title),
+                Field.column("file", SourceEntry::file),
+                Field.column("date", SourceEntry::date,
                         (e, m) -> e.date() == null ? m.text("common.undated") : e.date()),
-                Field.column("reviewMonths", "sources.field.reviewMonths", SourceEntry::reviewMonths,
+                Field.column("reviewMonths", SourceEntry::reviewMonths,
                         (e, m) -> e.reviewMonths() == null ? "" : m.text("sources.months", e.reviewMonths()))));
 
         /** {@code s} in {@code lang}. */

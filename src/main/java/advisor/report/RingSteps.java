@@ -20,12 +20,12 @@ public record RingSteps(List<Step> steps) {
 
     /** One placement: ring id and label, date as written (or the source's), derived move, source, note. */
     public record Step(String ring, String label, String date, String move, String source, String note) implements Node {
-        static final Fields<Step> FIELDS = Fields.of(Step.class, () -> List.of(
-                Field.column("ring", "ring.field.ring", Step::ring, (s, m) -> s.label()),
-                Field.column("date", "ring.field.date", Step::date, (s, m) -> s.date() == null ? "—" : s.date()),
-                Field.column("move", "ring.field.move", Step::move, (s, m) -> m.text("ring.move." + s.move())),
-                Field.column("source", "reference.source", Step::source, (s, m) -> s.source()),
-                Field.column("note", "show.field.note", Step::note, (s, m) -> s.note() == null ? "" : s.note())));
+        static final Fields<Step> FIELDS = Fields.of(Step.class, "ring.field", () -> List.of(
+                Field.column("ring", Step::ring, (s, m) -> s.label()),
+                Field.column("date", Step::date, (s, m) -> s.date() == null ? "—" : s.date()),
+                Field.column("move", Step::move, (s, m) -> m.text("ring.move." + s.move())),
+                Field.column("source", "reference.source", Step::source),
+                Field.column("note", "show.field.note", Step::note)));
     }
 
     public RingSteps {

@@ -16,15 +16,14 @@ public record StackList(List<Entry> stacks) implements Answer {
 
     /** One stack as listed: its catalog texts in the asked language. */
     public record Entry(Stack stack, String label, String summary) implements advisor.render.Node {
-        static final Fields<Entry> FIELDS = Fields.of(Entry.class, () -> List.of(
-                Field.column("id", "list.field.id", e -> e.stack().id(), (e, m) -> e.stack().id()),
-                Field.column("label", "stackView.column.stack", Entry::label, (e, m) -> e.label()),
-                Field.column("kind", "stackView.column.kind", e -> kind(e.stack()), (e, m) -> kindText(e.stack(), m)),
-                Field.column("scenarios", "stackView.column.scenarios", e -> e.stack().scenarios(),
-                        (e, m) -> String.join(", ", e.stack().scenarios())),
-                Field.numberColumn("layers", "stackView.column.layers", e -> e.stack().layers().stream().map(Stack.Layer::id).toList(),
+        static final Fields<Entry> FIELDS = Fields.of(Entry.class, "stackView.column", () -> List.of(
+                Field.column("id", "list.field.id", e -> e.stack().id()),
+                Field.column("label", "stackView.column.stack", Entry::label),
+                Field.column("kind", e -> kind(e.stack()), (e, m) -> kindText(e.stack(), m)),
+                Field.column("scenarios", e -> e.stack().scenarios()),
+                Field.numberColumn("layers", e -> e.stack().layers().stream().map(Stack.Layer::id).toList(),
                         (e, m) -> String.valueOf(e.stack().layers().size())),
-                Field.numberColumn("figures", "stackView.column.figures", Entry::figures, (e, m) -> String.valueOf(e.figures())),
+                Field.numberColumn("figures", Entry::figures),
                 SharedFields.source(e -> e.stack().source()),
                 Field.data("summary", "stackList.field.summary", Entry::summary)));
 

@@ -31,27 +31,27 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
         Lang lang, List<ProposedLayer> layers, List<LinkEntry> links, WeakestLink weakest,
         List<StackReport.Shown> references) implements Answer {
 
-    private static final Fields<StackProposal> FIELDS = Fields.of(StackProposal.class, () -> List.of(
+    private static final Fields<StackProposal> FIELDS = Fields.of(StackProposal.class, "stackProposal.field", () -> List.of(
             SharedFields.schemaVersion(),
-            Field.data("scenario", "stackProposal.field.scenario", a -> new Named(a.proposal().scenario().id(),
+            Field.data("scenario", a -> new Named(a.proposal().scenario().id(),
                     a.proposal().scenario().label().in(a.lang()))),
             Field.data("stack", "stackView.field.stack", a -> new StackRef(a.proposal().stack().id(),
                     Stacks.text(a.proposal().stack().label(), a.lang()), a.proposal().stack().source())),
             Field.data("profile", "stackView.field.profile", a -> a.profile().base().id()),
-            Field.data("weightOverrides", "stackProposal.field.weightOverrides", a -> Texts.overrides(a.profile())),
-            Field.data("fitWeight", "stackProposal.field.fitWeight", a -> Texts.figure(a.fitWeight())),
+            Field.data("weightOverrides", a -> Texts.overrides(a.profile())),
+            Field.data("fitWeight", a -> Texts.figure(a.fitWeight())),
             Field.data("rule", "stackView.field.rule", a -> new Rule(Texts.figure(StackProposer.INTEGRATION_BONUS),
                     StackProposer.SEARCH_WIDTH, ruleText(Messages.of(a.lang())))),
             Field.data("layers", "stackView.heading.layers", StackProposal::layers),
             Field.data("links", "stackView.heading.links", StackProposal::links),
             Field.data("score", "stackView.column.score", a -> a.proposal().score() == null ? null
                     : Texts.number(a.proposal().score(), 2)),
-            Field.data("meanDecision", "stackProposal.field.meanDecision", a -> a.proposal().meanDecision() == null ? null
+            Field.data("meanDecision", a -> a.proposal().meanDecision() == null ? null
                     : Texts.number(a.proposal().meanDecision(), 2)),
-            Field.data("integratedLinks", "stackProposal.field.integratedLinks", a -> a.proposal().integrated()),
-            Field.data("linkCount", "stackProposal.field.linkCount", a -> a.proposal().links().size()),
-            Field.data("weakestLink", "stackProposal.field.weakestLink", StackProposal::weakest),
-            Field.data("references", "stackProposal.field.references", StackProposal::references)));
+            Field.data("integratedLinks", a -> a.proposal().integrated()),
+            Field.data("linkCount", a -> a.proposal().links().size()),
+            Field.data("weakestLink", StackProposal::weakest),
+            Field.data("references", StackProposal::references)));
 
     /** A scenario named by id and label. */
     public record Named(String id, String label) implements Node {
@@ -70,9 +70,9 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
 
     /** The rule that scores a stack, with its constants. */
     public record Rule(java.math.BigDecimal integrationBonus, int searchWidth, String text) implements Node {
-        static final Fields<Rule> FIELDS = Fields.of(Rule.class, () -> List.of(
-                Field.data("integrationBonus", "stackProposal.field.integrationBonus", Rule::integrationBonus),
-                Field.data("searchWidth", "stackProposal.field.searchWidth", Rule::searchWidth),
+        static final Fields<Rule> FIELDS = Fields.of(Rule.class, "stackProposal.field", () -> List.of(
+                Field.data("integrationBonus", Rule::integrationBonus),
+                Field.data("searchWidth", Rule::searchWidth),
                 SharedFields.text(Rule::text)));
     }
 
@@ -108,22 +108,22 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
                 Field.data("candidates", "stackProposal.field.candidates", ProposedLayer::candidates),
                 Field.data("unscored", "stackProposal.field.unscored", ProposedLayer::unscored)));
         /** The flat row; its labels are the field names, as the table of {@code --fields} has always shown. */
-        static final Fields<ProposedLayer> ROW = Fields.of(
-                Field.data("layer", "stackProposal.row.layer", e -> e.f().layer().id()),
-                Field.data("label", "stackProposal.row.label", ProposedLayer::label),
-                Field.data("choice", "stackProposal.row.choice", e -> e.c() == null ? null : e.c().library().id()),
-                Field.data("name", "stackProposal.row.name", e -> e.c() == null ? null : e.c().library().name()),
-                Field.data("category", "stackProposal.row.category", e -> e.c() == null ? null : e.c().library().category()),
-                Field.data("rankInLayer", "stackProposal.row.rankInLayer", e -> e.c() == null ? null : e.f().choiceRank()),
-                Field.data("decisionScore", "stackProposal.row.decisionScore", e -> e.c() == null || !e.c().scored() ? null
+        static final Fields<ProposedLayer> ROW = Fields.of("stackProposal.row",
+                Field.data("layer", e -> e.f().layer().id()),
+                Field.data("label", ProposedLayer::label),
+                Field.data("choice", e -> e.c() == null ? null : e.c().library().id()),
+                Field.data("name", e -> e.c() == null ? null : e.c().library().name()),
+                Field.data("category", e -> e.c() == null ? null : e.c().library().category()),
+                Field.data("rankInLayer", e -> e.c() == null ? null : e.f().choiceRank()),
+                Field.data("decisionScore", e -> e.c() == null || !e.c().scored() ? null
                         : Texts.number(e.c().decision(), 2)),
-                Field.data("fit", "stackProposal.row.fit", e -> e.c() == null ? null : fit(e.c())),
-                Field.data("maturity", "stackProposal.row.maturity", e -> e.c() == null || !e.c().scored() ? null
+                Field.data("fit", e -> e.c() == null ? null : fit(e.c())),
+                Field.data("maturity", e -> e.c() == null || !e.c().scored() ? null
                         : Texts.number(e.c().maturity().value(), 2)),
-                Field.data("tier", "stackProposal.row.tier", e -> e.c() == null ? null : Texts.id(e.c().tier())),
-                Field.data("worksWith", "stackProposal.row.worksWith", e -> String.join(";", e.partners())),
-                Field.data("weakest", "stackProposal.row.weakest", ProposedLayer::weakest),
-                Field.data("why", "stackProposal.row.why", ProposedLayer::why));
+                Field.data("tier", e -> e.c() == null ? null : Texts.id(e.c().tier())),
+                Field.data("worksWith", e -> String.join(";", e.partners())),
+                Field.data("weakest", ProposedLayer::weakest),
+                Field.data("why", ProposedLayer::why));
 
         Candidate c() {
             return f.choice();
@@ -132,15 +132,15 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
 
     /** A link between two layers and whether their choices work together. */
     public record LinkEntry(StackProposer.Link l, List<IntegrationEntry> integrations) implements Node {
-        static final Fields<LinkEntry> FIELDS = Fields.of(LinkEntry.class, () -> List.of(
+        static final Fields<LinkEntry> FIELDS = Fields.of(LinkEntry.class, "stackProposal.field", () -> List.of(
                 Field.data("from", "stackView.column.from", e -> e.l().from()),
                 Field.data("to", "stackView.column.to", e -> e.l().to()),
-                Field.data("fromLibrary", "stackProposal.field.fromLibrary", e -> e.l().a() == null ? null : e.l().a().id()),
-                Field.data("toLibrary", "stackProposal.field.toLibrary", e -> e.l().b() == null ? null : e.l().b().id()),
+                Field.data("fromLibrary", e -> e.l().a() == null ? null : e.l().a().id()),
+                Field.data("toLibrary", e -> e.l().b() == null ? null : e.l().b().id()),
                 Field.data("worksWith", "stackView.column.workTogether", e -> e.l().tie().holds()),
-                Field.data("sameLibrary", "stackProposal.field.sameLibrary", e -> e.l().tie().same()),
-                Field.data("integrations", "stackProposal.field.integrations", LinkEntry::integrations),
-                Field.data("references", "stackProposal.field.references", e -> e.l().tie().references())));
+                Field.data("sameLibrary", e -> e.l().tie().same()),
+                Field.data("integrations", LinkEntry::integrations),
+                Field.data("references", e -> e.l().tie().references())));
     }
 
     /** What a source says about two libraries working together. */
@@ -155,9 +155,9 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
 
     /** The weakest link of the stack and why. */
     public record WeakestLink(String layer, String library, String reason, String text) implements Node {
-        static final Fields<WeakestLink> FIELDS = Fields.of(WeakestLink.class, () -> List.of(
-                Field.data("layer", "stackView.column.layer", WeakestLink::layer),
-                Field.data("library", "stackView.column.library", WeakestLink::library),
+        static final Fields<WeakestLink> FIELDS = Fields.of(WeakestLink.class, "stackView.column", () -> List.of(
+                Field.data("layer", WeakestLink::layer),
+                Field.data("library", WeakestLink::library),
                 Field.data("reason", "stackProposal.field.reason", WeakestLink::reason),
                 SharedFields.text(WeakestLink::text)));
     }

@@ -145,20 +145,18 @@ public record StackReport(Shown stack) implements Answer {
     /** One layer of a stack: what may fill it and the source's choice; CSV also names its stack. */
     public record LayerEntry(String stackId, Stack.Layer layer, String label) implements Node {
         static final Fields<LayerEntry> FIELDS = Fields.of(LayerEntry.class, () -> List.of(
-                Field.column("id", "list.field.id", e -> e.layer().id(), (e, m) -> e.layer().id()),
-                Field.column("label", "stackView.column.layer", LayerEntry::label, (e, m) -> e.label()),
-                Field.column("categories", "stackReport.field.categories", e -> e.layer().categories(),
-                        (e, m) -> String.join(", ", e.layer().categories())),
-                Field.column("libraries", "stackReport.field.libraries", e -> e.layer().libraries(),
-                        (e, m) -> String.join(", ", e.layer().libraries())),
-                Field.column("choice", "stackView.column.choice", e -> e.layer().choice(), (e, m) -> e.layer().choice())));
+                Field.column("id", "list.field.id", e -> e.layer().id()),
+                Field.column("label", "stackView.column.layer", LayerEntry::label),
+                Field.column("categories", "stackReport.field.categories", e -> e.layer().categories()),
+                Field.column("libraries", "stackReport.field.libraries", e -> e.layer().libraries()),
+                Field.column("choice", "stackView.column.choice", e -> e.layer().choice())));
     }
 
     /** How one layer feeds another. */
     public record EdgeEntry(String from, String to, String label) implements Node {
-        static final Fields<EdgeEntry> FIELDS = Fields.of(EdgeEntry.class, () -> List.of(
-                Field.data("from", "stackView.column.from", EdgeEntry::from),
-                Field.data("to", "stackView.column.to", EdgeEntry::to),
+        static final Fields<EdgeEntry> FIELDS = Fields.of(EdgeEntry.class, "stackView.column", () -> List.of(
+                Field.data("from", EdgeEntry::from),
+                Field.data("to", EdgeEntry::to),
                 Field.data("label", "stackView.column.whatFlows", EdgeEntry::label)));
     }
 

@@ -34,10 +34,10 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
 
     /** A ring as the picture draws it. */
     public record RingKey(String id, String label, String color) implements Node {
-        static final Fields<RingKey> FIELDS = Fields.of(RingKey.class, () -> List.of(
+        static final Fields<RingKey> FIELDS = Fields.of(RingKey.class, "radar.field", () -> List.of(
                 SharedFields.id(RingKey::id),
-                Field.data("label", "radar.field.label", RingKey::label),
-                Field.data("color", "radar.field.color", RingKey::color)));
+                Field.data("label", RingKey::label),
+                Field.data("color", RingKey::color)));
     }
 
     /** A quadrant as the picture draws it. */
@@ -54,28 +54,28 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
     public record Blip(int number, String id, String name, String category, String categoryLabel, String quadrant,
                        String quadrantLabel, String ring, String ringLabel, String basis, String source, String date,
                        String tier, String tierLabel, java.math.BigDecimal score, String scoreText) implements Node {
-        static final Fields<Blip> FIELDS = Fields.of(Blip.class, () -> List.of(
-                Field.numberColumn("number", "radar.field.number", Blip::number, (b, m) -> Integer.toString(b.number())),
-                Field.column("id", "radar.field.id", Blip::id, (b, m) -> b.id()),
-                Field.column("name", "radar.field.name", Blip::name, (b, m) -> b.name()),
-                Field.column("quadrant", "radar.field.quadrant", Blip::quadrant, (b, m) -> b.quadrantLabel()),
-                Field.column("ring", "radar.field.ring", Blip::ring, (b, m) -> b.ringLabel()),
-                Field.column("ringBasis", "radar.field.ringBasis", Blip::basis, (b, m) -> b.basis().equals("placement")
+        static final Fields<Blip> FIELDS = Fields.of(Blip.class, "radar.field", () -> List.of(
+                Field.numberColumn("number", Blip::number),
+                Field.column("id", Blip::id),
+                Field.column("name", Blip::name),
+                Field.column("quadrant", Blip::quadrant, (b, m) -> b.quadrantLabel()),
+                Field.column("ring", Blip::ring, (b, m) -> b.ringLabel()),
+                Field.column("ringBasis", Blip::basis, (b, m) -> b.basis().equals("placement")
                         ? m.text("radar.basis.placement", b.source(), b.date() == null ? Texts.NONE : b.date())
                         : m.text("radar.basis.policy", b.tierLabel())),
-                Field.column("category", "radar.field.category", Blip::category, (b, m) -> b.categoryLabel()),
-                Field.data("tier", "radar.field.tier", Blip::tier),
-                Field.numberColumn("score", "radar.field.score", Blip::score,
+                Field.column("category", Blip::category, (b, m) -> b.categoryLabel()),
+                Field.data("tier", Blip::tier),
+                Field.numberColumn("score", Blip::score,
                         (b, m) -> b.scoreText() == null ? Texts.NONE : b.scoreText())));
     }
 
-    private static final Fields<TechRadar> FIELDS = Fields.of(TechRadar.class, () -> List.of(
+    private static final Fields<TechRadar> FIELDS = Fields.of(TechRadar.class, "radar.field", () -> List.of(
             SharedFields.schemaVersion(),
-            Field.data("profile", "radar.field.profile", TechRadar::profile),
-            Field.data("rings", "radar.field.rings", TechRadar::rings),
-            Field.data("quadrants", "radar.field.quadrants", TechRadar::quadrants),
-            Field.data("blips", "radar.field.blips", TechRadar::blips),
-            Field.data("offRadar", "radar.field.offRadar", TechRadar::offRadar)));
+            Field.data("profile", TechRadar::profile),
+            Field.data("rings", TechRadar::rings),
+            Field.data("quadrants", TechRadar::quadrants),
+            Field.data("blips", TechRadar::blips),
+            Field.data("offRadar", TechRadar::offRadar)));
 
     public TechRadar {
         rings = List.copyOf(rings);

@@ -19,32 +19,32 @@ import java.util.List;
 public record Validation(LocalDate asOf, int libraries, List<Issue> problems, Count counted, Count builtin,
         boolean split, boolean all) implements Answer {
 
-    private static final Fields<Validation> FIELDS = Fields.of(Validation.class, () -> List.of(
+    private static final Fields<Validation> FIELDS = Fields.of(Validation.class, "validate.field", () -> List.of(
             SharedFields.schemaVersion(),
-            Field.data("asOf", "validate.field.asOf", a -> a.asOf().toString()),
+            Field.data("asOf", a -> a.asOf().toString()),
             Field.data("libraries", "list.field.libraries", Validation::libraries),
-            Field.data("errors", "validate.field.errors", a -> a.counted().errors()),
-            Field.data("warnings", "validate.field.warnings", a -> a.counted().warnings()),
-            Field.data("problems", "validate.field.problems", Validation::problems),
-            Field.data("builtin", "validate.field.builtin", a -> a.split() ? a.builtin() : Field.ABSENT)));
+            Field.data("errors", a -> a.counted().errors()),
+            Field.data("warnings", a -> a.counted().warnings()),
+            Field.data("problems", Validation::problems),
+            Field.data("builtin", a -> a.split() ? a.builtin() : Field.ABSENT)));
 
     /** One problem: where, how bad, which rule, and what is wrong. */
     public record Issue(Problem problem) implements Node {
-        static final Fields<Issue> FIELDS = Fields.of(Issue.class, () -> List.of(
-                Field.data("severity", "validate.field.severity", i -> i.problem().severity().label()),
-                Field.data("code", "validate.field.code", i -> i.problem().code()),
+        static final Fields<Issue> FIELDS = Fields.of(Issue.class, "validate.field", () -> List.of(
+                Field.data("severity", i -> i.problem().severity().label()),
+                Field.data("code", i -> i.problem().code()),
                 Field.data("file", "sources.field.file", i -> i.problem().file()),
-                Field.data("line", "validate.field.line", i -> i.problem().line() > 0 ? i.problem().line() : null),
-                Field.data("column", "validate.field.column", i -> i.problem().column() > 0 ? i.problem().column() : null),
+                Field.data("line", i -> i.problem().line() > 0 ? i.problem().line() : null),
+                Field.data("column", i -> i.problem().column() > 0 ? i.problem().column() : null),
                 Field.data("library", "trends.field.library", i -> i.problem().library()),
-                Field.data("message", "validate.field.message", i -> i.problem().message())));
+                Field.data("message", i -> i.problem().message())));
     }
 
     /** How many errors and warnings. */
     public record Count(long errors, long warnings) implements Node {
-        static final Fields<Count> FIELDS = Fields.of(Count.class, () -> List.of(
-                Field.data("errors", "validate.field.errors", Count::errors),
-                Field.data("warnings", "validate.field.warnings", Count::warnings)));
+        static final Fields<Count> FIELDS = Fields.of(Count.class, "validate.field", () -> List.of(
+                Field.data("errors", Count::errors),
+                Field.data("warnings", Count::warnings)));
 
         static Count of(List<Problem> problems) {
             long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();

@@ -42,8 +42,11 @@
  *       {@code Library}, a {@code Profile}, never a typed name) and the language of catalog texts, and applies
  *       the rules. Keep it free of picocli and of printing.</li>
  *   <li>Declare its fields: {@code Field.data} for data only, {@code Field.column} or
- *       {@code Field.numberColumn} for a field the table view shows, with its text. Keys and order must match
- *       the JSON Schema (add one for a new answer); {@code schemaVersion} comes first.</li>
+ *       {@code Field.numberColumn} for a field the table view shows, with its text. State the prefix that most
+ *       of its label keys share once, in {@code Fields.of(R.class, "show.field", ...)}: a field that names no
+ *       key is labelled by the prefix and its name ({@code show.field.score}); one labelled otherwise names its
+ *       key. Keys and order must match the JSON Schema (add one for a new answer); {@code schemaVersion} comes
+ *       first.</li>
  *   <li>Write {@code doc(Messages)}; put its words in both bundles, in a block headed by a comment naming the
  *       feature, appended at the end of each file.</li>
  *   <li>A new format (a decision record, an SVG picture) is a new view: a function of the answer (or of its
