@@ -57,8 +57,14 @@ public record CatalogDiff(String old, String updated, List<Change> changes) impl
             Field.data("counts", CatalogDiff::counts),
             Field.data("changes", CatalogDiff::changes)));
 
+    /** Changes in the order the page shows them: by kind, then library id (a stable sort: a library's facts keep their order). */
+    private static final Comparator<Change> ORDER = Comparator.comparingInt((Change c) -> KINDS.indexOf(c.kind()))
+            .thenComparing(Change::id);
+
     public CatalogDiff {
-        changes = List.copyOf(changes);
+        List<Change> ordered = new ArrayList<>(changes);
+        ordered.sort(ORDER);
+        changes = List.copyOf(ordered);
     }
 
     /** How many changes of each kind, every kind named. */
@@ -124,7 +130,6 @@ public record CatalogDiff(String old, String updated, List<Change> changes) impl
                 }
             }
         }
-        changes.sort(Comparator.comparingInt((Change c) -> KINDS.indexOf(c.kind())).thenComparing(Change::id));
         return new CatalogDiff(oldName, newName, changes);
     }
 
