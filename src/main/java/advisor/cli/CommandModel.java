@@ -160,7 +160,6 @@ final class CommandModel {
         s.name("advisor");
         s.versionProvider(new AdvisorCommand.Version());
         s.usageMessage().description("Choose libraries with weighted, explainable and sourced scores.");
-        s.usageMessage().footer("", "Exit codes: 0 success, 1 internal error or output not written, 2 usage error, 3 invalid catalog, 4 unknown name.");
         s.usageMessage().customSynopsis("advisor [-hV] [COMMON OPTIONS] [COMMAND]");
         c.common = common;
         s.addMixin("common", commonOptions(common));

@@ -48,6 +48,6 @@ final class CompareCommand extends SessionCommand {
             }
             default -> session.print(LibraryComparison.of(v.catalog(), libs, p, session.messages()));
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -22,6 +22,6 @@ final class ListCommand extends SessionCommand {
         Views v = new Views(session.catalog(), session.lang());
         Profile p = v.profile(filter.profile);
         session.print(LibraryList.of(v.catalog(), v.lang(), p, filter.filter(v), sort));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -266,6 +266,7 @@ public final class Main {
         cl.setExecutionStrategy(wiring);
         cl.setExecutionExceptionHandler(wiring);
         AdvisorCommand.describeCommonOptions(cl);
+        AdvisorCommand.describeExitCodes(cl);
         return cl;
     }
 
@@ -287,7 +288,7 @@ public final class Main {
         } else {
             error("advisor: run again with --stacktrace for details");
         }
-        return ExitCodes.INTERNAL;
+        return ExitCode.INTERNAL.code();
     }
 
     /**
@@ -302,13 +303,13 @@ public final class Main {
 
     private int outputFailed(OutputFailure f) {
         if (f.readerGone()) {
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         if (f != reported) {
             reported = f;
             error("advisor: cannot write the output: " + f.getMessage());
         }
-        return ExitCodes.OUTPUT_FAILED;
+        return ExitCode.OUTPUT_FAILED.code();
     }
 
     /**
@@ -362,6 +363,6 @@ public final class Main {
             }
         }
         error("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-        return ExitCodes.USAGE;
+        return ExitCode.USAGE.code();
     }
 }

@@ -56,7 +56,7 @@ final class PublishCommand extends SessionCommand {
         env.out().println(session.messages().text(w.changed().size() == w.pages() ? "publish.written" : "publish.written.someUnchanged",
                 w.changed().size(), w.pages(), to));
         env.out().flush();
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     /** What a run wrote: how many pages the set has, and the names of those that changed. */

@@ -26,6 +26,6 @@ final class RadarCommand extends SessionCommand {
             case HTML -> session.printDocument(radar.html(m));
             default -> session.print(radar);
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -71,7 +71,7 @@ final class RecommendCommand extends SessionCommand {
             case HTML -> session.printDocument(new Charts(v).page(answer.doc(session.messages()), chart(v, answer)));
             default -> session.print(answer);
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     /** The decision scores of every candidate shown, as split bars; a grouped answer names each one's group. */

@@ -96,7 +96,7 @@ final class Session {
             }
             String validate = validateCommand();
             sb.append('\n').append(m.text("catalog.invalid.report", validate));
-            throw new AdvisorException(ExitCodes.INVALID_CATALOG, sb.toString());
+            throw new AdvisorException(ExitCode.INVALID_CATALOG, sb.toString());
         }
         return result.catalog();
     }

@@ -32,7 +32,7 @@ final class ShowCommand extends SessionCommand {
             }
             default -> session.print(report(v, lib, p, session));
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private LibraryReport report(Views v, Library lib, Profile p, Session session) {

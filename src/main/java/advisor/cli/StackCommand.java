@@ -51,10 +51,10 @@ final class StackCommand extends SessionCommand {
         StackProposer.Proposal proposal = proposer.propose(chosen, sc, p.weights(), alpha);
         if (mermaid) {
             session.printDocument(DisplayWidth.reveal(new StackView(v).proposalMermaid(proposal)));
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         session.print(StackProposal.of(v.catalog(), proposal, p, alpha, v.lang()));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     /** Whether {@code --format mermaid} was asked for (which only the stack commands offer). */
@@ -77,10 +77,10 @@ final class StackCommand extends SessionCommand {
             Stack s = v.stack(name);
             if (mermaid) {
                 session.printDocument(DisplayWidth.reveal(new StackView(v).stackMermaid(s)));
-                return ExitCodes.OK;
+                return ExitCode.OK.code();
             }
             session.print(advisor.report.StackReport.of(v.catalog(), s, v.lang()));
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
     }
 }
