@@ -19,8 +19,8 @@ final class ListCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
-        Views v = new Views(session.catalog(), session.lang());
-        Profile p = v.profile(filter.profile);
+        Views v = session.views();
+        Profile p = filter.profile.resolve(v);
         session.print(LibraryList.of(v.catalog(), v.lang(), p, filter.filter(v), sort));
         return ExitCode.OK.code();
     }

@@ -101,6 +101,11 @@ final class Session {
         return result.catalog();
     }
 
+    /** The catalog (exit 3 when invalid) and the names in it, as a command finds them, in the chosen language. */
+    Views views() {
+        return new Views(catalog(), lang());
+    }
+
     /** The validate command that reports on the same catalogs as this run: the same --catalog options, shell-quoted. */
     private String validateCommand() {
         StringBuilder sb = new StringBuilder("advisor validate");
