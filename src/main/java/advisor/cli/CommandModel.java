@@ -667,14 +667,16 @@ final class CommandModel {
                 .withToString("field String advisor.cli.LibraryOptions.date").build());
         s.addOption(OptionSpec.builder("--fact")
                 .description("A fact, e.g. version=0.3.0 or 'version=0.3.0 (2025-10)' (repeatable).")
-                .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("KEY=VALUE")
+                .type(java.util.List.class).auxiliaryTypes(Args.Pair.class).paramLabel("KEY=VALUE")
+                .converters(new Args.FactConverter())
                 .initialValue(c.facts).getter(new Binding(c, 55)).setter(new Binding(c, 55))
-                .withToString("field java.util.List<String> advisor.cli.LibraryOptions.facts").build());
+                .withToString("field java.util.List<advisor.cli.Args$Pair> advisor.cli.LibraryOptions.facts").build());
         s.addOption(OptionSpec.builder("--score")
                 .description("A dimension score 0-5 with an optional note (repeatable; all seven or none).")
-                .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("DIM=N[:NOTE]")
+                .type(java.util.List.class).auxiliaryTypes(Args.Pair.class).paramLabel("DIM=N[:NOTE]")
+                .converters(new Args.ScoreConverter())
                 .initialValue(c.scores).getter(new Binding(c, 56)).setter(new Binding(c, 56))
-                .withToString("field java.util.List<String> advisor.cli.LibraryOptions.scores").build());
+                .withToString("field java.util.List<advisor.cli.Args$Pair> advisor.cli.LibraryOptions.scores").build());
         s.addOption(OptionSpec.builder("--composite")
                 .description("The composite score the evaluator reports (with --tier).")
                 .type(String.class).paramLabel("N")
@@ -687,9 +689,10 @@ final class CommandModel {
                 .withToString("field String advisor.cli.LibraryOptions.tier").build());
         s.addOption(OptionSpec.builder("--scenario")
                 .description("A scenario rating, 1-5 stars (repeatable).")
-                .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("S=STARS[:NOTE]")
+                .type(java.util.List.class).auxiliaryTypes(Args.Pair.class).paramLabel("S=STARS[:NOTE]")
+                .converters(new Args.RatingConverter())
                 .initialValue(c.scenarios).getter(new Binding(c, 59)).setter(new Binding(c, 59))
-                .withToString("field java.util.List<String> advisor.cli.LibraryOptions.scenarios").build());
+                .withToString("field java.util.List<advisor.cli.Args$Pair> advisor.cli.LibraryOptions.scenarios").build());
         s.addOption(OptionSpec.builder("--strength")
                 .description("A strength (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("TEXT")
@@ -953,10 +956,10 @@ final class CommandModel {
                     ((LibraryOptions) target).date = (java.lang.String) value;
                     break;
                 case 55:
-                    ((LibraryOptions) target).facts = (java.util.List<java.lang.String>) value;
+                    ((LibraryOptions) target).facts = (java.util.List<advisor.cli.Args.Pair>) value;
                     break;
                 case 56:
-                    ((LibraryOptions) target).scores = (java.util.List<java.lang.String>) value;
+                    ((LibraryOptions) target).scores = (java.util.List<advisor.cli.Args.Pair>) value;
                     break;
                 case 57:
                     ((LibraryOptions) target).composite = (java.lang.String) value;
@@ -965,7 +968,7 @@ final class CommandModel {
                     ((LibraryOptions) target).tier = (java.lang.String) value;
                     break;
                 case 59:
-                    ((LibraryOptions) target).scenarios = (java.util.List<java.lang.String>) value;
+                    ((LibraryOptions) target).scenarios = (java.util.List<advisor.cli.Args.Pair>) value;
                     break;
                 case 60:
                     ((LibraryOptions) target).strengths = (java.util.List<java.lang.String>) value;

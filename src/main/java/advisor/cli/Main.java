@@ -348,7 +348,11 @@ public final class Main {
         CommandLine cmd = ex.getCommandLine();
         if (ex.getCause() instanceof AdvisorException a) {
             // an option value our converter refused: its message says what would be valid
-            error("advisor: " + a.getMessage());
+            CommandLine root = cmd;
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            error("advisor: " + a.message(new Session(env, ((AdvisorCommand) root.getCommand()).common).messages()));
             return a.exitCode();
         }
         error("advisor: " + ex.getMessage());
