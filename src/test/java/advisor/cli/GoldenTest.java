@@ -2,6 +2,7 @@ package advisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import advisor.shell.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What users see, pinned: each line of {@code golden/cases.txt} is {@code name | ENV=value ... | arguments};
+ * What users see, pinned: each line of {@code golden/cases.txt} is {@code name | ENV=value ... | arguments}, the
+ * arguments split into words as {@code advisor shell} splits a line (quotes group words);
  * the expected stdout (and stderr and exit code when not plain success) is {@code golden/<name>.out}.
  * Regenerate with {@code ./mvnw test -Dtest=GoldenTest -Dgolden.update=true} and review the diff.
  */
@@ -41,36 +43,9 @@ class GoldenTest {
                     env.add(kv.split("=", 2));
                 }
             }
-            cases.add(new Case(parts[0].trim(), env, split(parts[2].trim())));
+            cases.add(new Case(parts[0].trim(), env, Words.split(parts[2]).toArray(String[]::new)));
         }
         return cases.stream();
-    }
-
-    /** Splits arguments at spaces; double quotes group words. */
-    private static String[] split(String s) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (char c : s.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-                any = true;
-            } else if (c == ' ' && !quoted) {
-                if (any) {
-                    out.add(cur.toString());
-                }
-                cur.setLength(0);
-                any = false;
-            } else {
-                cur.append(c);
-                any = true;
-            }
-        }
-        if (any) {
-            out.add(cur.toString());
-        }
-        return out.toArray(String[]::new);
     }
 
     @ParameterizedTest(name = "{0}")

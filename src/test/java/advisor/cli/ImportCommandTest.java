@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 /** {@code advisor import} on the fixtures of every format (src/test/resources/radar, invented entries) over the mini catalog. */
 class ImportCommandTest {
@@ -31,6 +31,14 @@ class ImportCommandTest {
         List<String> all = new ArrayList<>(List.of("--to", to.toString()));
         all.addAll(List.of(args));
         return new Cli().mini("import", all.toArray(String[]::new));
+    }
+
+    /** Imports into a new overlay, which must succeed, and loads the mini catalog with it. */
+    private Catalog importedOverMini(String... args) {
+        Path to = temp.resolve("team");
+        Cli.Result r = importInto(to, args);
+        assertThat(r.exit()).as(r.toString()).isZero();
+        return CatalogLoader.load(List.of(Cli.MINI, to), false, Cli.TODAY).catalog();
     }
 
     private static String[] inputs(String spec) {
@@ -49,14 +57,7 @@ class ImportCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "byor/radar-2024-03.csv byor/radar-2025-01.csv | byor-csv | 63 | 2 | 30 | 2",
-            "byor-json/radar-2025-06-01.json | byor-json | 32 | 1 | 30 | 1",
-            "zalando/config-1.json zalando/config-2.json zalando/config-3.json | zalando | 75 | 1 | 25 | 3",
-            "backstage/tech-radar.json | backstage | 52 | 1 | 26 | 0",
-            "aoe | aoe | 34 | 0 | 28 | 0",
-            "blessed/crates.json | blessed | 37 | 1 | 27 | 0",
-            "awly/crates.yaml | awly | 32 | 1 | 30 | 1"})
+    @CsvFileSource(files = "src/test/resources/radar/expected-imports.csv", delimiter = '|', numLinesToSkip = 1)
     void importsIntoAnOverlayThatValidatesAndAgainGivesTheSameBytes(String spec, String format, int read, int matched,
                                                                     int created, int skipped) throws IOException {
         Cli.Result first = importInto(temp.resolve("a"), inputs(spec));
@@ -92,9 +93,7 @@ class ImportCommandTest {
 
     @Test
     void editionsMakeAHistoryAndAMatchedLibraryIsExtendedNotDuplicated() {
-        Path to = temp.resolve("team");
-        assertThat(importInto(to, inputs("byor/radar-2024-03.csv byor/radar-2025-01.csv")).exit()).isZero();
-        Catalog catalog = CatalogLoader.load(List.of(Cli.MINI, to), false, Cli.TODAY).catalog();
+        Catalog catalog = importedOverMini(inputs("byor/radar-2024-03.csv byor/radar-2025-01.csv"));
 
         Library alpha = catalog.library("alpha").orElseThrow();
         assertThat(alpha.name()).isEqualTo("Alpha");
@@ -117,9 +116,7 @@ class ImportCommandTest {
 
     @Test
     void aBackstageTimelineNewestFirstIsReadOldestFirst() {
-        Path to = temp.resolve("team");
-        assertThat(importInto(to, inputs("backstage/tech-radar.json")).exit()).isZero();
-        Catalog catalog = CatalogLoader.load(List.of(Cli.MINI, to), false, Cli.TODAY).catalog();
+        Catalog catalog = importedOverMini(inputs("backstage/tech-radar.json"));
         // the fixture's fifth entry has three steps, written newest first
         assertThat(RingHistory.of(catalog, catalog.library("marlgate").orElseThrow()))
                 .extracting(s -> s.ring().id() + "@" + s.date())
@@ -130,9 +127,7 @@ class ImportCommandTest {
 
     @Test
     void anAoeRevisionKeepsWhatItDoesNotName() {
-        Path to = temp.resolve("team");
-        assertThat(importInto(to, inputs("aoe")).exit()).isZero();
-        Catalog catalog = CatalogLoader.load(List.of(Cli.MINI, to), false, Cli.TODAY).catalog();
+        Catalog catalog = importedOverMini(inputs("aoe"));
         Library harbor = catalog.library("harborlight").orElseThrow();
         assertThat(harbor.category()).isEqualTo("tools");
         assertThat(RingHistory.of(catalog, harbor)).extracting(s -> s.ring().id() + "@" + s.date())
@@ -141,15 +136,7 @@ class ImportCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "no-ring-column.csv | no-ring-column.csv:1: no 'ring' column",
-            "unknown-ring.csv | unknown-ring.csv:3: entry 'Harborlight': unknown ring 'Maybe'",
-            "zalando-ring-7.json | zalando-ring-7.json:9: entry 'Quillstream': 'ring' must be a number from 0 to 3, not 7",
-            "aoe-no-front-matter | quill.md:1: entry 'quill': no front matter",
-            "backstage-unknown-ring.json | backstage-unknown-ring.json:20: entry 'Harborlight': unknown ringId 'nope'",
-            "byor-isnew.json | byor-isnew.json:2: entry 'Quillstream': isNew 'maybe'",
-            "blessed-no-name.json | blessed-no-name.json:10: a crate needs a 'name'",
-            "awly-no-topics.yaml | awly-no-topics.yaml:4: entry 'harbor': 'topics' must be a list"})
+    @CsvFileSource(files = "src/test/resources/radar/expected-errors.csv", delimiter = '|', numLinesToSkip = 1)
     void badContentExitsThreeNamingTheFileAndLineAndWritesNothing(String file, String message) {
         Path to = temp.resolve("team");
         Cli.Result r = importInto(to, RADAR.resolve("broken").resolve(file).toString());
@@ -190,11 +177,8 @@ class ImportCommandTest {
 
     @Test
     void zalandoRingsAndQuadrantsCanBeNamedAndTheDateGiven() {
-        Path to = temp.resolve("team");
-        Cli.Result r = importInto(to, RADAR.resolve("zalando/config-1.json").toString(), "--rings", "hold,assess,trial,adopt",
-                "--quadrants", "Techniques,Tools,Platforms,Languages & Frameworks");
-        assertThat(r.exit()).as(r.toString()).isZero();
-        Catalog catalog = CatalogLoader.load(List.of(Cli.MINI, to), false, Cli.TODAY).catalog();
+        Catalog catalog = importedOverMini(RADAR.resolve("zalando/config-1.json").toString(), "--rings",
+                "hold,assess,trial,adopt", "--quadrants", "Techniques,Tools,Platforms,Languages & Frameworks");
         // entry 0 of edition 1: ring index 1, quadrant index 0
         Library quill = catalog.library("quillstream").orElseThrow();
         assertThat(quill.rings()).extracting(p -> p.ring() + "@" + p.date()).containsExactly("assess@2023-02");

@@ -1,5 +1,6 @@
 package advisor.cli;
 
+import static advisor.render.MarkdownText.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import advisor.render.svg.Pictures;
@@ -11,14 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -86,17 +85,6 @@ class PicturesTest {
             }
         }
         return new Record(front, title, sections);
-    }
-
-    static String text(Node node) {
-        StringBuilder sb = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-                sb.append(t.getLiteral());
-            }
-        });
-        return sb.toString();
     }
 
     /** Every section has content, except the one that only holds a subsection per option. */

@@ -34,12 +34,18 @@ class EvaluationReaderTest {
         return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
     }
 
+    /** Reads a fixture document, which must have no errors and be read as written in the given language. */
+    static EvaluationDocument readWhole(String fixture, Lang language, List<Problem> problems) throws IOException {
+        EvaluationDocument doc = read(fixture, MojibakeTest.read(fixture), problems);
+        assertThat(errors(problems)).isEmpty();
+        assertThat(doc.language()).isEqualTo(language);
+        return doc;
+    }
+
     @Test
     void readsEveryNumberOfTheChineseDocument() throws IOException {
         List<Problem> problems = new java.util.ArrayList<>();
-        EvaluationDocument doc = read("team-zh.md", MojibakeTest.read("team-zh.md"), problems);
-        assertThat(errors(problems)).isEmpty();
-        assertThat(doc.language()).isEqualTo(Lang.ZH);
+        EvaluationDocument doc = readWhole("team-zh.md", Lang.ZH, problems);
         assertThat(doc.title()).isEqualTo("团队 Rust 库评估矩阵 - 2025 下半年");
         assertThat(doc.date()).isEqualTo("2026-11-20");
         assertThat(doc.nextReview()).isEqualTo("2027-05-20");
@@ -78,9 +84,7 @@ class EvaluationReaderTest {
     @Test
     void readsTheEnglishDocumentByItsEnglishLabels() throws IOException {
         List<Problem> problems = new java.util.ArrayList<>();
-        EvaluationDocument doc = read("team-en.md", MojibakeTest.read("team-en.md"), problems);
-        assertThat(errors(problems)).isEmpty();
-        assertThat(doc.language()).isEqualTo(Lang.EN);
+        EvaluationDocument doc = readWhole("team-en.md", Lang.EN, problems);
         Entry tantivy = doc.libraries().get(0);
         assertThat(tantivy.dimensions().keySet()).containsExactlyInAnyOrder("stability", "community", "documentation",
                 "production", "performance", "ecosystem", "maintenance");

@@ -1,5 +1,6 @@
 package advisor.render;
 
+import static advisor.render.MarkdownText.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import advisor.cli.Cli;
@@ -11,11 +12,9 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
@@ -58,22 +57,6 @@ class MarkdownPageTest {
         String prose() {
             return String.join("\n", paragraphs);
         }
-    }
-
-    static String text(Node node) {
-        StringBuilder sb = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-                sb.append(t.getLiteral());
-            }
-
-            @Override
-            public void visit(CustomNode n) {
-                visitChildren(n);
-            }
-        });
-        return sb.toString();
     }
 
     private static Page page(String... args) {
