@@ -246,7 +246,7 @@ public final class Main {
 
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
-            return usageError(ex, args);
+            return usageError(ex, options);
         }
 
         @Override
@@ -344,15 +344,12 @@ public final class Main {
         });
     }
 
-    private int usageError(CommandLine.ParameterException ex, String[] args) {
+    private int usageError(CommandLine.ParameterException ex, CommonOptions options) {
         CommandLine cmd = ex.getCommandLine();
         if (ex.getCause() instanceof AdvisorException a) {
             // an option value our converter refused: its message says what would be valid
-            CommandLine root = cmd;
-            while (root.getParent() != null) {
-                root = root.getParent();
-            }
-            error("advisor: " + a.message(new Session(env, ((AdvisorCommand) root.getCommand()).common).messages()));
+            // in the words of the run's language, as far as the line has said it (else the environment's)
+            error("advisor: " + a.message(new Session(env, options).messages()));
             return a.exitCode();
         }
         error("advisor: " + ex.getMessage());
