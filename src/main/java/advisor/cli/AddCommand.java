@@ -51,7 +51,7 @@ final class AddCommand extends SessionCommand {
         if (library.id == null && env.stdinIsTerminal() && env.stdoutIsTerminal()) {
             if (!LibraryPrompts.fill(terminal, draft, m, to, force, env.today().get())) {
                 env.err().println(m.text("add.cancelled"));
-                return ExitCodes.USAGE;
+                return ExitCode.USAGE.code();
             }
         } else {
             library.apply(draft, m);
@@ -82,12 +82,12 @@ final class AddCommand extends SessionCommand {
             }
             StringBuilder sb = new StringBuilder(m.text("add.invalid", file));
             mine.forEach(p -> sb.append("\n  ").append(p.where()).append(": ").append(p.message()));
-            throw new AdvisorException(ExitCodes.INVALID_CATALOG, sb.toString());
+            throw new AdvisorException(ExitCode.INVALID_CATALOG, sb.toString());
         }
         env.out().print(content);
         mine.forEach(p -> env.err().println(p.where() + ": " + m.text("validate.warning") + " [" + p.code() + "] " + p.message()));
         env.err().println(m.text("add.wrote", file, errors, mine.size() - errors));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     /** The catalog the new file joins (the --catalog overlays and the target directory); exit 3 when it is invalid. */
@@ -96,7 +96,7 @@ final class AddCommand extends SessionCommand {
         if (result.hasErrors()) {
             StringBuilder sb = new StringBuilder(m.text("add.catalogInvalid"));
             result.errors().stream().limit(20).forEach(p -> sb.append("\n  ").append(p.where()).append(": ").append(p.message()));
-            throw new AdvisorException(ExitCodes.INVALID_CATALOG, sb.toString());
+            throw new AdvisorException(ExitCode.INVALID_CATALOG, sb.toString());
         }
         return result.catalog();
     }

@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCommand.Version.class,
         customSynopsis = "advisor [-hV] [COMMON OPTIONS] [COMMAND]",
         description = "Choose libraries with weighted, explainable and sourced scores.",
-        footer = {"", "Exit codes: 0 success, 1 internal error or output not written, 2 usage error, 3 invalid catalog, 4 unknown name."},
         // in help order; Main registers them from the model generated at build time (CommandModel), which
         // lists their names: building a command's model still costs time, so a one-shot run builds only its own
         subcommands = {ListCommand.class, ShowCommand.class, RecommendCommand.class, CompareCommand.class,
@@ -48,6 +47,11 @@ final class AdvisorCommand implements Runnable {
         root.setHelpSectionKeys(keys);
         root.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, new OptionSection(false));
         root.getHelpSectionMap().put(COMMON_OPTIONS_SECTION, new OptionSection(true));
+    }
+
+    /** Ends the root command's usage with the exit codes, as {@link ExitCode} describes them (an annotation cannot). */
+    static void describeExitCodes(CommandLine root) {
+        root.getCommandSpec().usageMessage().footer("", ExitCode.summary());
     }
 
     /**

@@ -6,6 +6,8 @@ import advisor.render.Format;
 import advisor.report.LibraryList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 
 /**
@@ -14,6 +16,8 @@ import picocli.CommandLine.ITypeConverter;
  * {@link AdvisorException} whose message says what was typed and what would be valid.
  */
 final class Args {
+    private static final Pattern PAIR = Pattern.compile("([^=]+)=(.*)");
+
     private Args() {
     }
 
@@ -60,6 +64,26 @@ final class Args {
             valid.append(valid.length() == 0 ? "" : ", ").append(e.id());
         }
         throw AdvisorException.usage("invalid value for " + option + ": '" + value + "'; valid: " + valid);
+    }
+
+    /**
+     * A {@code KEY=VALUE} option value: the key, the value and, where {@code form} ends in {@code [:NOTE]}, the
+     * note after the value's first colon (else null). Another form is a usage error that shows the right one.
+     */
+    static Pair pair(String option, String typed, String form) {
+        Matcher p = PAIR.matcher(typed);
+        if (!p.matches()) {
+            throw AdvisorException.usage("add.refused.pair", option, typed, form);
+        }
+        if (!form.endsWith("[:NOTE]")) {
+            return new Pair(p.group(1).strip(), p.group(2), null);
+        }
+        String[] parts = p.group(2).split(":", 2);
+        return new Pair(p.group(1), parts[0], parts.length > 1 ? parts[1] : null);
+    }
+
+    /** A {@code KEY=VALUE} or {@code KEY=VALUE[:NOTE]} option value (see {@link #pair}). */
+    record Pair(String key, String value, String note) {
     }
 
     /** {@code --format}. */
@@ -111,6 +135,30 @@ final class Args {
         @Override
         public LibraryList.Sort convert(String value) {
             return choice("--sort", value, LibraryList.Sort.values());
+        }
+    }
+
+    /** {@code add --fact KEY=VALUE}. */
+    static final class FactConverter implements ITypeConverter<Pair> {
+        @Override
+        public Pair convert(String value) {
+            return pair("--fact", value, "KEY=VALUE");
+        }
+    }
+
+    /** {@code add --score DIM=N[:NOTE]}. */
+    static final class ScoreConverter implements ITypeConverter<Pair> {
+        @Override
+        public Pair convert(String value) {
+            return pair("--score", value, "DIM=N[:NOTE]");
+        }
+    }
+
+    /** {@code add --scenario S=STARS[:NOTE]}: a scenario rating. */
+    static final class RatingConverter implements ITypeConverter<Pair> {
+        @Override
+        public Pair convert(String value) {
+            return pair("--scenario", value, "S=STARS[:NOTE]");
         }
     }
 }

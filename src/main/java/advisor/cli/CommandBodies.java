@@ -58,9 +58,9 @@ final class CommandBodies implements Bodies {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         int code = main.run(args.toArray(String[]::new));
-        if (code != ExitCodes.OK) {
+        if (code != ExitCode.OK.code()) {
             String message = err.toString().strip().replaceFirst("^advisor: ", "");
-            throw new AdvisorException(code, "while rendering '" + String.join(" ", command) + "': " + message);
+            throw new AdvisorException(ExitCode.of(code), "while rendering '" + String.join(" ", command) + "': " + message);
         }
         return demoted(out.toString());
     }

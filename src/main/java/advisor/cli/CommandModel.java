@@ -160,7 +160,6 @@ final class CommandModel {
         s.name("advisor");
         s.versionProvider(new AdvisorCommand.Version());
         s.usageMessage().description("Choose libraries with weighted, explainable and sourced scores.");
-        s.usageMessage().footer("", "Exit codes: 0 success, 1 internal error or output not written, 2 usage error, 3 invalid catalog, 4 unknown name.");
         s.usageMessage().customSynopsis("advisor [-hV] [COMMON OPTIONS] [COMMAND]");
         c.common = common;
         s.addMixin("common", commonOptions(common));
@@ -200,11 +199,18 @@ final class CommandModel {
                 .type(String.class).paramLabel("RING")
                 .initialValue(c.ring).getter(new Binding(c, 14)).setter(new Binding(c, 14))
                 .withToString("field String advisor.cli.LibraryFilterOptions.ring").build());
+        c.profile = new ProfileOption();
+        s.addMixin("profile", profileOption(c.profile));
+        return s;
+    }
+
+    private static CommandSpec profileOption(ProfileOption c) {
+        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
         s.addOption(OptionSpec.builder("--profile")
-                .description("Weight profile for the score (default: ${DEFAULT-VALUE}).")
+                .description("Weight profile (default: ${DEFAULT-VALUE}); see 'advisor profiles'.")
                 .type(String.class).paramLabel("PROFILE").defaultValue("balanced")
-                .initialValue(c.profile).getter(new Binding(c, 15)).setter(new Binding(c, 15))
-                .withToString("field String advisor.cli.LibraryFilterOptions.profile").build());
+                .initialValue(c.name).getter(new Binding(c, 15)).setter(new Binding(c, 15))
+                .withToString("field String advisor.cli.ProfileOption.name").build());
         return s;
     }
 
@@ -239,26 +245,20 @@ final class CommandModel {
                 .type(String.class).required(true).paramLabel("LIB")
                 .initialValue(c.name).getter(new Binding(c, 17)).setter(new Binding(c, 17))
                 .withToString("field String advisor.cli.ShowCommand.name").build());
-        s.addOption(OptionSpec.builder("--profile")
-                .description("Weight profile for the computed score (default: ${DEFAULT-VALUE}).")
-                .type(String.class).paramLabel("PROFILE").defaultValue("balanced")
-                .initialValue(c.profile).getter(new Binding(c, 18)).setter(new Binding(c, 18))
-                .withToString("field String advisor.cli.ShowCommand.profile").build());
+        c.profile = new ProfileOption();
+        s.addMixin("profile", profileOption(c.profile));
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
     }
 
     private static CommandSpec weightOptions(WeightOptions c) {
         CommandSpec s = CommandSpec.wrapWithoutInspection(c);
-        s.addOption(OptionSpec.builder("--profile")
-                .description("Weight profile (default: ${DEFAULT-VALUE}); see 'advisor profiles'.")
-                .type(String.class).paramLabel("PROFILE").defaultValue("balanced")
-                .initialValue(c.profile).getter(new Binding(c, 19)).setter(new Binding(c, 19))
-                .withToString("field String advisor.cli.WeightOptions.profile").build());
+        c.profile = new ProfileOption();
+        s.addMixin("profile", profileOption(c.profile));
         s.addOption(OptionSpec.builder("--weight")
                 .description("Override one dimension's weight (repeatable), e.g. --weight stability=3. Weights are normalised.")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("DIM=W")
-                .initialValue(c.overrides).getter(new Binding(c, 20)).setter(new Binding(c, 20))
+                .initialValue(c.overrides).getter(new Binding(c, 18)).setter(new Binding(c, 18))
                 .withToString("field java.util.List<String> advisor.cli.WeightOptions.overrides").build());
         return s;
     }
@@ -269,7 +269,7 @@ final class CommandModel {
                 .description("Balance of scenario fit against maturity, 0 to 1 (default: ${DEFAULT-VALUE}).")
                 .type(double.class).paramLabel("F").defaultValue("0.5")
                 .converters(new Args.FitWeightConverter())
-                .initialValue(c.value).getter(new Binding(c, 25)).setter(new Binding(c, 25))
+                .initialValue(c.value).getter(new Binding(c, 23)).setter(new Binding(c, 23))
                 .withToString("field double advisor.cli.FitWeightOption.value").build());
         return s;
     }
@@ -279,17 +279,17 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("--status")
                 .description("Status of the decision record with --format adr: proposed, accepted, rejected, deprecated, superseded by ... (default: ${DEFAULT-VALUE}).")
                 .type(String.class).paramLabel("STATUS").defaultValue("proposed")
-                .initialValue(c.status).getter(new Binding(c, 28)).setter(new Binding(c, 28))
+                .initialValue(c.status).getter(new Binding(c, 26)).setter(new Binding(c, 26))
                 .withToString("field String advisor.cli.DecisionOptions.status").build());
         s.addOption(OptionSpec.builder("--decision-maker")
                 .description("Who decides, for the decision record's front matter (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("NAME")
-                .initialValue(c.decisionMakers).getter(new Binding(c, 29)).setter(new Binding(c, 29))
+                .initialValue(c.decisionMakers).getter(new Binding(c, 27)).setter(new Binding(c, 27))
                 .withToString("field java.util.List<String> advisor.cli.DecisionOptions.decisionMakers").build());
         s.addOption(OptionSpec.builder("--title")
                 .description("Title of the decision record (default: from the question).")
                 .type(String.class).paramLabel("TITLE")
-                .initialValue(c.title).getter(new Binding(c, 30)).setter(new Binding(c, 30))
+                .initialValue(c.title).getter(new Binding(c, 28)).setter(new Binding(c, 28))
                 .withToString("field String advisor.cli.DecisionOptions.title").build());
         return s;
     }
@@ -306,42 +306,42 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("-s", "--scenario")
                 .description("Scenario id, alias, English or Chinese label (see 'advisor scenarios').")
                 .type(String.class).required(true).paramLabel("SCENARIO")
-                .initialValue(c.scenario).getter(new Binding(c, 21)).setter(new Binding(c, 21))
+                .initialValue(c.scenario).getter(new Binding(c, 19)).setter(new Binding(c, 19))
                 .withToString("field String advisor.cli.RecommendCommand.scenario").build());
         s.addOption(OptionSpec.builder("--top")
                 .description("Show the first N (default: ${DEFAULT-VALUE}).")
                 .type(int.class).paramLabel("N").defaultValue("10")
                 .converters(new Args.TopConverter())
-                .initialValue(c.top).getter(new Binding(c, 22)).setter(new Binding(c, 22))
+                .initialValue(c.top).getter(new Binding(c, 20)).setter(new Binding(c, 20))
                 .withToString("field int advisor.cli.RecommendCommand.top").build());
         s.addOption(OptionSpec.builder("--category")
                 .description("Only libraries of this category.")
                 .type(String.class).paramLabel("CATEGORY")
-                .initialValue(c.category).getter(new Binding(c, 23)).setter(new Binding(c, 23))
+                .initialValue(c.category).getter(new Binding(c, 21)).setter(new Binding(c, 21))
                 .withToString("field String advisor.cli.RecommendCommand.category").build());
         s.addOption(OptionSpec.builder("--min-tier")
                 .description("Only libraries in this tier or a higher one.")
                 .type(String.class).paramLabel("TIER")
-                .initialValue(c.minTier).getter(new Binding(c, 24)).setter(new Binding(c, 24))
+                .initialValue(c.minTier).getter(new Binding(c, 22)).setter(new Binding(c, 22))
                 .withToString("field String advisor.cli.RecommendCommand.minTier").build());
         c.fitWeight = new FitWeightOption();
         s.addMixin("fitWeight", fitWeightOption(c.fitWeight));
         s.addOption(OptionSpec.builder("--exclude-ring")
                 .description("Leave out libraries whose latest ring is this one (repeatable), e.g. hold.")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("RING")
-                .initialValue(c.excludeRings).getter(new Binding(c, 26)).setter(new Binding(c, 26))
+                .initialValue(c.excludeRings).getter(new Binding(c, 24)).setter(new Binding(c, 24))
                 .withToString("field java.util.List<String> advisor.cli.RecommendCommand.excludeRings").build());
         s.addOption(OptionSpec.builder("--explain")
                 .description("Show each part's contribution to the decision score.")
                 .type(boolean.class).paramLabel("<explain>")
-                .initialValue(c.explain).getter(new Binding(c, 27)).setter(new Binding(c, 27))
+                .initialValue(c.explain).getter(new Binding(c, 25)).setter(new Binding(c, 25))
                 .withToString("field boolean advisor.cli.RecommendCommand.explain").build());
         c.decision = new DecisionOptions();
         s.addMixin("decision", decisionOptions(c.decision));
         s.addOption(OptionSpec.builder("--why-not")
                 .description("Say why this library is not ranked (or where it is).")
                 .type(String.class).paramLabel("LIBRARY")
-                .initialValue(c.whyNot).getter(new Binding(c, 31)).setter(new Binding(c, 31))
+                .initialValue(c.whyNot).getter(new Binding(c, 29)).setter(new Binding(c, 29))
                 .withToString("field String advisor.cli.RecommendCommand.whyNot").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -361,7 +361,7 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().arity("2..*")
                 .description("Two or more library ids, names or aliases.")
                 .type(java.util.List.class).auxiliaryTypes(String.class).required(true).paramLabel("LIB")
-                .initialValue(c.names).getter(new Binding(c, 32)).setter(new Binding(c, 32))
+                .initialValue(c.names).getter(new Binding(c, 30)).setter(new Binding(c, 30))
                 .withToString("field java.util.List<String> advisor.cli.CompareCommand.names").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -402,7 +402,7 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().index("0")
                 .description("Stack id or label (see 'advisor stacks').")
                 .type(String.class).required(true).paramLabel("STACK")
-                .initialValue(c.name).getter(new Binding(c, 33)).setter(new Binding(c, 33))
+                .initialValue(c.name).getter(new Binding(c, 31)).setter(new Binding(c, 31))
                 .withToString("field String advisor.cli.StackCommand$Show.name").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -421,12 +421,12 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("-s", "--scenario")
                 .description("Scenario id, alias, English or Chinese label (see 'advisor scenarios').")
                 .type(String.class).paramLabel("SCENARIO")
-                .initialValue(c.scenario).getter(new Binding(c, 34)).setter(new Binding(c, 34))
+                .initialValue(c.scenario).getter(new Binding(c, 32)).setter(new Binding(c, 32))
                 .withToString("field String advisor.cli.StackCommand.scenario").build());
         s.addOption(OptionSpec.builder("--stack")
                 .description("Fill this stack's layers (default: the first stack that serves the scenario; see 'advisor stacks').")
                 .type(String.class).paramLabel("STACK")
-                .initialValue(c.stack).getter(new Binding(c, 35)).setter(new Binding(c, 35))
+                .initialValue(c.stack).getter(new Binding(c, 33)).setter(new Binding(c, 33))
                 .withToString("field String advisor.cli.StackCommand.stack").build());
         c.fitWeight = new FitWeightOption();
         s.addMixin("fitWeight", fitWeightOption(c.fitWeight));
@@ -445,12 +445,12 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("--strict")
                 .description("Treat warnings as errors (exit 3): the warnings counted.")
                 .type(boolean.class).paramLabel("<strict>")
-                .initialValue(c.strict).getter(new Binding(c, 36)).setter(new Binding(c, 36))
+                .initialValue(c.strict).getter(new Binding(c, 34)).setter(new Binding(c, 34))
                 .withToString("field boolean advisor.cli.ValidateCommand.strict").build());
         s.addOption(OptionSpec.builder("--all")
                 .description("With --catalog, list the built-in catalog's problems too.")
                 .type(boolean.class).paramLabel("<all>")
-                .initialValue(c.all).getter(new Binding(c, 37)).setter(new Binding(c, 37))
+                .initialValue(c.all).getter(new Binding(c, 35)).setter(new Binding(c, 35))
                 .withToString("field boolean advisor.cli.ValidateCommand.all").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -466,32 +466,32 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().arity("1..*")
                 .description("Radar files or folders (several editions build the history), or Markdown evaluation documents.")
                 .type(java.util.List.class).auxiliaryTypes(java.nio.file.Path.class).required(true).paramLabel("FILE|DIR")
-                .initialValue(c.inputs).getter(new Binding(c, 38)).setter(new Binding(c, 38))
+                .initialValue(c.inputs).getter(new Binding(c, 36)).setter(new Binding(c, 36))
                 .withToString("field java.util.List<java.nio.file.Path> advisor.cli.ImportCommand.inputs").build());
         s.addOption(OptionSpec.builder("--from")
                 .description("The input format: byor-csv, byor-json, zalando, aoe, backstage, blessed, awly, evaluation (default: detected).")
                 .type(String.class).paramLabel("FORMAT")
-                .initialValue(c.from).getter(new Binding(c, 39)).setter(new Binding(c, 39))
+                .initialValue(c.from).getter(new Binding(c, 37)).setter(new Binding(c, 37))
                 .withToString("field String advisor.cli.ImportCommand.from").build());
         s.addOption(OptionSpec.builder("--date")
                 .description("The edition date (YYYY-MM-DD) of inputs that carry none.")
                 .type(String.class).paramLabel("DATE")
-                .initialValue(c.date).getter(new Binding(c, 40)).setter(new Binding(c, 40))
+                .initialValue(c.date).getter(new Binding(c, 38)).setter(new Binding(c, 38))
                 .withToString("field String advisor.cli.ImportCommand.date").build());
         s.addOption(OptionSpec.builder("--rings")
                 .description("How to read rings: NAME=RING pairs, or ring ids by number for Zalando (default adopt,trial,assess,hold).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("NAMES").splitRegex(",")
-                .initialValue(c.rings).getter(new Binding(c, 41)).setter(new Binding(c, 41))
+                .initialValue(c.rings).getter(new Binding(c, 39)).setter(new Binding(c, 39))
                 .withToString("field java.util.List<String> advisor.cli.ImportCommand.rings").build());
         s.addOption(OptionSpec.builder("--quadrants")
                 .description("How to read quadrants: NAME=CATEGORY pairs, or names by number for Zalando (default Languages,Infrastructure,Datastores,Data Management).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("NAMES").splitRegex(",")
-                .initialValue(c.quadrants).getter(new Binding(c, 42)).setter(new Binding(c, 42))
+                .initialValue(c.quadrants).getter(new Binding(c, 40)).setter(new Binding(c, 40))
                 .withToString("field java.util.List<String> advisor.cli.ImportCommand.quadrants").build());
         s.addOption(OptionSpec.builder("--force")
                 .description("Replace files in DIR that exist with other content.")
                 .type(boolean.class).paramLabel("<force>")
-                .initialValue(c.force).getter(new Binding(c, 43)).setter(new Binding(c, 43))
+                .initialValue(c.force).getter(new Binding(c, 41)).setter(new Binding(c, 41))
                 .withToString("field boolean advisor.cli.ImportCommand.force").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -507,12 +507,12 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().index("0")
                 .description("byor-csv, byor-json, zalando, backstage or aoe.")
                 .type(String.class).required(true).paramLabel("FORMAT")
-                .initialValue(c.format).getter(new Binding(c, 44)).setter(new Binding(c, 44))
+                .initialValue(c.format).getter(new Binding(c, 42)).setter(new Binding(c, 42))
                 .withToString("field String advisor.cli.ExportCommand.format").build());
         s.addOption(OptionSpec.builder("--only-overlays")
                 .description("Only libraries (or rings) from the --catalog directories.")
                 .type(boolean.class).paramLabel("<onlyOverlays>")
-                .initialValue(c.onlyOverlays).getter(new Binding(c, 45)).setter(new Binding(c, 45))
+                .initialValue(c.onlyOverlays).getter(new Binding(c, 43)).setter(new Binding(c, 43))
                 .withToString("field boolean advisor.cli.ExportCommand.onlyOverlays").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -528,12 +528,12 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().index("0")
                 .description("The earlier catalog directory or radar file.")
                 .type(java.nio.file.Path.class).required(true).paramLabel("OLD")
-                .initialValue(c.old).getter(new Binding(c, 46)).setter(new Binding(c, 46))
+                .initialValue(c.old).getter(new Binding(c, 44)).setter(new Binding(c, 44))
                 .withToString("field java.nio.file.Path advisor.cli.DiffCommand.old").build());
         s.addPositional(PositionalParamSpec.builder().index("1")
                 .description("The later catalog directory or radar file.")
                 .type(java.nio.file.Path.class).required(true).paramLabel("NEW")
-                .initialValue(c.updated).getter(new Binding(c, 47)).setter(new Binding(c, 47))
+                .initialValue(c.updated).getter(new Binding(c, 45)).setter(new Binding(c, 45))
                 .withToString("field java.nio.file.Path advisor.cli.DiffCommand.updated").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -612,15 +612,12 @@ final class CommandModel {
         c.common = common;
         s.name("publish");
         s.usageMessage().description("Write the wiki section: linked Markdown (or HTML) pages for every scenario, library, category and trend.", "When the catalog has them, also the stacks and the radar picture; with --since DIR, what changed since that earlier catalog.", "The pages go to the directory given by --to (-o html makes a self-contained static site). Every page is rendered before any is written; a changed page replaces the old one in one step, an unchanged page keeps its bytes and modification time.");
-        s.addOption(OptionSpec.builder("--profile")
-                .description("Weight profile of every score on the pages (default: ${DEFAULT-VALUE}); see 'advisor profiles'.")
-                .type(String.class).paramLabel("PROFILE").defaultValue("balanced")
-                .initialValue(c.profile).getter(new Binding(c, 48)).setter(new Binding(c, 48))
-                .withToString("field String advisor.cli.PublishCommand.profile").build());
+        c.profile = new ProfileOption();
+        s.addMixin("profile", profileOption(c.profile));
         s.addOption(OptionSpec.builder("--since")
                 .description("An earlier catalog directory: adds a page of what changed since it (as 'advisor diff DIR' shows).")
                 .type(java.nio.file.Path.class).paramLabel("DIR")
-                .initialValue(c.since).getter(new Binding(c, 49)).setter(new Binding(c, 49))
+                .initialValue(c.since).getter(new Binding(c, 46)).setter(new Binding(c, 46))
                 .withToString("field java.nio.file.Path advisor.cli.PublishCommand.since").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -631,77 +628,80 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("--id")
                 .description("Library id (lower case, digits, hyphens); without it a terminal prompts.")
                 .type(String.class).paramLabel("<id>")
-                .initialValue(c.id).getter(new Binding(c, 50)).setter(new Binding(c, 50))
+                .initialValue(c.id).getter(new Binding(c, 47)).setter(new Binding(c, 47))
                 .withToString("field String advisor.cli.LibraryOptions.id").build());
         s.addOption(OptionSpec.builder("--name")
                 .description("Display name.")
                 .type(String.class).paramLabel("<name>")
-                .initialValue(c.name).getter(new Binding(c, 51)).setter(new Binding(c, 51))
+                .initialValue(c.name).getter(new Binding(c, 48)).setter(new Binding(c, 48))
                 .withToString("field String advisor.cli.LibraryOptions.name").build());
         s.addOption(OptionSpec.builder("--alias")
                 .description("Another name (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("NAME")
-                .initialValue(c.aliases).getter(new Binding(c, 52)).setter(new Binding(c, 52))
+                .initialValue(c.aliases).getter(new Binding(c, 49)).setter(new Binding(c, 49))
                 .withToString("field java.util.List<String> advisor.cli.LibraryOptions.aliases").build());
         s.addOption(OptionSpec.builder("--category")
                 .description("Category id or label.")
                 .type(String.class).paramLabel("<category>")
-                .initialValue(c.category).getter(new Binding(c, 53)).setter(new Binding(c, 53))
+                .initialValue(c.category).getter(new Binding(c, 50)).setter(new Binding(c, 50))
                 .withToString("field String advisor.cli.LibraryOptions.category").build());
         s.addOption(OptionSpec.builder("--repository")
                 .description("GitHub owner/name or a URL.")
                 .type(String.class).paramLabel("<repository>")
-                .initialValue(c.repository).getter(new Binding(c, 54)).setter(new Binding(c, 54))
+                .initialValue(c.repository).getter(new Binding(c, 51)).setter(new Binding(c, 51))
                 .withToString("field String advisor.cli.LibraryOptions.repository").build());
         s.addOption(OptionSpec.builder("--summary")
                 .description("What it is for, one sentence (in the --lang language).")
                 .type(String.class).paramLabel("<summary>")
-                .initialValue(c.summary).getter(new Binding(c, 55)).setter(new Binding(c, 55))
+                .initialValue(c.summary).getter(new Binding(c, 52)).setter(new Binding(c, 52))
                 .withToString("field String advisor.cli.LibraryOptions.summary").build());
         s.addOption(OptionSpec.builder("--source")
                 .description("Source id of every item (from sources.yaml).")
                 .type(String.class).paramLabel("<source>")
-                .initialValue(c.source).getter(new Binding(c, 56)).setter(new Binding(c, 56))
+                .initialValue(c.source).getter(new Binding(c, 53)).setter(new Binding(c, 53))
                 .withToString("field String advisor.cli.LibraryOptions.source").build());
         s.addOption(OptionSpec.builder("--date")
                 .description("When the evaluation was made (default: today).")
                 .type(String.class).paramLabel("YYYY-MM-DD")
-                .initialValue(c.date).getter(new Binding(c, 57)).setter(new Binding(c, 57))
+                .initialValue(c.date).getter(new Binding(c, 54)).setter(new Binding(c, 54))
                 .withToString("field String advisor.cli.LibraryOptions.date").build());
         s.addOption(OptionSpec.builder("--fact")
                 .description("A fact, e.g. version=0.3.0 or 'version=0.3.0 (2025-10)' (repeatable).")
-                .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("KEY=VALUE")
-                .initialValue(c.facts).getter(new Binding(c, 58)).setter(new Binding(c, 58))
-                .withToString("field java.util.List<String> advisor.cli.LibraryOptions.facts").build());
+                .type(java.util.List.class).auxiliaryTypes(Args.Pair.class).paramLabel("KEY=VALUE")
+                .converters(new Args.FactConverter())
+                .initialValue(c.facts).getter(new Binding(c, 55)).setter(new Binding(c, 55))
+                .withToString("field java.util.List<advisor.cli.Args$Pair> advisor.cli.LibraryOptions.facts").build());
         s.addOption(OptionSpec.builder("--score")
                 .description("A dimension score 0-5 with an optional note (repeatable; all seven or none).")
-                .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("DIM=N[:NOTE]")
-                .initialValue(c.scores).getter(new Binding(c, 59)).setter(new Binding(c, 59))
-                .withToString("field java.util.List<String> advisor.cli.LibraryOptions.scores").build());
+                .type(java.util.List.class).auxiliaryTypes(Args.Pair.class).paramLabel("DIM=N[:NOTE]")
+                .converters(new Args.ScoreConverter())
+                .initialValue(c.scores).getter(new Binding(c, 56)).setter(new Binding(c, 56))
+                .withToString("field java.util.List<advisor.cli.Args$Pair> advisor.cli.LibraryOptions.scores").build());
         s.addOption(OptionSpec.builder("--composite")
                 .description("The composite score the evaluator reports (with --tier).")
                 .type(String.class).paramLabel("N")
-                .initialValue(c.composite).getter(new Binding(c, 60)).setter(new Binding(c, 60))
+                .initialValue(c.composite).getter(new Binding(c, 57)).setter(new Binding(c, 57))
                 .withToString("field String advisor.cli.LibraryOptions.composite").build());
         s.addOption(OptionSpec.builder("--tier")
                 .description("The tier the evaluator reports.")
                 .type(String.class).paramLabel("<tier>")
-                .initialValue(c.tier).getter(new Binding(c, 61)).setter(new Binding(c, 61))
+                .initialValue(c.tier).getter(new Binding(c, 58)).setter(new Binding(c, 58))
                 .withToString("field String advisor.cli.LibraryOptions.tier").build());
         s.addOption(OptionSpec.builder("--scenario")
                 .description("A scenario rating, 1-5 stars (repeatable).")
-                .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("S=STARS[:NOTE]")
-                .initialValue(c.scenarios).getter(new Binding(c, 62)).setter(new Binding(c, 62))
-                .withToString("field java.util.List<String> advisor.cli.LibraryOptions.scenarios").build());
+                .type(java.util.List.class).auxiliaryTypes(Args.Pair.class).paramLabel("S=STARS[:NOTE]")
+                .converters(new Args.RatingConverter())
+                .initialValue(c.scenarios).getter(new Binding(c, 59)).setter(new Binding(c, 59))
+                .withToString("field java.util.List<advisor.cli.Args$Pair> advisor.cli.LibraryOptions.scenarios").build());
         s.addOption(OptionSpec.builder("--strength")
                 .description("A strength (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("TEXT")
-                .initialValue(c.strengths).getter(new Binding(c, 63)).setter(new Binding(c, 63))
+                .initialValue(c.strengths).getter(new Binding(c, 60)).setter(new Binding(c, 60))
                 .withToString("field java.util.List<String> advisor.cli.LibraryOptions.strengths").build());
         s.addOption(OptionSpec.builder("--limitation")
                 .description("A limitation (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("TEXT")
-                .initialValue(c.limitations).getter(new Binding(c, 64)).setter(new Binding(c, 64))
+                .initialValue(c.limitations).getter(new Binding(c, 61)).setter(new Binding(c, 61))
                 .withToString("field java.util.List<String> advisor.cli.LibraryOptions.limitations").build());
         return s;
     }
@@ -718,7 +718,7 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("--force")
                 .description("Replace an existing library file.")
                 .type(boolean.class).paramLabel("<force>")
-                .initialValue(c.force).getter(new Binding(c, 65)).setter(new Binding(c, 65))
+                .initialValue(c.force).getter(new Binding(c, 62)).setter(new Binding(c, 62))
                 .withToString("field boolean advisor.cli.AddCommand.force").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -746,7 +746,7 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().index("0")
                 .description("bash, zsh or fish.")
                 .type(String.class).required(true).paramLabel("SHELL")
-                .initialValue(c.shell).getter(new Binding(c, 66)).setter(new Binding(c, 66))
+                .initialValue(c.shell).getter(new Binding(c, 63)).setter(new Binding(c, 63))
                 .withToString("field String advisor.cli.CompletionCommand.shell").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -773,7 +773,7 @@ final class CommandModel {
         s.addPositional(PositionalParamSpec.builder().arity("0..1")
                 .description("The command to show the help of.")
                 .type(String.class).paramLabel("COMMAND")
-                .initialValue(c.command).getter(new Binding(c, 67)).setter(new Binding(c, 67))
+                .initialValue(c.command).getter(new Binding(c, 64)).setter(new Binding(c, 64))
                 .withToString("field String advisor.cli.HelpCommand.command").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
@@ -836,7 +836,7 @@ final class CommandModel {
                     ((LibraryFilterOptions) target).ring = (java.lang.String) value;
                     break;
                 case 15:
-                    ((LibraryFilterOptions) target).profile = (java.lang.String) value;
+                    ((ProfileOption) target).name = (java.lang.String) value;
                     break;
                 case 16:
                     ((ListCommand) target).sort = (advisor.report.LibraryList.Sort) value;
@@ -845,153 +845,144 @@ final class CommandModel {
                     ((ShowCommand) target).name = (java.lang.String) value;
                     break;
                 case 18:
-                    ((ShowCommand) target).profile = (java.lang.String) value;
-                    break;
-                case 19:
-                    ((WeightOptions) target).profile = (java.lang.String) value;
-                    break;
-                case 20:
                     ((WeightOptions) target).overrides = (java.util.List<java.lang.String>) value;
                     break;
-                case 21:
+                case 19:
                     ((RecommendCommand) target).scenario = (java.lang.String) value;
                     break;
-                case 22:
+                case 20:
                     ((RecommendCommand) target).top = (Integer) value;
                     break;
-                case 23:
+                case 21:
                     ((RecommendCommand) target).category = (java.lang.String) value;
                     break;
-                case 24:
+                case 22:
                     ((RecommendCommand) target).minTier = (java.lang.String) value;
                     break;
-                case 25:
+                case 23:
                     ((FitWeightOption) target).value = (Double) value;
                     break;
-                case 26:
+                case 24:
                     ((RecommendCommand) target).excludeRings = (java.util.List<java.lang.String>) value;
                     break;
-                case 27:
+                case 25:
                     ((RecommendCommand) target).explain = (Boolean) value;
                     break;
-                case 28:
+                case 26:
                     ((DecisionOptions) target).status = (java.lang.String) value;
                     break;
-                case 29:
+                case 27:
                     ((DecisionOptions) target).decisionMakers = (java.util.List<java.lang.String>) value;
                     break;
-                case 30:
+                case 28:
                     ((DecisionOptions) target).title = (java.lang.String) value;
                     break;
-                case 31:
+                case 29:
                     ((RecommendCommand) target).whyNot = (java.lang.String) value;
                     break;
-                case 32:
+                case 30:
                     ((CompareCommand) target).names = (java.util.List<java.lang.String>) value;
                     break;
-                case 33:
+                case 31:
                     ((StackCommand.Show) target).name = (java.lang.String) value;
                     break;
-                case 34:
+                case 32:
                     ((StackCommand) target).scenario = (java.lang.String) value;
                     break;
-                case 35:
+                case 33:
                     ((StackCommand) target).stack = (java.lang.String) value;
                     break;
-                case 36:
+                case 34:
                     ((ValidateCommand) target).strict = (Boolean) value;
                     break;
-                case 37:
+                case 35:
                     ((ValidateCommand) target).all = (Boolean) value;
                     break;
-                case 38:
+                case 36:
                     ((ImportCommand) target).inputs = (java.util.List<java.nio.file.Path>) value;
                     break;
-                case 39:
+                case 37:
                     ((ImportCommand) target).from = (java.lang.String) value;
                     break;
-                case 40:
+                case 38:
                     ((ImportCommand) target).date = (java.lang.String) value;
                     break;
-                case 41:
+                case 39:
                     ((ImportCommand) target).rings = (java.util.List<java.lang.String>) value;
                     break;
-                case 42:
+                case 40:
                     ((ImportCommand) target).quadrants = (java.util.List<java.lang.String>) value;
                     break;
-                case 43:
+                case 41:
                     ((ImportCommand) target).force = (Boolean) value;
                     break;
-                case 44:
+                case 42:
                     ((ExportCommand) target).format = (java.lang.String) value;
                     break;
-                case 45:
+                case 43:
                     ((ExportCommand) target).onlyOverlays = (Boolean) value;
                     break;
-                case 46:
+                case 44:
                     ((DiffCommand) target).old = (java.nio.file.Path) value;
                     break;
-                case 47:
+                case 45:
                     ((DiffCommand) target).updated = (java.nio.file.Path) value;
                     break;
-                case 48:
-                    ((PublishCommand) target).profile = (java.lang.String) value;
-                    break;
-                case 49:
+                case 46:
                     ((PublishCommand) target).since = (java.nio.file.Path) value;
                     break;
-                case 50:
+                case 47:
                     ((LibraryOptions) target).id = (java.lang.String) value;
                     break;
-                case 51:
+                case 48:
                     ((LibraryOptions) target).name = (java.lang.String) value;
                     break;
-                case 52:
+                case 49:
                     ((LibraryOptions) target).aliases = (java.util.List<java.lang.String>) value;
                     break;
-                case 53:
+                case 50:
                     ((LibraryOptions) target).category = (java.lang.String) value;
                     break;
-                case 54:
+                case 51:
                     ((LibraryOptions) target).repository = (java.lang.String) value;
                     break;
-                case 55:
+                case 52:
                     ((LibraryOptions) target).summary = (java.lang.String) value;
                     break;
-                case 56:
+                case 53:
                     ((LibraryOptions) target).source = (java.lang.String) value;
                     break;
-                case 57:
+                case 54:
                     ((LibraryOptions) target).date = (java.lang.String) value;
                     break;
-                case 58:
-                    ((LibraryOptions) target).facts = (java.util.List<java.lang.String>) value;
+                case 55:
+                    ((LibraryOptions) target).facts = (java.util.List<advisor.cli.Args.Pair>) value;
                     break;
-                case 59:
-                    ((LibraryOptions) target).scores = (java.util.List<java.lang.String>) value;
+                case 56:
+                    ((LibraryOptions) target).scores = (java.util.List<advisor.cli.Args.Pair>) value;
                     break;
-                case 60:
+                case 57:
                     ((LibraryOptions) target).composite = (java.lang.String) value;
                     break;
-                case 61:
+                case 58:
                     ((LibraryOptions) target).tier = (java.lang.String) value;
                     break;
-                case 62:
-                    ((LibraryOptions) target).scenarios = (java.util.List<java.lang.String>) value;
+                case 59:
+                    ((LibraryOptions) target).scenarios = (java.util.List<advisor.cli.Args.Pair>) value;
                     break;
-                case 63:
+                case 60:
                     ((LibraryOptions) target).strengths = (java.util.List<java.lang.String>) value;
                     break;
-                case 64:
+                case 61:
                     ((LibraryOptions) target).limitations = (java.util.List<java.lang.String>) value;
                     break;
-                case 65:
+                case 62:
                     ((AddCommand) target).force = (Boolean) value;
                     break;
-                case 66:
+                case 63:
                     ((CompletionCommand) target).shell = (java.lang.String) value;
                     break;
-                case 67:
+                case 64:
                     ((HelpCommand) target).command = (java.lang.String) value;
                     break;
                 default:
@@ -1033,110 +1024,104 @@ final class CommandModel {
                 case 14:
                     return ((LibraryFilterOptions) target).ring;
                 case 15:
-                    return ((LibraryFilterOptions) target).profile;
+                    return ((ProfileOption) target).name;
                 case 16:
                     return ((ListCommand) target).sort;
                 case 17:
                     return ((ShowCommand) target).name;
                 case 18:
-                    return ((ShowCommand) target).profile;
-                case 19:
-                    return ((WeightOptions) target).profile;
-                case 20:
                     return ((WeightOptions) target).overrides;
-                case 21:
+                case 19:
                     return ((RecommendCommand) target).scenario;
-                case 22:
+                case 20:
                     return ((RecommendCommand) target).top;
-                case 23:
+                case 21:
                     return ((RecommendCommand) target).category;
-                case 24:
+                case 22:
                     return ((RecommendCommand) target).minTier;
-                case 25:
+                case 23:
                     return ((FitWeightOption) target).value;
-                case 26:
+                case 24:
                     return ((RecommendCommand) target).excludeRings;
-                case 27:
+                case 25:
                     return ((RecommendCommand) target).explain;
-                case 28:
+                case 26:
                     return ((DecisionOptions) target).status;
-                case 29:
+                case 27:
                     return ((DecisionOptions) target).decisionMakers;
-                case 30:
+                case 28:
                     return ((DecisionOptions) target).title;
-                case 31:
+                case 29:
                     return ((RecommendCommand) target).whyNot;
-                case 32:
+                case 30:
                     return ((CompareCommand) target).names;
-                case 33:
+                case 31:
                     return ((StackCommand.Show) target).name;
-                case 34:
+                case 32:
                     return ((StackCommand) target).scenario;
-                case 35:
+                case 33:
                     return ((StackCommand) target).stack;
-                case 36:
+                case 34:
                     return ((ValidateCommand) target).strict;
-                case 37:
+                case 35:
                     return ((ValidateCommand) target).all;
-                case 38:
+                case 36:
                     return ((ImportCommand) target).inputs;
-                case 39:
+                case 37:
                     return ((ImportCommand) target).from;
-                case 40:
+                case 38:
                     return ((ImportCommand) target).date;
-                case 41:
+                case 39:
                     return ((ImportCommand) target).rings;
-                case 42:
+                case 40:
                     return ((ImportCommand) target).quadrants;
-                case 43:
+                case 41:
                     return ((ImportCommand) target).force;
-                case 44:
+                case 42:
                     return ((ExportCommand) target).format;
-                case 45:
+                case 43:
                     return ((ExportCommand) target).onlyOverlays;
-                case 46:
+                case 44:
                     return ((DiffCommand) target).old;
-                case 47:
+                case 45:
                     return ((DiffCommand) target).updated;
-                case 48:
-                    return ((PublishCommand) target).profile;
-                case 49:
+                case 46:
                     return ((PublishCommand) target).since;
-                case 50:
+                case 47:
                     return ((LibraryOptions) target).id;
-                case 51:
+                case 48:
                     return ((LibraryOptions) target).name;
-                case 52:
+                case 49:
                     return ((LibraryOptions) target).aliases;
-                case 53:
+                case 50:
                     return ((LibraryOptions) target).category;
-                case 54:
+                case 51:
                     return ((LibraryOptions) target).repository;
-                case 55:
+                case 52:
                     return ((LibraryOptions) target).summary;
-                case 56:
+                case 53:
                     return ((LibraryOptions) target).source;
-                case 57:
+                case 54:
                     return ((LibraryOptions) target).date;
-                case 58:
+                case 55:
                     return ((LibraryOptions) target).facts;
-                case 59:
+                case 56:
                     return ((LibraryOptions) target).scores;
-                case 60:
+                case 57:
                     return ((LibraryOptions) target).composite;
-                case 61:
+                case 58:
                     return ((LibraryOptions) target).tier;
-                case 62:
+                case 59:
                     return ((LibraryOptions) target).scenarios;
-                case 63:
+                case 60:
                     return ((LibraryOptions) target).strengths;
-                case 64:
+                case 61:
                     return ((LibraryOptions) target).limitations;
-                case 65:
+                case 62:
                     return ((AddCommand) target).force;
-                case 66:
+                case 63:
                     return ((CompletionCommand) target).shell;
-                case 67:
+                case 64:
                     return ((HelpCommand) target).command;
                 default:
                     throw new IllegalStateException("no field " + field);

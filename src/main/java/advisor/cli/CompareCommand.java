@@ -25,7 +25,7 @@ final class CompareCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
-        Views v = new Views(session.catalog(), session.lang());
+        Views v = session.views();
         List<Library> libs = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String n : names) {
@@ -35,7 +35,7 @@ final class CompareCommand extends SessionCommand {
             }
             libs.add(l);
         }
-        ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));
+        ProfileWeights p = weightOptions.resolve(v);
         switch (session.format()) {
             case ADR -> session.printDocument(new DecisionRecords(v, decision, session.asOf()).compare(libs, p,
                     "advisor compare " + String.join(" ", libs.stream().map(Library::id).toList()) + DecisionRecords.profileArguments(p)));
@@ -48,6 +48,6 @@ final class CompareCommand extends SessionCommand {
             }
             default -> session.print(LibraryComparison.of(v.catalog(), libs, p, session.messages()));
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

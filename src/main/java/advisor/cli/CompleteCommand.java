@@ -50,6 +50,6 @@ final class CompleteCommand {
             env.out().println(c.description().isEmpty() ? c.value() : c.value() + "\t" + c.description());
         }
         env.out().flush();
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -18,6 +18,6 @@ final class CompletionCommand extends SessionCommand {
         }
         env.out().print(CompletionScripts.script(shell));
         env.out().flush();
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -57,7 +57,7 @@ final class DiffCommand extends SessionCommand {
             b = imported(session, base, format, updated);
         }
         session.print(CatalogDiff.of(a, b, old.toString(), updated.toString(), session.lang()));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     /** An AOE radar is a folder too: a folder a radar format detects is read as that radar. */
@@ -82,7 +82,7 @@ final class DiffCommand extends SessionCommand {
         overlays.add(dir);
         CatalogLoader.Result r = CatalogLoader.load(overlays, !session.noBuiltin(), env.today().get());
         if (r.hasErrors()) {
-            throw new AdvisorException(ExitCodes.INVALID_CATALOG, name + " is not a valid catalog:" + r.errors().stream()
+            throw new AdvisorException(ExitCode.INVALID_CATALOG, name + " is not a valid catalog:" + r.errors().stream()
                     .limit(10).map(p -> "\n  " + p.where() + ": " + p.message()).collect(Collectors.joining()));
         }
         return r.catalog();
@@ -94,7 +94,7 @@ final class DiffCommand extends SessionCommand {
         try {
             format.read(List.of(new ImportFormat.Input(file)), context);
         } catch (ImportException e) {
-            throw new AdvisorException(ExitCodes.INVALID_CATALOG, e.getMessage());
+            throw new AdvisorException(ExitCode.INVALID_CATALOG, e.getMessage());
         }
         Map<String, byte[]> files = OverlayWriter.files(context.overlay);
         Path stage = null;
@@ -105,7 +105,7 @@ final class DiffCommand extends SessionCommand {
             OverlayWriter.discard(tmp);
             return c;
         } catch (IOException e) {
-            throw new AdvisorException(ExitCodes.OUTPUT_FAILED, "cannot stage " + file + ": " + e.getMessage());
+            throw new AdvisorException(ExitCode.OUTPUT_FAILED, "cannot stage " + file + ": " + e.getMessage());
         } finally {
             if (stage != null) {
                 OverlayWriter.discard(stage.getParent());

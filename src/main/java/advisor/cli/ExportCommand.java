@@ -59,7 +59,7 @@ final class ExportCommand extends SessionCommand {
                 writeFile(files.get(""));
             }
         } catch (IOException e) {
-            throw new AdvisorException(ExitCodes.OUTPUT_FAILED, "cannot write " + to + ": " + e.getMessage());
+            throw new AdvisorException(ExitCode.OUTPUT_FAILED, "cannot write " + to + ": " + e.getMessage());
         }
         long own = radar.items().stream().filter(i -> !i.byPolicy()).count();
         env.err().println("exported " + radar.items().size() + " libraries to " + to + " (" + id + "): " + own
@@ -69,7 +69,7 @@ final class ExportCommand extends SessionCommand {
             env.err().println("its quadrants, for import: --quadrants \"" + String.join(",", radar.quadrants()) + "\"");
         }
         env.err().flush();
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     /** Writes the file beside its target and moves it in, so a failed run leaves the old file whole. */

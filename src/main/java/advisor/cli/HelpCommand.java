@@ -38,6 +38,6 @@ final class HelpCommand implements Callable<Integer>, CommandLine.IHelpCommandIn
         }
         target.usage(out, colors);
         out.flush();
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -69,12 +69,12 @@ final class ImportCommand extends SessionCommand {
                 g.getKey().read(g.getValue(), context);
             }
         } catch (ImportException e) {
-            throw new AdvisorException(ExitCodes.INVALID_CATALOG, e.getMessage() + "\nnothing was written to " + to);
+            throw new AdvisorException(ExitCode.INVALID_CATALOG, e.getMessage() + "\nnothing was written to " + to);
         }
         Map<String, byte[]> files = OverlayWriter.files(context.overlay);
         write(session, files);
         summary(groups, context, files);
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private LocalDate parseDate() {
@@ -104,13 +104,13 @@ final class ImportCommand extends SessionCommand {
             if (!errors.isEmpty()) {
                 OverlayWriter.discard(stage);
                 String stageName = stage.toString();
-                throw new AdvisorException(ExitCodes.INVALID_CATALOG, "the imported overlay would not validate; nothing"
+                throw new AdvisorException(ExitCode.INVALID_CATALOG, "the imported overlay would not validate; nothing"
                         + " was written:" + errors.stream().limit(20).map(p -> "\n  " + p.where().replace(stageName,
                         to.toString()) + ": " + p.message()).collect(Collectors.joining()));
             }
             OverlayWriter.commit(stage, to, files);
         } catch (IOException e) {
-            throw new AdvisorException(ExitCodes.OUTPUT_FAILED, "cannot write to " + to + ": " + e.getMessage());
+            throw new AdvisorException(ExitCode.OUTPUT_FAILED, "cannot write to " + to + ": " + e.getMessage());
         }
     }
 

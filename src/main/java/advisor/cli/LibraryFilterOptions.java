@@ -1,6 +1,7 @@
 package advisor.cli;
 
 import advisor.report.LibraryList;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Which libraries a listing takes, and the profile it scores them under: shared by {@code list} and {@code radar}. */
@@ -23,9 +24,8 @@ final class LibraryFilterOptions {
     @Option(names = "--ring", paramLabel = "RING", description = "Only libraries whose latest ring is this one (adopt, trial, assess, hold).")
     String ring;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
-            description = "Weight profile for the score (default: ${DEFAULT-VALUE}).")
-    String profile;
+    @Mixin
+    ProfileOption profile;
 
     /** The filter with every name resolved (an unknown one exits 4 with suggestions). */
     LibraryList.Filter filter(Views v) {

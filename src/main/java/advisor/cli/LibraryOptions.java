@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 
 /** What {@code advisor add} writes into a library file, given as options (scripts) rather than at the prompts. */
 final class LibraryOptions {
-    private static final Pattern PAIR = Pattern.compile("([^=]+)=(.*)");
     private static final Pattern DATED = Pattern.compile("^(.*?)\\s*\\((\\d{4}(?:-\\d{2}){0,2})\\)\\s*$");
 
     @Option(names = "--id", description = "Library id (lower case, digits, hyphens); without it a terminal prompts.")
@@ -39,11 +38,13 @@ final class LibraryOptions {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "When the evaluation was made (default: today).")
     String date;
 
-    @Option(names = "--fact", paramLabel = "KEY=VALUE", description = "A fact, e.g. version=0.3.0 or 'version=0.3.0 (2025-10)' (repeatable).")
-    List<String> facts = new ArrayList<>();
+    @Option(names = "--fact", paramLabel = "KEY=VALUE", converter = Args.FactConverter.class,
+            description = "A fact, e.g. version=0.3.0 or 'version=0.3.0 (2025-10)' (repeatable).")
+    List<Args.Pair> facts = new ArrayList<>();
 
-    @Option(names = "--score", paramLabel = "DIM=N[:NOTE]", description = "A dimension score 0-5 with an optional note (repeatable; all seven or none).")
-    List<String> scores = new ArrayList<>();
+    @Option(names = "--score", paramLabel = "DIM=N[:NOTE]", converter = Args.ScoreConverter.class,
+            description = "A dimension score 0-5 with an optional note (repeatable; all seven or none).")
+    List<Args.Pair> scores = new ArrayList<>();
 
     @Option(names = "--composite", paramLabel = "N", description = "The composite score the evaluator reports (with --tier).")
     String composite;
@@ -51,8 +52,9 @@ final class LibraryOptions {
     @Option(names = "--tier", description = "The tier the evaluator reports.")
     String tier;
 
-    @Option(names = "--scenario", paramLabel = "S=STARS[:NOTE]", description = "A scenario rating, 1-5 stars (repeatable).")
-    List<String> scenarios = new ArrayList<>();
+    @Option(names = "--scenario", paramLabel = "S=STARS[:NOTE]", converter = Args.RatingConverter.class,
+            description = "A scenario rating, 1-5 stars (repeatable).")
+    List<Args.Pair> scenarios = new ArrayList<>();
 
     @Option(names = "--strength", paramLabel = "TEXT", description = "A strength (repeatable).")
     List<String> strengths = new ArrayList<>();
@@ -72,38 +74,20 @@ final class LibraryOptions {
         check(m, "--summary", summary == null ? Optional.empty() : d.summary(summary));
         check(m, "--source", source == null ? Optional.empty() : d.source(source));
         check(m, "--date", date == null ? Optional.empty() : d.date(date));
-        for (String f : facts) {
-            Matcher p = pair(m, "--fact", f, "KEY=VALUE");
-            check(m, "--fact", fact(d, p.group(1).strip(), p.group(2)));
+        for (Args.Pair f : facts) {
+            check(m, "--fact", fact(d, f.key(), f.value()));
         }
-        for (String s : scores) {
-            String[] p = noted(pair(m, "--score", s, "DIM=N[:NOTE]"));
-            check(m, "--score", d.score(p[0], p[1], p[2]));
+        for (Args.Pair s : scores) {
+            check(m, "--score", d.score(s.key(), s.value(), s.note()));
         }
         if (composite != null || tier != null) {
             check(m, "--composite", d.reported(composite == null ? "" : composite, tier == null ? "" : tier));
         }
-        for (String s : scenarios) {
-            String[] p = noted(pair(m, "--scenario", s, "S=STARS[:NOTE]"));
-            check(m, "--scenario", d.scenario(p[0], p[1], p[2]));
+        for (Args.Pair s : scenarios) {
+            check(m, "--scenario", d.scenario(s.key(), s.value(), s.note()));
         }
         strengths.forEach(d::strength);
         limitations.forEach(d::limitation);
-    }
-
-    /** {@code KEY=VALUE} as given to {@code option}; another form is a usage error that shows the right one. */
-    private static Matcher pair(Messages m, String option, String given, String form) {
-        Matcher p = PAIR.matcher(given);
-        if (!p.matches()) {
-            throw AdvisorException.usage(m.text("add.refused.pair", option, given, form));
-        }
-        return p;
-    }
-
-    /** A pair whose value may end in {@code :NOTE}: key, value and note (or null). */
-    private static String[] noted(Matcher pair) {
-        String[] parts = pair.group(2).split(":", 2);
-        return new String[] {pair.group(1), parts[0], parts.length > 1 ? parts[1] : null};
     }
 
     /** A fact's value; a version may carry its date in parentheses: {@code 0.3.0 (2025-10)}. */

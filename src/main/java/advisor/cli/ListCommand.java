@@ -19,9 +19,9 @@ final class ListCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
-        Views v = new Views(session.catalog(), session.lang());
-        Profile p = v.profile(filter.profile);
+        Views v = session.views();
+        Profile p = filter.profile.resolve(v);
         session.print(LibraryList.of(v.catalog(), v.lang(), p, filter.filter(v), sort));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -246,7 +246,7 @@ public final class Main {
 
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
-            return usageError(ex, args);
+            return usageError(ex, options);
         }
 
         @Override
@@ -266,6 +266,7 @@ public final class Main {
         cl.setExecutionStrategy(wiring);
         cl.setExecutionExceptionHandler(wiring);
         AdvisorCommand.describeCommonOptions(cl);
+        AdvisorCommand.describeExitCodes(cl);
         return cl;
     }
 
@@ -287,7 +288,7 @@ public final class Main {
         } else {
             error("advisor: run again with --stacktrace for details");
         }
-        return ExitCodes.INTERNAL;
+        return ExitCode.INTERNAL.code();
     }
 
     /**
@@ -302,13 +303,13 @@ public final class Main {
 
     private int outputFailed(OutputFailure f) {
         if (f.readerGone()) {
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         if (f != reported) {
             reported = f;
             error("advisor: cannot write the output: " + f.getMessage());
         }
-        return ExitCodes.OUTPUT_FAILED;
+        return ExitCode.OUTPUT_FAILED.code();
     }
 
     /**
@@ -343,11 +344,12 @@ public final class Main {
         });
     }
 
-    private int usageError(CommandLine.ParameterException ex, String[] args) {
+    private int usageError(CommandLine.ParameterException ex, CommonOptions options) {
         CommandLine cmd = ex.getCommandLine();
         if (ex.getCause() instanceof AdvisorException a) {
             // an option value our converter refused: its message says what would be valid
-            error("advisor: " + a.getMessage());
+            // in the words of the run's language, as far as the line has said it (else the environment's)
+            error("advisor: " + a.message(new Session(env, options).messages()));
             return a.exitCode();
         }
         error("advisor: " + ex.getMessage());
@@ -362,6 +364,6 @@ public final class Main {
             }
         }
         error("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-        return ExitCodes.USAGE;
+        return ExitCode.USAGE.code();
     }
 }

@@ -15,6 +15,6 @@ final class ManCommand extends SessionCommand {
     int run(Session session) {
         env.out().print(ManPage.render(spec.parent().commandLine()));
         env.out().flush();
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

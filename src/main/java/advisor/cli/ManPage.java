@@ -69,11 +69,7 @@ final class ManPage {
         out.append(".PP\nEvery command takes \\fB\\-h\\fR, \\fB\\-\\-help\\fR (its help) and ")
                 .append("\\fB\\-V\\fR, \\fB\\-\\-version\\fR (the version).\n");
         out.append(".SH EXIT STATUS\n");
-        for (String[] code : List.of(new String[] {"0", "success (a query with no matches is still a success)"},
-                new String[] {"1", "internal error (a bug; --stacktrace shows where), or the output could not be written (disk full, closed output; a reader that went away, as with | head, ends the run quietly with 0)"},
-                new String[] {"2", "usage error: unknown command or option, bad value"},
-                new String[] {"3", "the catalog is invalid (or has warnings, with validate --strict)"},
-                new String[] {"4", "a named library, scenario, category, profile, tier or trend does not exist"})) {
+        for (String[] code : ExitCode.meanings()) {
             out.append(".TP\n.B ").append(code[0]).append('\n').append(roff(code[1])).append('\n');
         }
         out.append(".SH ENVIRONMENT\n");

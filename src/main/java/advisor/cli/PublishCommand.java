@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,9 +29,8 @@ import picocli.CommandLine.Option;
                     + " rendered before any is written; a changed page replaces the old one in one step, an unchanged"
                     + " page keeps its bytes and modification time."})
 final class PublishCommand extends SessionCommand {
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
-            description = "Weight profile of every score on the pages (default: ${DEFAULT-VALUE}); see 'advisor profiles'.")
-    String profile;
+    @Mixin
+    ProfileOption profile;
 
     @Option(names = "--since", paramLabel = "DIR",
             description = "An earlier catalog directory: adds a page of what changed since it (as 'advisor diff DIR' shows).")
@@ -39,7 +39,7 @@ final class PublishCommand extends SessionCommand {
     @Override
     int run(Session session) {
         Lang lang = session.lang();
-        Format format = common.format;
+        Format format = session.format();
         if (format != Format.TABLE && format != Format.MARKDOWN && format != Format.HTML) {
             throw AdvisorException.usage(session.messages().text("publish.format.invalid", format.id()));
         }
@@ -47,8 +47,8 @@ final class PublishCommand extends SessionCommand {
         if (common.fields != null) {
             throw AdvisorException.usage(session.messages().text("publish.fields.invalid"));
         }
-        Views v = new Views(session.catalog(), lang);
-        Profile p = v.profile(profile);
+        Views v = session.views();
+        Profile p = profile.resolve(v);
         boolean html = format == Format.HTML;
         SiteBuilder site = new SiteBuilder(v.catalog(), lang, p, env.today().get(), html ? ".html" : ".md",
                 new CommandBodies(env, session, lang, p), PublishChapters.of(env, session, v, since));
@@ -56,7 +56,7 @@ final class PublishCommand extends SessionCommand {
         env.out().println(session.messages().text(w.changed().size() == w.pages() ? "publish.written" : "publish.written.someUnchanged",
                 w.changed().size(), w.pages(), to));
         env.out().flush();
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     /** What a run wrote: how many pages the set has, and the names of those that changed. */

@@ -17,8 +17,8 @@ final class RadarCommand extends SessionCommand {
     @Override
     int run(Session session) {
         Format format = session.format();
-        Views v = new Views(session.catalog(), session.lang());
-        Profile p = v.profile(filter.profile);
+        Views v = session.views();
+        Profile p = filter.profile.resolve(v);
         TechRadar radar = TechRadar.of(v.catalog(), v.lang(), p, filter.filter(v));
         Messages m = session.messages();
         switch (format) {
@@ -26,6 +26,6 @@ final class RadarCommand extends SessionCommand {
             case HTML -> session.printDocument(radar.html(m));
             default -> session.print(radar);
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -5,7 +5,6 @@ import advisor.model.Scenario;
 import advisor.model.Tier;
 import advisor.scoring.Candidate;
 import advisor.report.Recommendation;
-import advisor.scoring.ProfileWeights;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,24 +53,24 @@ final class RecommendCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
-        int topN = top;
-        double alpha = fitWeight.value;
-        Views v = new Views(session.catalog(), session.lang());
-        Scenario sc = v.scenario(scenario);
-        ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));
-        Set<Ring> rings = new LinkedHashSet<>();
-        excludeRings.forEach(t -> rings.add(v.ring(t)));
-        Recommendation.Request request = new Recommendation.Request(sc, p, alpha, topN,
-                category == null ? null : v.category(category).id(), minTier == null ? null : v.tier(minTier), explain,
-                whyNot == null ? null : v.library(whyNot), List.copyOf(rings));
-        Recommendation answer = Recommendation.of(v.catalog(), request, session.messages());
+        Views v = session.views();
+        Recommendation answer = Recommendation.of(v.catalog(), request(v), session.messages());
         switch (session.format()) {
             case ADR -> session.printDocument(decisionRecord(v, session, answer));
             case SVG -> session.printDocument(chart(v, answer));
             case HTML -> session.printDocument(new Charts(v).page(answer.doc(session.messages()), chart(v, answer)));
             default -> session.print(answer);
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
+    }
+
+    /** What the options ask for, every name resolved (an unknown one exits 4 with suggestions). */
+    private Recommendation.Request request(Views v) {
+        Set<Ring> rings = new LinkedHashSet<>();
+        excludeRings.forEach(t -> rings.add(v.ring(t)));
+        return new Recommendation.Request(v.scenario(scenario), weightOptions.resolve(v), fitWeight.value, top,
+                category == null ? null : v.category(category).id(), minTier == null ? null : v.tier(minTier), explain,
+                whyNot == null ? null : v.library(whyNot), List.copyOf(rings));
     }
 
     /** The decision scores of every candidate shown, as split bars; a grouped answer names each one's group. */

@@ -23,7 +23,7 @@ final class ReferenceCommands {
         @Override
         int run(Session session) {
             session.print(build.apply(session.catalog(), session.lang()));
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
     }
 

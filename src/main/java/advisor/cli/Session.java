@@ -96,9 +96,14 @@ final class Session {
             }
             String validate = validateCommand();
             sb.append('\n').append(m.text("catalog.invalid.report", validate));
-            throw new AdvisorException(ExitCodes.INVALID_CATALOG, sb.toString());
+            throw new AdvisorException(ExitCode.INVALID_CATALOG, sb.toString());
         }
         return result.catalog();
+    }
+
+    /** The catalog (exit 3 when invalid) and the names in it, as a command finds them, in the chosen language. */
+    Views views() {
+        return new Views(catalog(), lang());
     }
 
     /** The validate command that reports on the same catalogs as this run: the same --catalog options, shell-quoted. */

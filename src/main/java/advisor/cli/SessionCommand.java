@@ -18,6 +18,6 @@ abstract class SessionCommand implements Callable<Integer> {
         return run(new Session(env, common));
     }
 
-    /** Runs the command; returns its exit code (see {@link ExitCodes}). */
+    /** Runs the command; returns its exit code (see {@link ExitCode}). */
     abstract int run(Session session) throws Exception;
 }

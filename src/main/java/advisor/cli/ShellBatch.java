@@ -34,7 +34,7 @@ final class ShellBatch {
         Main inner = new Main(env.inBatch().withErr(new PrintWriter(captured)));
         inner.commandLine(); // every command, built once for all the lines
         BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
-        int worst = ExitCodes.OK;
+        int worst = ExitCode.OK.code();
         int number = 0;
         String text;
         while ((text = in.readLine()) != null) {
@@ -44,11 +44,11 @@ final class ShellBatch {
                 break;
             }
             int code = switch (line.kind()) {
-                case MALFORMED -> failed(number, shellJson, ExitCodes.USAGE, List.of(line.problem()));
-                case NESTED -> failed(number, asksJson(given.arguments(line.words())), ExitCodes.USAGE,
+                case MALFORMED -> failed(number, shellJson, ExitCode.USAGE.code(), List.of(line.problem()));
+                case NESTED -> failed(number, asksJson(given.arguments(line.words())), ExitCode.USAGE.code(),
                         List.of("'shell' cannot run inside the shell"));
-                case COMMAND -> shellLine.test(line.words()) ? ExitCodes.OK : run(inner, captured, number, line.words());
-                default -> ExitCodes.OK; // a blank line or a comment
+                case COMMAND -> shellLine.test(line.words()) ? ExitCode.OK.code() : run(inner, captured, number, line.words());
+                default -> ExitCode.OK.code(); // a blank line or a comment
             };
             worst = Math.max(worst, code);
         }
@@ -65,7 +65,7 @@ final class ShellBatch {
         List<String> errors = captured.getBuffer().length() == 0 ? List.of()
                 : captured.toString().lines().map(e -> e.startsWith("advisor: ") ? e.substring(9) : e).toList();
         captured.getBuffer().setLength(0);
-        if (code != ExitCodes.OK) {
+        if (code != ExitCode.OK.code()) {
             failed(number, asksJson(args), code, errors.isEmpty() ? List.of("exit " + code) : errors);
         } else {
             for (String e : errors) {

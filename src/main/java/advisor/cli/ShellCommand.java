@@ -74,7 +74,7 @@ final class ShellCommand extends SessionCommand {
             commandLine(out);
             if (shellLine(words)) {
                 out.println("advisor: the catalog files will be read again");
-                return ExitCodes.OK;
+                return ExitCode.OK.code();
             }
             return main.run(given.arguments(words));
         }

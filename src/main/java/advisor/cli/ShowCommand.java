@@ -5,7 +5,7 @@ import advisor.model.Profile;
 import advisor.report.LibraryReport;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code advisor show LIB}: everything the catalog knows about one library, with its sources. */
@@ -14,15 +14,14 @@ final class ShowCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "LIB", description = "Library id, name or alias (case-insensitive).")
     String name;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
-            description = "Weight profile for the computed score (default: ${DEFAULT-VALUE}).")
-    String profile;
+    @Mixin
+    ProfileOption profile;
 
     @Override
     int run(Session session) {
-        Views v = new Views(session.catalog(), session.lang());
+        Views v = session.views();
         Library lib = v.library(name);
-        Profile p = v.profile(profile);
+        Profile p = profile.resolve(v);
         switch (session.format()) {
             case SVG -> session.printDocument(new Charts(v).dimensions(List.of(lib)));
             case HTML -> {
@@ -32,7 +31,7 @@ final class ShowCommand extends SessionCommand {
             }
             default -> session.print(report(v, lib, p, session));
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private LibraryReport report(Views v, Library lib, Profile p, Session session) {

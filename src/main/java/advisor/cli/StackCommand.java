@@ -42,19 +42,19 @@ final class StackCommand extends SessionCommand {
             throw AdvisorException.usage(session.messages().text("stack.needsScenario"));
         }
         double alpha = fitWeight.value;
-        Views v = new Views(session.catalog(), session.lang());
+        Views v = session.views();
         Scenario sc = v.scenario(scenario);
-        ProfileWeights p = weightOptions.resolve(v, v.profile(weightOptions.profile));
+        ProfileWeights p = weightOptions.resolve(v);
         StackProposer proposer = new StackProposer(v.catalog());
         Stack chosen = stack != null ? v.stack(stack) : proposer.stackFor(sc).orElseThrow(() -> AdvisorException.usage(
                 v.text("stackCommand.noStack", sc.label().in(v.lang()), sc.id())));
         StackProposer.Proposal proposal = proposer.propose(chosen, sc, p.weights(), alpha);
         if (mermaid) {
             session.printDocument(DisplayWidth.reveal(new StackView(v).proposalMermaid(proposal)));
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         session.print(StackProposal.of(v.catalog(), proposal, p, alpha, v.lang()));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     /** Whether {@code --format mermaid} was asked for (which only the stack commands offer). */
@@ -73,14 +73,14 @@ final class StackCommand extends SessionCommand {
         @Override
         int run(Session session) {
             boolean mermaid = mermaid(session);
-            Views v = new Views(session.catalog(), session.lang());
+            Views v = session.views();
             Stack s = v.stack(name);
             if (mermaid) {
                 session.printDocument(DisplayWidth.reveal(new StackView(v).stackMermaid(s)));
-                return ExitCodes.OK;
+                return ExitCode.OK.code();
             }
             session.print(advisor.report.StackReport.of(v.catalog(), s, v.lang()));
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
     }
 }

@@ -10,6 +10,6 @@ final class StacksCommand extends SessionCommand {
     @Override
     int run(Session session) {
         session.print(StackList.of(session.catalog(), session.lang()));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

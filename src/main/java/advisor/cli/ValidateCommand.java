@@ -29,6 +29,6 @@ final class ValidateCommand extends SessionCommand {
         boolean split = !common.noBuiltin && !session.overlays().isEmpty();
         Validation answer = Validation.of(session.load(), day, split, all);
         session.print(answer);
-        return answer.fails(strict) ? ExitCodes.INVALID_CATALOG : ExitCodes.OK;
+        return answer.fails(strict) ? ExitCode.INVALID_CATALOG.code() : ExitCode.OK.code();
     }
 }

@@ -9,20 +9,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code --profile} and {@code --weight DIM=W}: the weights of the maturity score, shared by recommend and compare. */
+/** {@code --profile} and {@code --weight DIM=W}: the weights of the maturity score, shared by recommend, compare and stack. */
 public final class WeightOptions {
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "balanced",
-            description = "Weight profile (default: ${DEFAULT-VALUE}); see 'advisor profiles'.")
-    String profile;
+    @Mixin
+    ProfileOption profile;
 
     @Option(names = "--weight", paramLabel = "DIM=W",
             description = "Override one dimension's weight (repeatable), e.g. --weight stability=3. Weights are normalised.")
     List<String> overrides = new ArrayList<>();
 
-    /** The profile with the overrides applied, normalised; a bad override exits 2. */
-    ProfileWeights resolve(Views v, Profile p) {
+    /** The profile with the overrides applied, normalised; a bad override exits 2, an unknown profile 4. */
+    ProfileWeights resolve(Views v) {
+        Profile p = profile.resolve(v);
         List<String> dims = v.catalog().dimensions().stream().map(Dimension::id).toList();
         // a dimension is named like everything else: by id or label in either language, forgivingly
         NameIndex<Dimension> names = NameIndex.labelled(v.catalog().dimensions(), Dimension::id, Dimension::label);

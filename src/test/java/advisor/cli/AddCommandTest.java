@@ -42,6 +42,18 @@ class AddCommandTest {
         assertThat(new Cli().run("validate", "--catalog", temp.resolve("team").toString()).exit()).isZero();
     }
 
+    /** A value not in its option's form is a usage error, in the language of the run, before anything is read or written. */
+    @Test
+    void aValueNotInItsFormIsRefusedInTheLanguageOfTheRun() {
+        Cli.Result en = new Cli().run(add("--score", "stability"));
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).isEqualTo("advisor: --score takes DIM=N[:NOTE], not 'stability'\n");
+        Cli.Result zh = new Cli().run("add", "--lang", "zh", "--scenario", "rag");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo("advisor: --scenario 的格式是 S=STARS[:NOTE]，而不是“rag”\n");
+        assertThat(temp.resolve("team")).doesNotExist();
+    }
+
     /** Everything given comes back through {@code show --format json}. */
     private static void assertShown(Path catalog) throws Exception {
         Cli.Result show = new Cli().run("show", "tantivy", "--catalog", catalog.toString(), "--format", "json");

@@ -157,6 +157,24 @@ class ParseTest {
     }
 
     @Test
+    void add() {
+        ParseResult r = parse("add", "--id", "x", "--fact", " version = 0.3.0 (2025-10)", "--fact", "homepage=https://x.dev",
+                "--score", "stability=3.5:Still 0.x: young", "--score", "community=4", "--scenario", "rag=4:Good fit",
+                "--composite", "4.1", "--tier", "production ready", "--strength", "Fast", "--strength", "Small");
+        assertThat(value(r, "--fact")).isEqualTo(List.of(new Args.Pair("version", " 0.3.0 (2025-10)", null),
+                new Args.Pair("homepage", "https://x.dev", null)));
+        assertThat(value(r, "--score")).isEqualTo(List.of(new Args.Pair("stability", "3.5", "Still 0.x: young"),
+                new Args.Pair("community", "4", null)));
+        assertThat(value(r, "--scenario")).isEqualTo(List.of(new Args.Pair("rag", "4", "Good fit")));
+        assertThat(value(r, "--composite")).isEqualTo("4.1");
+        assertThat(value(r, "--strength")).isEqualTo(List.of("Fast", "Small"));
+        assertThat(value(parse("add"), "--fact")).isEqualTo(List.of());
+        assertThat(refused("add", "--fact", "version")).isEqualTo("--fact takes KEY=VALUE, not 'version'");
+        assertThat(refused("add", "--score", "=4")).isEqualTo("--score takes DIM=N[:NOTE], not '=4'");
+        assertThat(refused("add", "--scenario", "rag:4")).isEqualTo("--scenario takes S=STARS[:NOTE], not 'rag:4'");
+    }
+
+    @Test
     void referenceListings() {
         for (String name : List.of("scenarios", "categories", "dimensions", "profiles", "trends", "sources")) {
             ParseResult r = parse(name, "-o", "yaml", "--lang", "en");
