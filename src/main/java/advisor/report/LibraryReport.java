@@ -5,6 +5,7 @@ import advisor.model.Category;
 import advisor.model.Dimension;
 import advisor.model.DimensionScore;
 import advisor.model.Evaluation;
+import advisor.model.Integration;
 import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Measurement;
@@ -231,11 +232,10 @@ public record LibraryReport(Details library) implements Answer {
     }
 
     /**
-     * A library a source says this one works with (issue 14): {@code direction} "to" when this library builds
-     * on, integrates with, runs on or is used with the other, "from" when the other does so with this one.
+     * A library a source says this one works with (issue 14), seen from the library shown: {@code id} and
+     * {@code name} are the other library's, {@code note} the integration's note in the answer's language.
      */
-    public record WorksWithEntry(String id, String name, String relation, String direction, String note, String source)
-            implements Node {
+    public record WorksWithEntry(Integration integration, String id, String name, String note) implements Node {
         static final Fields<WorksWithEntry> FIELDS = Fields.of(WorksWithEntry.class, "show.field.worksWith", () -> List.of(
                 Field.data("id", WorksWithEntry::id),
                 Field.data("name", WorksWithEntry::name),
@@ -244,20 +244,26 @@ public record LibraryReport(Details library) implements Answer {
                 Field.data("note", WorksWithEntry::note),
                 SharedFields.source(WorksWithEntry::source)));
 
-        /** The relations of {@code lib} in {@code catalog}, in catalog order. */
-        static List<WorksWithEntry> of(Catalog catalog, Library lib, Lang lang) {
-            List<WorksWithEntry> out = new ArrayList<>();
-            for (advisor.model.Integration g : catalog.integrationsOf(lib.id())) {
-                String other = g.other(lib.id());
-                out.add(new WorksWithEntry(other, catalog.library(other).map(Library::name).orElse(other), g.relation().id(),
-                        g.library().equals(lib.id()) ? "to" : "from", g.note().in(lang), g.source()));
-            }
-            return out;
+        /** How the two work together: builds-on, integrates, backend or used-with. */
+        public String relation() {
+            return integration.relation().id();
+        }
+
+        /**
+         * "to" when the library shown builds on, integrates with, runs on or is used with the other (it is the
+         * integration's subject), "from" when the other does so with it.
+         */
+        public String direction() {
+            return integration.with().equals(id) ? "to" : "from";
+        }
+
+        public String source() {
+            return integration.source();
         }
 
         /** The relation in words, seen from the library shown. */
         String text(Messages m) {
-            return m.text("show.worksWith." + relation + "." + direction, name);
+            return m.text("show.worksWith." + relation() + "." + direction(), name);
         }
     }
 
@@ -395,9 +401,12 @@ public record LibraryReport(Details library) implements Answer {
             trends.add(new TrendEntry(t.id(), t.label().in(lang), t.impact(), t.advice().in(lang), t.source()));
             used.add(t.source());
         }
-        List<WorksWithEntry> worksWith = WorksWithEntry.of(catalog, lib, lang);
-        for (WorksWithEntry w : worksWith) {
-            used.add(w.source());
+        List<WorksWithEntry> worksWith = new ArrayList<>();
+        for (Integration g : catalog.integrationsOf(lib.id())) {
+            String other = g.other(lib.id());
+            worksWith.add(new WorksWithEntry(g, other, catalog.library(other).map(Library::name).orElse(other),
+                    g.note().in(lang)));
+            used.add(g.source());
         }
         List<StackEntry> stacks = StackEntry.of(catalog, lib, lang);
         sources(used, lib.notes());
