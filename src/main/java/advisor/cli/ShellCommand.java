@@ -73,7 +73,7 @@ final class ShellCommand extends SessionCommand {
         public int run(PrintWriter out, List<String> words) {
             commandLine(out);
             if (shellLine(words)) {
-                out.println("advisor: the catalog files will be read again");
+                out.println("advisor: " + new Session(env, common).messages().text("shell.reload"));
                 return ExitCode.OK.code();
             }
             return main.run(given.arguments(words));
