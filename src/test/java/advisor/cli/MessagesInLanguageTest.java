@@ -85,6 +85,34 @@ class MessagesInLanguageTest {
         assertThat(en.err()).as(en.toString()).isEqualTo(c.en() + "\n");
     }
 
+    /** What the shell says itself (a line's number, a line it cannot split or run) is in the shell's language. */
+    @Test
+    void theShellSaysItsOwnWordsInItsLanguage() {
+        String lines = "show \"x\nshow 'x\nshell\nshow nosuch\n";
+        Cli.Result en = new Cli().stdin(lines).mini("shell");
+        assertThat(en.exit()).as(en.toString()).isEqualTo(4);
+        assertThat(en.err()).as(en.toString()).isEqualTo("""
+                advisor: line 1: unclosed double quote
+                advisor: line 2: unclosed single quote
+                advisor: line 3: 'shell' cannot run inside the shell
+                advisor: line 4: unknown library 'nosuch'; 'advisor list' lists them all
+                """);
+        Cli.Result zh = new Cli().stdin(lines).mini("shell", "--lang", "zh", "-o", "json");
+        assertThat(zh.exit()).as(zh.toString()).isEqualTo(4);
+        assertThat(zh.err()).as(zh.toString()).isEqualTo("""
+                advisor: 第 1 行：双引号未闭合
+                advisor: 第 2 行：单引号未闭合
+                advisor: 第 3 行：不能在 shell 中运行 'shell'
+                advisor: 第 4 行：未知的库 'nosuch'；'advisor list' 列出全部
+                """);
+        assertThat(zh.out()).as(zh.toString()).isEqualTo("""
+                {"error":"双引号未闭合","line":1,"exit":2}
+                {"error":"单引号未闭合","line":2,"exit":2}
+                {"error":"不能在 shell 中运行 'shell'","line":3,"exit":2}
+                {"error":"未知的库 'nosuch'；'advisor list' 列出全部","line":4,"exit":4}
+                """);
+    }
+
     /** Every format that only some commands offer names them, in both languages. */
     @Test
     void everyFormatOfSomeCommandsNamesThem() {
