@@ -49,40 +49,36 @@ class MessagesInLanguageTest {
         return cases.stream();
     }
 
-    private static Cli.Result run(Cli cli, String lang, Case c) {
+    /** Runs a case over the mini catalog, with {@code --lang lang} unless null, and checks its exit code and stderr. */
+    private static void says(Cli cli, String lang, Case c, String expected) {
         List<String> args = new ArrayList<>(List.of("--no-builtin-catalog", "--catalog", Cli.MINI.toString()));
         if (lang != null) {
             args.addAll(List.of("--lang", lang));
         }
         args.addAll(List.of(c.words()));
-        return cli.run(args.toArray(String[]::new));
+        Cli.Result r = cli.run(args.toArray(String[]::new));
+        assertThat(r.exit()).as(r.toString()).isEqualTo(c.exit());
+        assertThat(r.err()).as(r.toString()).isEqualTo(expected + "\n");
     }
 
     @ParameterizedTest
     @MethodSource("cases")
     void inEnglish(Case c) {
-        Cli.Result r = run(new Cli(), "en", c);
-        assertThat(r.exit()).as(r.toString()).isEqualTo(c.exit());
-        assertThat(r.err()).as(r.toString()).isEqualTo(c.en() + "\n");
+        says(new Cli(), "en", c, c.en());
     }
 
     @ParameterizedTest
     @MethodSource("cases")
     void inChinese(Case c) {
-        Cli.Result r = run(new Cli(), "zh", c);
-        assertThat(r.exit()).as(r.toString()).isEqualTo(c.exit());
-        assertThat(r.err()).as(r.toString()).isEqualTo(c.zh() + "\n");
+        says(new Cli(), "zh", c, c.zh());
     }
 
     /** Without --lang the environment's locale chooses, for a value refused while parsing as for any other. */
     @ParameterizedTest
     @MethodSource("cases")
     void inTheLanguageOfTheLocale(Case c) {
-        Cli.Result r = run(new Cli().env("LANG", "zh_CN.UTF-8"), null, c);
-        assertThat(r.exit()).as(r.toString()).isEqualTo(c.exit());
-        assertThat(r.err()).as(r.toString()).isEqualTo(c.zh() + "\n");
-        Cli.Result en = run(new Cli().env("LANG", "zh_CN.UTF-8").env("LC_ALL", "en_US.UTF-8"), null, c);
-        assertThat(en.err()).as(en.toString()).isEqualTo(c.en() + "\n");
+        says(new Cli().env("LANG", "zh_CN.UTF-8"), null, c, c.zh());
+        says(new Cli().env("LANG", "zh_CN.UTF-8").env("LC_ALL", "en_US.UTF-8"), null, c, c.en());
     }
 
     /** What the shell says itself (a line's number, a line it cannot split or run) is in the shell's language. */
