@@ -22,46 +22,22 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finding what a command names: a library, scenario, category, profile, tier or trend by any of its names. */
-final class Views {
-    private final Catalog catalog;
-    private final Lang lang;
-    private final Messages m;
-    private final Tiers tiers;
-
+record Views(Catalog catalog, Lang lang, Messages messages, Tiers tiers) {
+    /** The views of {@code catalog} in {@code lang}: its words and its tiers. */
     Views(Catalog catalog, Lang lang) {
-        this.catalog = catalog;
-        this.lang = lang;
-        this.m = Messages.of(lang);
-        this.tiers = new Tiers(catalog.tiers());
-    }
-
-    Tiers tiers() {
-        return tiers;
+        this(catalog, lang, Messages.of(lang), new Tiers(catalog.tiers()));
     }
 
     /** The message {@code key} of the bundles (messages_*.properties) in this view's language. */
     String text(String key, Object... args) {
-        return m.text(key, args);
-    }
-
-    Catalog catalog() {
-        return catalog;
-    }
-
-    /** The words of this view's language. */
-    Messages messages() {
-        return m;
-    }
-
-    Lang lang() {
-        return lang;
+        return messages.text(key, args);
     }
 
     // ---- finding things by name; unknown names exit 4 with suggestions ----
 
     Library library(String typed) {
         NameIndex<Library> index = catalog.derived(LIBRARY_INDEX, NameIndex::libraries);
-        return find(index, typed, m.text("name.kind.library"), "list");
+        return find(index, typed, messages.text("name.kind.library"), "list");
     }
 
     /** Keys of the name indexes kept with the catalog: a shell looks names up in every command. */
@@ -72,43 +48,43 @@ final class Views {
 
     Scenario scenario(String typed) {
         NameIndex<Scenario> index = catalog.derived(SCENARIO_INDEX, NameIndex::scenarios);
-        return find(index, typed, m.text("name.kind.scenario"), "scenarios");
+        return find(index, typed, messages.text("name.kind.scenario"), "scenarios");
     }
 
     Category category(String typed) {
         NameIndex<Category> index = catalog.derived(CATEGORY_INDEX,
                 c -> NameIndex.labelled(c.categories(), Category::id, Category::label));
-        return find(index, typed, m.text("name.kind.category"), "categories");
+        return find(index, typed, messages.text("name.kind.category"), "categories");
     }
 
     Profile profile(String typed) {
         NameIndex<Profile> index = catalog.derived(PROFILE_INDEX,
                 c -> NameIndex.labelled(c.profiles(), Profile::id, Profile::label));
-        return find(index, typed, m.text("name.kind.profile"), "profiles");
+        return find(index, typed, messages.text("name.kind.profile"), "profiles");
     }
 
     Tier tier(String typed) {
         NameIndex<Tier> index = NameIndex.labelled(catalog.tiers(), Tier::id, Tier::label);
-        return find(index, typed, m.text("name.kind.tier"), null);
+        return find(index, typed, messages.text("name.kind.tier"), null);
     }
 
     Trend trend(String typed) {
         NameIndex<Trend> index = NameIndex.labelled(catalog.trends(), Trend::id, Trend::label);
-        return find(index, typed, m.text("name.kind.trend"), "trends");
+        return find(index, typed, messages.text("name.kind.trend"), "trends");
     }
 
     /** A ring of rings.yaml by id or label (issue 12); an unknown one exits 4 with every valid id. */
     advisor.model.Ring ring(String typed) {
         NameIndex<advisor.model.Ring> index = NameIndex.labelled(catalog.radar().rings(), advisor.model.Ring::id,
                 advisor.model.Ring::label);
-        return find(index, typed, m.text("views.kind.ring"), null);
+        return find(index, typed, messages.text("views.kind.ring"), null);
     }
 
     /** A stack by id or label (issue 14). */
     advisor.model.Stack stack(String typed) {
         NameIndex<advisor.model.Stack> index = NameIndex.labelled(catalog.stacks(), advisor.model.Stack::id,
                 advisor.model.Stack::label);
-        return find(index, typed, m.text("views.kind.stack"), "stacks");
+        return find(index, typed, messages.text("views.kind.stack"), "stacks");
     }
 
     /** Up to this many valid names are listed when a name is unknown; more would hide the message. */
@@ -121,21 +97,21 @@ final class Views {
      */
     private <T> T find(NameIndex<T> index, String typed, String kind, String listedBy) {
         if (typed == null || typed.isBlank()) {
-            throw AdvisorException.usage(m.text("name.empty", kind));
+            throw AdvisorException.usage(messages.text("name.empty", kind));
         }
         Optional<T> found = index.find(typed);
         if (found.isPresent()) {
             return found.get();
         }
         List<String> close = index.suggest(typed);
-        String hint = didYouMean(m, close);
+        String hint = didYouMean(messages, close);
         List<String> ids = index.ids();
         if (!"list".equals(listedBy) && ids.size() <= FEW) {
-            hint += m.text("name.valid", String.join(", ", ids));
+            hint += messages.text("name.valid", String.join(", ", ids));
         } else if (close.isEmpty() && listedBy != null) {
-            hint += m.text("name.listedBy", listedBy);
+            hint += messages.text("name.listedBy", listedBy);
         }
-        throw AdvisorException.notFound(m.text("name.unknown", kind, typed) + hint);
+        throw AdvisorException.notFound(messages.text("name.unknown", kind, typed) + hint);
     }
 
     /** "; did you mean 'x' or 'y'?" in the words of {@code m}, or "" when nothing is {@code close}. */
@@ -160,7 +136,7 @@ final class Views {
         if (!p.modified()) {
             return p.name() + " · " + rationale;
         }
-        return p.name() + " · " + m.text("views.profile.modified", p.base().id(), rationale);
+        return p.name() + " · " + messages.text("views.profile.modified", p.base().id(), rationale);
     }
 
     Optional<MaturityScore> maturity(Library library, Weights weights) {
@@ -197,7 +173,7 @@ final class Views {
     }
 
     String tierLabel(Tier tier) {
-        return tier == null ? m.text("tier.notScored") : tier.icon() + " " + tier.label().in(lang);
+        return tier == null ? messages.text("tier.notScored") : tier.icon() + " " + tier.label().in(lang);
     }
 
     String tierLabel(String tierId) {
