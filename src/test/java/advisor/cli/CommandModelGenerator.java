@@ -85,10 +85,10 @@ final class CommandModelGenerator {
         s.append("        switch (name) {\n");
         commands.forEach((name, spec) -> {
             if (!name.equals("advisor")) {
+                Object command = spec.userObject();
+                String listing = command instanceof ReferenceCommand r ? "ReferenceCommand.Listing." + r.listing.name() + ", " : "";
                 s.append("            case ").append(literal(name)).append(":\n                return ")
-                        .append(methodNames.get(spec.userObject().getClass())).append('(')
-                        .append(spec.userObject() instanceof ReferenceCommand r ? "ReferenceCommand.Listing." + r.listing.name() + ", " : "")
-                        .append("env, common);\n");
+                        .append(methodNames.get(command.getClass())).append('(').append(listing).append("env, common);\n");
             }
         });
         s.append("            default:\n                throw new IllegalArgumentException(\"no command \" + name);\n");

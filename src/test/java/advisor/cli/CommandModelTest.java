@@ -344,7 +344,7 @@ class CommandModelTest {
             return inject(made != null ? made : fallback.create(cls));
         }
 
-        /** Hands {@code made} the tree's {@link CommonOptions} and the run's {@link Env}, in its fields of those types. */
+        /** Gives {@code made} the tree's {@link CommonOptions} and the run's {@link Env} in its fields of those types. */
         <K> K inject(K made) {
             for (Class<?> c = made.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
