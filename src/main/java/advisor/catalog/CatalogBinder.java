@@ -151,7 +151,7 @@ final class CatalogBinder {
             w.finish();
         }
         return id == null || label == null || rationale == null || !ok ? null
-                : new Profile(id, label, rationale, Map.copyOf(weights), f.loc());
+                : new Profile(id, label, rationale, java.util.Collections.unmodifiableMap(weights), f.loc());
     }
 
     Scenario scenario(Fields f) {

@@ -16,11 +16,9 @@ import java.util.regex.Pattern;
  * {@link #finish()} can report the unknown ones together with the valid ones.
  */
 final class Fields {
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     /** Longest text a catalog field may hold; a note is a sentence, not a document. */
     static final int MAX_TEXT = 10_000;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final YNode.Mapping map;
     private final Loc loc;
@@ -159,7 +157,7 @@ final class Fields {
             visible(s, node, key, problems);
             return null;
         }
-        if (s != null && !ID.matcher(s).matches()) {
+        if (s != null && !CatalogSyntax.isId(s)) {
             problems.error("invalid-id", locValue(key), "'" + key + "' value '" + s
                     + "' is not a valid id; use lower-case letters, digits and hyphens, e.g. sea-orm");
             return null;
@@ -314,26 +312,12 @@ final class Fields {
             return null;
         }
         String raw = node instanceof YNode.Scalar s ? s.text() : null;
-        if (raw == null || !PARTIAL_DATE.matcher(raw).matches() || !validPartial(raw)) {
+        if (raw == null || !CatalogSyntax.isPartialDate(raw)) {
             problems.error("invalid-date", node.loc(), "'" + key + "' must be YYYY, YYYY-MM or YYYY-MM-DD"
                     + (raw == null ? ", not " + node.kind() : ", not " + raw));
             return null;
         }
         return raw;
-    }
-
-    private static boolean validPartial(String raw) {
-        try {
-            if (raw.length() == 10) {
-                LocalDate.parse(raw);
-            } else if (raw.length() == 7) {
-                int month = Integer.parseInt(raw.substring(5));
-                return month >= 1 && month <= 12;
-            }
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 
     /** A boolean ({@code true} or {@code false}); null when absent or broken. */
@@ -378,7 +362,7 @@ final class Fields {
         for (Located s : strings(key)) {
             if (Invisible.firstInName(s.value()) >= 0) {
                 visible(s.value(), s.loc(), key, problems);
-            } else if (!ID.matcher(s.value()).matches()) {
+            } else if (!CatalogSyntax.isId(s.value())) {
                 problems.error("invalid-id", s.loc(), "'" + s.value() + "' in '" + key + "' is not a valid id");
             } else {
                 out.add(s);

@@ -251,6 +251,51 @@ final class CommandModel {
         return s;
     }
 
+    private static CommandSpec recommendOptions(RecommendOptions c) {
+        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
+        c.weightOptions = new WeightOptions();
+        s.addMixin("weightOptions", weightOptions(c.weightOptions));
+        s.addOption(OptionSpec.builder("-s", "--scenario")
+                .description("Scenario id, alias, English or Chinese label (see 'advisor scenarios').")
+                .type(String.class).required(true).paramLabel("SCENARIO")
+                .initialValue(c.scenario).getter(new Binding(c, 19)).setter(new Binding(c, 19))
+                .withToString("field String advisor.cli.RecommendOptions.scenario").build());
+        s.addOption(OptionSpec.builder("--top")
+                .description("Show the first N (default: ${DEFAULT-VALUE}).")
+                .type(int.class).paramLabel("N").defaultValue("10")
+                .converters(new Args.TopConverter())
+                .initialValue(c.top).getter(new Binding(c, 20)).setter(new Binding(c, 20))
+                .withToString("field int advisor.cli.RecommendOptions.top").build());
+        s.addOption(OptionSpec.builder("--category")
+                .description("Only libraries of this category.")
+                .type(String.class).paramLabel("CATEGORY")
+                .initialValue(c.category).getter(new Binding(c, 21)).setter(new Binding(c, 21))
+                .withToString("field String advisor.cli.RecommendOptions.category").build());
+        s.addOption(OptionSpec.builder("--min-tier")
+                .description("Only libraries in this tier or a higher one.")
+                .type(String.class).paramLabel("TIER")
+                .initialValue(c.minTier).getter(new Binding(c, 22)).setter(new Binding(c, 22))
+                .withToString("field String advisor.cli.RecommendOptions.minTier").build());
+        c.fitWeight = new FitWeightOption();
+        s.addMixin("fitWeight", fitWeightOption(c.fitWeight));
+        s.addOption(OptionSpec.builder("--exclude-ring")
+                .description("Leave out libraries whose latest ring is this one (repeatable), e.g. hold.")
+                .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("RING")
+                .initialValue(c.excludeRings).getter(new Binding(c, 24)).setter(new Binding(c, 24))
+                .withToString("field java.util.List<String> advisor.cli.RecommendOptions.excludeRings").build());
+        s.addOption(OptionSpec.builder("--explain")
+                .description("Show each part's contribution to the decision score.")
+                .type(boolean.class).paramLabel("<explain>")
+                .initialValue(c.explain).getter(new Binding(c, 25)).setter(new Binding(c, 25))
+                .withToString("field boolean advisor.cli.RecommendOptions.explain").build());
+        s.addOption(OptionSpec.builder("--why-not")
+                .description("Say why this library is not ranked (or where it is).")
+                .type(String.class).paramLabel("LIBRARY")
+                .initialValue(c.whyNot).getter(new Binding(c, 26)).setter(new Binding(c, 26))
+                .withToString("field String advisor.cli.RecommendOptions.whyNot").build());
+        return s;
+    }
+
     private static CommandSpec weightOptions(WeightOptions c) {
         CommandSpec s = CommandSpec.wrapWithoutInspection(c);
         c.profile = new ProfileOption();
@@ -279,17 +324,17 @@ final class CommandModel {
         s.addOption(OptionSpec.builder("--status")
                 .description("Status of the decision record with --format adr: proposed, accepted, rejected, deprecated, superseded by ... (default: ${DEFAULT-VALUE}).")
                 .type(String.class).paramLabel("STATUS").defaultValue("proposed")
-                .initialValue(c.status).getter(new Binding(c, 26)).setter(new Binding(c, 26))
+                .initialValue(c.status).getter(new Binding(c, 27)).setter(new Binding(c, 27))
                 .withToString("field String advisor.cli.DecisionOptions.status").build());
         s.addOption(OptionSpec.builder("--decision-maker")
                 .description("Who decides, for the decision record's front matter (repeatable).")
                 .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("NAME")
-                .initialValue(c.decisionMakers).getter(new Binding(c, 27)).setter(new Binding(c, 27))
+                .initialValue(c.decisionMakers).getter(new Binding(c, 28)).setter(new Binding(c, 28))
                 .withToString("field java.util.List<String> advisor.cli.DecisionOptions.decisionMakers").build());
         s.addOption(OptionSpec.builder("--title")
                 .description("Title of the decision record (default: from the question).")
                 .type(String.class).paramLabel("TITLE")
-                .initialValue(c.title).getter(new Binding(c, 28)).setter(new Binding(c, 28))
+                .initialValue(c.title).getter(new Binding(c, 29)).setter(new Binding(c, 29))
                 .withToString("field String advisor.cli.DecisionOptions.title").build());
         return s;
     }
@@ -301,48 +346,10 @@ final class CommandModel {
         c.common = common;
         s.name("recommend");
         s.usageMessage().description("Rank libraries for a scenario by a blend of scenario fit and maturity.");
-        c.weightOptions = new WeightOptions();
-        s.addMixin("weightOptions", weightOptions(c.weightOptions));
-        s.addOption(OptionSpec.builder("-s", "--scenario")
-                .description("Scenario id, alias, English or Chinese label (see 'advisor scenarios').")
-                .type(String.class).required(true).paramLabel("SCENARIO")
-                .initialValue(c.scenario).getter(new Binding(c, 19)).setter(new Binding(c, 19))
-                .withToString("field String advisor.cli.RecommendCommand.scenario").build());
-        s.addOption(OptionSpec.builder("--top")
-                .description("Show the first N (default: ${DEFAULT-VALUE}).")
-                .type(int.class).paramLabel("N").defaultValue("10")
-                .converters(new Args.TopConverter())
-                .initialValue(c.top).getter(new Binding(c, 20)).setter(new Binding(c, 20))
-                .withToString("field int advisor.cli.RecommendCommand.top").build());
-        s.addOption(OptionSpec.builder("--category")
-                .description("Only libraries of this category.")
-                .type(String.class).paramLabel("CATEGORY")
-                .initialValue(c.category).getter(new Binding(c, 21)).setter(new Binding(c, 21))
-                .withToString("field String advisor.cli.RecommendCommand.category").build());
-        s.addOption(OptionSpec.builder("--min-tier")
-                .description("Only libraries in this tier or a higher one.")
-                .type(String.class).paramLabel("TIER")
-                .initialValue(c.minTier).getter(new Binding(c, 22)).setter(new Binding(c, 22))
-                .withToString("field String advisor.cli.RecommendCommand.minTier").build());
-        c.fitWeight = new FitWeightOption();
-        s.addMixin("fitWeight", fitWeightOption(c.fitWeight));
-        s.addOption(OptionSpec.builder("--exclude-ring")
-                .description("Leave out libraries whose latest ring is this one (repeatable), e.g. hold.")
-                .type(java.util.List.class).auxiliaryTypes(String.class).paramLabel("RING")
-                .initialValue(c.excludeRings).getter(new Binding(c, 24)).setter(new Binding(c, 24))
-                .withToString("field java.util.List<String> advisor.cli.RecommendCommand.excludeRings").build());
-        s.addOption(OptionSpec.builder("--explain")
-                .description("Show each part's contribution to the decision score.")
-                .type(boolean.class).paramLabel("<explain>")
-                .initialValue(c.explain).getter(new Binding(c, 25)).setter(new Binding(c, 25))
-                .withToString("field boolean advisor.cli.RecommendCommand.explain").build());
+        c.ask = new RecommendOptions();
+        s.addMixin("ask", recommendOptions(c.ask));
         c.decision = new DecisionOptions();
         s.addMixin("decision", decisionOptions(c.decision));
-        s.addOption(OptionSpec.builder("--why-not")
-                .description("Say why this library is not ranked (or where it is).")
-                .type(String.class).paramLabel("LIBRARY")
-                .initialValue(c.whyNot).getter(new Binding(c, 29)).setter(new Binding(c, 29))
-                .withToString("field String advisor.cli.RecommendCommand.whyNot").build());
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
     }
@@ -793,37 +800,37 @@ final class CommandModel {
                     ((WeightOptions) target).overrides = (java.util.List<java.lang.String>) value;
                     break;
                 case 19:
-                    ((RecommendCommand) target).scenario = (java.lang.String) value;
+                    ((RecommendOptions) target).scenario = (java.lang.String) value;
                     break;
                 case 20:
-                    ((RecommendCommand) target).top = (Integer) value;
+                    ((RecommendOptions) target).top = (Integer) value;
                     break;
                 case 21:
-                    ((RecommendCommand) target).category = (java.lang.String) value;
+                    ((RecommendOptions) target).category = (java.lang.String) value;
                     break;
                 case 22:
-                    ((RecommendCommand) target).minTier = (java.lang.String) value;
+                    ((RecommendOptions) target).minTier = (java.lang.String) value;
                     break;
                 case 23:
                     ((FitWeightOption) target).value = (Double) value;
                     break;
                 case 24:
-                    ((RecommendCommand) target).excludeRings = (java.util.List<java.lang.String>) value;
+                    ((RecommendOptions) target).excludeRings = (java.util.List<java.lang.String>) value;
                     break;
                 case 25:
-                    ((RecommendCommand) target).explain = (Boolean) value;
+                    ((RecommendOptions) target).explain = (Boolean) value;
                     break;
                 case 26:
-                    ((DecisionOptions) target).status = (java.lang.String) value;
+                    ((RecommendOptions) target).whyNot = (java.lang.String) value;
                     break;
                 case 27:
-                    ((DecisionOptions) target).decisionMakers = (java.util.List<java.lang.String>) value;
+                    ((DecisionOptions) target).status = (java.lang.String) value;
                     break;
                 case 28:
-                    ((DecisionOptions) target).title = (java.lang.String) value;
+                    ((DecisionOptions) target).decisionMakers = (java.util.List<java.lang.String>) value;
                     break;
                 case 29:
-                    ((RecommendCommand) target).whyNot = (java.lang.String) value;
+                    ((DecisionOptions) target).title = (java.lang.String) value;
                     break;
                 case 30:
                     ((CompareCommand) target).names = (java.util.List<java.lang.String>) value;
@@ -977,27 +984,27 @@ final class CommandModel {
                 case 18:
                     return ((WeightOptions) target).overrides;
                 case 19:
-                    return ((RecommendCommand) target).scenario;
+                    return ((RecommendOptions) target).scenario;
                 case 20:
-                    return ((RecommendCommand) target).top;
+                    return ((RecommendOptions) target).top;
                 case 21:
-                    return ((RecommendCommand) target).category;
+                    return ((RecommendOptions) target).category;
                 case 22:
-                    return ((RecommendCommand) target).minTier;
+                    return ((RecommendOptions) target).minTier;
                 case 23:
                     return ((FitWeightOption) target).value;
                 case 24:
-                    return ((RecommendCommand) target).excludeRings;
+                    return ((RecommendOptions) target).excludeRings;
                 case 25:
-                    return ((RecommendCommand) target).explain;
+                    return ((RecommendOptions) target).explain;
                 case 26:
-                    return ((DecisionOptions) target).status;
+                    return ((RecommendOptions) target).whyNot;
                 case 27:
-                    return ((DecisionOptions) target).decisionMakers;
+                    return ((DecisionOptions) target).status;
                 case 28:
-                    return ((DecisionOptions) target).title;
+                    return ((DecisionOptions) target).decisionMakers;
                 case 29:
-                    return ((RecommendCommand) target).whyNot;
+                    return ((DecisionOptions) target).title;
                 case 30:
                     return ((CompareCommand) target).names;
                 case 31:

@@ -1,5 +1,6 @@
 package advisor.imports;
 
+import advisor.catalog.CatalogSyntax;
 import advisor.catalog.NameIndex;
 import advisor.model.Catalog;
 import advisor.model.Category;
@@ -23,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One library being added by hand ({@code advisor add}), answer by answer: each answer is checked as it
@@ -32,8 +32,6 @@ import java.util.regex.Pattern;
  * the one language they are written in.
  */
 public final class LibraryDraft {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern AS_OF = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final Catalog catalog;
     private final Lang lang;
@@ -82,7 +80,7 @@ public final class LibraryDraft {
 
     public Optional<Refusal> id(String s) {
         String v = s.strip();
-        if (!ID.matcher(v).matches()) {
+        if (!CatalogSyntax.isId(v)) {
             return refuse("add.refused.id", v);
         }
         id = v;
@@ -150,7 +148,7 @@ public final class LibraryDraft {
         if (value.isBlank()) {
             return refuse("add.refused.empty");
         }
-        if (asOf != null && !AS_OF.matcher(asOf).matches()) {
+        if (asOf != null && !CatalogSyntax.isPartialDate(asOf)) {
             return refuse("add.refused.date", asOf);
         }
         facts.add(new String[] {key, value.strip(), asOf});

@@ -48,4 +48,17 @@ class SnapshotTest {
             assertThat(Snapshot.readFrom(in)).isEqualTo(CatalogLoader.parse(List.of(), true, false, null).checked());
         }
     }
+
+    @Test
+    void aProfilesWeightsKeepTheOrderOfItsFileSoTheSnapshotIsTheSameEveryBuild() {
+        // an immutable Map.copyOf iterates in an order drawn anew by every JVM: the snapshot's bytes differed
+        CatalogLoader.Result yaml = CatalogLoader.load(List.of(), true, LocalDate.of(2026, 11, 24), null, false);
+        CatalogLoader.Result snapshot = CatalogLoader.load(List.of(), true, LocalDate.of(2026, 11, 24), null, true);
+        for (CatalogLoader.Result r : List.of(yaml, snapshot)) {
+            for (advisor.model.Profile p : r.catalog().profiles()) {
+                assertThat(List.copyOf(p.weights().keySet())).as(p.id()).containsExactly("stability", "community",
+                        "documentation", "production", "performance", "ecosystem", "maintenance");
+            }
+        }
+    }
 }

@@ -92,6 +92,24 @@ class AddCommandTest {
     }
 
     @Test
+    void refusesWhatTheLoaderWouldRefuseAnIdTooLongAndAMonthThatIsNone() {
+        String[] longId = add(SCORES);
+        longId[List.of(longId).indexOf("--id") + 1] = "t".repeat(65);
+        Cli.Result r = new Cli().run(longId);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).contains("is not an id: lower-case letters, digits and hyphens, starting with a letter or digit,"
+                + " at most 64 characters");
+        String[] badMonth = add(concat(SCORES, "--fact", "downloads=1,000 (2025-13)"));
+        r = new Cli().run(badMonth);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).contains("'2025-13' is not a date");
+        assertThat(temp.resolve("team/libraries")).doesNotExist();
+        String[] longest = add(SCORES);
+        longest[List.of(longest).indexOf("--id") + 1] = "t".repeat(64);
+        assertThat(new Cli().run(longest).exit()).isZero();
+    }
+
+    @Test
     void atATerminalPromptsCompleteNamesAndAskAgainAfterABadAnswer() throws Exception {
         List<String> typed = List.of("tantivy\r", "Tantivy\r", "\r", "vecto\t\r", "quickwit-oss/tantivy\r",
                 "Full-text search library.\r", "eval-\t\r", "2026-11-20\r", "0.22.0 (2025-06)\r", "\r", "12,000+\r", "\r",

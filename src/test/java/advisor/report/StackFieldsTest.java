@@ -24,6 +24,27 @@ class StackFieldsTest {
     }
 
     @Test
+    void aProposalsJsonAndYamlGiveEachLayerAsItsPickedColumnsAndKeepTheRest() throws Exception {
+        JsonNode whole = json("stack", "--scenario", "rag", "--format", "json");
+        JsonNode out = json("stack", "--scenario", "rag", "--fields", "layer,choice,weakest", "--format", "json");
+        assertThat(out.get("layers")).hasSameSizeAs(whole.get("layers"));
+        for (int i = 0; i < whole.get("layers").size(); i++) {
+            JsonNode layer = whole.get("layers").get(i);
+            JsonNode choice = layer.get("choice");
+            assertThat(out.get("layers").get(i).toString()).isEqualTo("{\"layer\":\"" + layer.get("id").asText()
+                    + "\",\"choice\":" + (choice.isNull() ? "null" : "\"" + choice.get("id").asText() + "\"")
+                    + ",\"weakest\":" + whole.get("weakestLink").get("layer").asText().equals(layer.get("id").asText()) + "}");
+        }
+        // everything but the layers is as without --fields
+        ((com.fasterxml.jackson.databind.node.ObjectNode) whole).remove("layers");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) out).remove("layers");
+        assertThat(out).isEqualTo(whole);
+        Cli.Result yaml = new Cli().run("stack", "--scenario", "rag", "--fields", "layer", "--format", "yaml");
+        assertThat(yaml.exit()).isZero();
+        assertThat(yaml.out()).contains("layers:\n  - layer: tokenizer\n  - layer: embedding\n");
+    }
+
+    @Test
     void stacksNarrowsEachStackAndKeepsItsVersion() throws Exception {
         JsonNode out = json("stacks", "--fields", "id,kind", "--format", "json");
         assertThat(out.get("schemaVersion").asInt()).isEqualTo(1);

@@ -1,0 +1,41 @@
+package advisor.catalog;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of an id and of a partial date in catalog files, in one place: the loader checks files by them,
+ * and {@code advisor add} checks each answer by them, so that it never writes a file the loader refuses.
+ */
+public final class CatalogSyntax {
+    /** Lower-case letters, digits and hyphens, starting with a letter or digit, at most 64 characters. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    private CatalogSyntax() {
+    }
+
+    /** Whether {@code s} is a valid id. */
+    public static boolean isId(String s) {
+        return ID.matcher(s).matches();
+    }
+
+    /** Whether {@code s} is a date written as YYYY, YYYY-MM (a month 01 to 12) or YYYY-MM-DD (a calendar day). */
+    public static boolean isPartialDate(String s) {
+        if (!PARTIAL_DATE.matcher(s).matches()) {
+            return false;
+        }
+        try {
+            if (s.length() == 10) {
+                LocalDate.parse(s);
+            } else if (s.length() == 7) {
+                int month = Integer.parseInt(s.substring(5));
+                return month >= 1 && month <= 12;
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}
