@@ -42,6 +42,15 @@ class CommandModelTest {
     private static final boolean UPDATE = Boolean.getBoolean("model.update");
 
     @Test
+    void theLaunchersListOfCommonOptionsWithAValueIsTheModels() throws IOException {
+        // the launcher finds the command word past them, to pick a Java 25 cache and a collector
+        String launcher = Files.readString(Path.of("advisor"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\n\\s*([-a-z|]+)\\) skip=1 ;;").matcher(launcher);
+        assertThat(m.find()).as("the launcher's case of options that take a value").isTrue();
+        assertThat(Set.of(m.group(1).split("\\|"))).isEqualTo(CommandModel.COMMON_VALUE_OPTIONS);
+    }
+
+    @Test
     void theGeneratedModelIsWhatTheAnnotationsGive() throws IOException {
         String generated = new CommandModelGenerator(reflective(new Main(env()), env())).source();
         if (UPDATE) {

@@ -465,11 +465,13 @@ class LauncherIT {
         overlay.put("ADVISOR_CATALOG", team);
         assertThat(run(overlay, LAUNCHER.toString(), "list", "--fields", "id").exit()).isZero();
         assertThat(run(env, LAUNCHER.toString(), "shell").exit()).isZero();
+        // the command is found after the common options and their values
+        assertThat(run(env, LAUNCHER.toString(), "--lang", "en", "-o", "json", "shell").exit()).isZero();
         List<String> runs = Files.readAllLines(log);
-        assertThat(runs).hasSize(5);
+        assertThat(runs).hasSize(6);
         assertThat(runs.get(0)).as("the built-in catalog alone: G1, whose archived objects Java 17 maps").contains("-XX:+UseG1GC");
         // a team's overlays can hold 100,000 files, and the shell runs long batches: Serial takes far less memory there
-        for (String r : runs.subList(1, 5)) {
+        for (String r : runs.subList(1, 6)) {
             assertThat(r).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseG1GC");
         }
     }
