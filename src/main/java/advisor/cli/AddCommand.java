@@ -41,7 +41,7 @@ final class AddCommand extends SessionCommand {
     int run(Session session) throws IOException {
         Messages m = session.messages();
         // the catalog directory to write into
-        Path to = session.requiredTo("--to DIR is required: the catalog directory to write into");
+        Path to = session.requiredTo("add.to.missing");
         List<Path> overlays = new ArrayList<>(session.overlays());
         if (Files.isDirectory(to) && !overlays.contains(to)) {
             overlays.add(to);

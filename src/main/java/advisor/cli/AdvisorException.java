@@ -33,11 +33,18 @@ public class AdvisorException extends RuntimeException {
     }
 
     /**
-     * A bad option value, in the words of the bundles' {@code key}: thrown while the line is parsed, before the
-     * language of the run is known for sure, so it is said in English until {@link #message} is asked.
+     * A bad option value, in the words of the bundles' {@code key}: thrown where the language of the run is not at
+     * hand (while the line is parsed, or by a part that has no {@link Session}), so it is said in English until
+     * {@link #message} is asked; {@link Main} asks it in the run's language. An argument may be {@link Said}.
      */
     static AdvisorException usage(String key, Object... args) {
         return new Worded(key, args);
+    }
+
+    /** A part of a worded message that is itself words of the bundles (a "did you mean" hint), said with it. */
+    @FunctionalInterface
+    interface Said {
+        String in(Messages m);
     }
 
     private static final class Worded extends AdvisorException {
@@ -46,14 +53,24 @@ public class AdvisorException extends RuntimeException {
         private final transient Object[] args;
 
         Worded(String key, Object[] args) {
-            super(ExitCode.USAGE, Messages.of(advisor.model.Lang.EN).text(key, args));
+            super(ExitCode.USAGE, text(Messages.of(advisor.model.Lang.EN), key, args));
             this.key = key;
             this.args = args;
         }
 
         @Override
         public String message(Messages m) {
-            return m.text(key, args);
+            return text(m, key, args);
+        }
+
+        private static String text(Messages m, String key, Object[] args) {
+            Object[] said = args.clone();
+            for (int i = 0; i < said.length; i++) {
+                if (said[i] instanceof Said s) {
+                    said[i] = s.in(m);
+                }
+            }
+            return m.text(key, said);
         }
     }
 }

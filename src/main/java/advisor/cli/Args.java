@@ -30,8 +30,7 @@ final class Args {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw AdvisorException.usage("invalid value for " + option + ": '" + value + "'; expected a whole number from "
-                + min + " to " + max);
+        throw AdvisorException.usage("option.invalid.wholeNumber", option, value, min, max);
     }
 
     static double doubleRange(String option, String value, double min, double max) {
@@ -43,8 +42,7 @@ final class Args {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw AdvisorException.usage("invalid value for " + option + ": '" + value + "'; expected a number from "
-                + fmt(min) + " to " + fmt(max));
+        throw AdvisorException.usage("option.invalid.number", option, value, fmt(min), fmt(max));
     }
 
     private static String fmt(double d) {
@@ -63,7 +61,7 @@ final class Args {
         for (E e : values) {
             valid.append(valid.length() == 0 ? "" : ", ").append(e.id());
         }
-        throw AdvisorException.usage("invalid value for " + option + ": '" + value + "'; valid: " + valid);
+        throw AdvisorException.usage("option.invalid.choice", option, value, valid);
     }
 
     /**
@@ -109,7 +107,7 @@ final class Args {
             try {
                 return LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
-                throw AdvisorException.usage("invalid value for --as-of: '" + value + "'; expected a date YYYY-MM-DD");
+                throw AdvisorException.usage("option.invalid.date", "--as-of", value);
             }
         }
     }

@@ -6,6 +6,7 @@ import advisor.model.Library;
 import advisor.model.Profile;
 import advisor.model.Scenario;
 import advisor.publish.Bodies;
+import advisor.render.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -21,8 +22,11 @@ final class CommandBodies implements Bodies {
     private final StringWriter err = new StringWriter();
     private final Main main;
     private final List<String> common = new ArrayList<>();
+    /** The language the pages are in, and so a failure to render one. */
+    private final Lang lang;
 
     CommandBodies(Env env, Session session, Lang lang, Profile profile) {
+        this.lang = lang;
         this.main = new Main(env.withOut(new PrintWriter(out), false).withErr(new PrintWriter(err)));
         common.addAll(List.of("-o", "markdown", "--lang", lang.code()));
         if (session.noBuiltin()) {
@@ -60,7 +64,7 @@ final class CommandBodies implements Bodies {
         int code = main.run(args.toArray(String[]::new));
         if (code != ExitCode.OK.code()) {
             String message = err.toString().strip().replaceFirst("^advisor: ", "");
-            throw new AdvisorException(ExitCode.of(code), "while rendering '" + String.join(" ", command) + "': " + message);
+            throw new AdvisorException(ExitCode.of(code), Messages.of(lang).text("publish.render.failed", String.join(" ", command), message));
         }
         return demoted(out.toString());
     }

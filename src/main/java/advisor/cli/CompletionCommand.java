@@ -14,7 +14,7 @@ final class CompletionCommand extends SessionCommand {
     @Override
     int run(Session session) {
         if (!CompletionScripts.SHELLS.contains(shell)) {
-            throw AdvisorException.usage("no completion for '" + shell + "'; valid: " + String.join(", ", CompletionScripts.SHELLS));
+            throw AdvisorException.usage(session.messages().text("completion.unknown", shell, String.join(", ", CompletionScripts.SHELLS)));
         }
         env.out().print(CompletionScripts.script(shell));
         env.out().flush();

@@ -34,8 +34,7 @@ final class DecisionOptions {
 
     private static String oneLine(String option, String value) {
         if (value.isBlank() || value.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-            throw AdvisorException.usage("invalid value for " + option + ": '" + value.replaceAll("\\p{Cntrl}", "?")
-                    + "'; give one line of text");
+            throw AdvisorException.usage("option.invalid.oneLine", option, value.replaceAll("\\p{Cntrl}", "?"));
         }
         return value.strip();
     }

@@ -37,7 +37,7 @@ final class DiffCommand extends SessionCommand {
     int run(Session session) {
         for (Path p : List.of(old, updated)) {
             if (!Files.exists(p)) {
-                throw AdvisorException.usage(p + ": no such file or directory");
+                throw AdvisorException.usage(session.messages().text("input.missing", p));
             }
         }
         boolean dirs = Files.isDirectory(old) && Files.isDirectory(updated) && !radarFolder(old);
@@ -48,10 +48,10 @@ final class DiffCommand extends SessionCommand {
             b = load(session, updated, updated.toString());
         } else {
             Catalog base = session.catalog();
-            ImportFormat format = format(old);
-            if (!format.id().equals(format(updated).id())) {
-                throw AdvisorException.usage("OLD is " + format.id() + " but NEW is " + format(updated).id()
-                        + "; diff compares two catalog directories or two radar files of one format");
+            ImportFormat format = format(session, old);
+            ImportFormat other = format(session, updated);
+            if (!format.id().equals(other.id())) {
+                throw AdvisorException.usage(session.messages().text("diff.formats.differ", format.id(), other.id()));
             }
             a = imported(session, base, format, old);
             b = imported(session, base, format, updated);
@@ -65,10 +65,9 @@ final class DiffCommand extends SessionCommand {
         return Formats.detect(new ImportFormat.Input(p)).isPresent();
     }
 
-    private static ImportFormat format(Path p) {
-        return Formats.detect(new ImportFormat.Input(p)).orElseThrow(() -> AdvisorException.usage(p
-                + ": neither a catalog directory nor a radar file advisor can read; tried "
-                + String.join(", ", Formats.ids())));
+    private static ImportFormat format(Session session, Path p) {
+        return Formats.detect(new ImportFormat.Input(p)).orElseThrow(() -> AdvisorException.usage(
+                session.messages().text("diff.unreadable", p, String.join(", ", Formats.ids()))));
     }
 
     /** The catalogs of this run with {@code dir} laid over them; an invalid one exits 3 naming its errors. */
@@ -82,7 +81,7 @@ final class DiffCommand extends SessionCommand {
         overlays.add(dir);
         CatalogLoader.Result r = CatalogLoader.load(overlays, !session.noBuiltin(), env.today().get());
         if (r.hasErrors()) {
-            throw new AdvisorException(ExitCode.INVALID_CATALOG, name + " is not a valid catalog:" + r.errors().stream()
+            throw new AdvisorException(ExitCode.INVALID_CATALOG, session.messages().text("diff.invalidCatalog", name) + r.errors().stream()
                     .limit(10).map(p -> "\n  " + p.where() + ": " + p.message()).collect(Collectors.joining()));
         }
         return r.catalog();
@@ -105,7 +104,7 @@ final class DiffCommand extends SessionCommand {
             OverlayWriter.discard(tmp);
             return c;
         } catch (IOException e) {
-            throw new AdvisorException(ExitCode.OUTPUT_FAILED, "cannot stage " + file + ": " + e.getMessage());
+            throw new AdvisorException(ExitCode.OUTPUT_FAILED, session.messages().text("diff.stage.failed", file, e.getMessage()));
         } finally {
             if (stage != null) {
                 OverlayWriter.discard(stage.getParent());

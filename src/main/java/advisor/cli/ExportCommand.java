@@ -6,6 +6,7 @@ import advisor.model.Catalog;
 import advisor.model.Library;
 import advisor.radar.RadarExport;
 import advisor.radar.RadarWriters;
+import advisor.render.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,10 +39,10 @@ final class ExportCommand extends SessionCommand {
     int run(Session session) {
         String id = format.strip().toLowerCase(java.util.Locale.ROOT);
         if (!RadarWriters.FORMATS.contains(id)) {
-            throw AdvisorException.usage("unknown export format '" + format + "'; valid: "
-                    + String.join(", ", RadarWriters.FORMATS));
+            throw AdvisorException.usage(session.messages().text("export.format.unknown", format,
+                    String.join(", ", RadarWriters.FORMATS)));
         }
-        to = session.requiredTo("--to FILE|DIR is required: where to write the radar (a folder for aoe)");
+        to = session.requiredTo("export.to.missing");
         Catalog catalog = session.catalog();
         Predicate<Library> include = lib -> !onlyOverlays || !CatalogLoader.builtin(lib.loc())
                 || lib.rings().stream().anyMatch(r -> !CatalogLoader.builtin(r.loc()));
@@ -59,14 +60,13 @@ final class ExportCommand extends SessionCommand {
                 writeFile(files.get(""));
             }
         } catch (IOException e) {
-            throw new AdvisorException(ExitCode.OUTPUT_FAILED, "cannot write " + to + ": " + e.getMessage());
+            throw new AdvisorException(ExitCode.OUTPUT_FAILED, session.messages().text("export.write.failed", to, e.getMessage()));
         }
         long own = radar.items().stream().filter(i -> !i.byPolicy()).count();
-        env.err().println("exported " + radar.items().size() + " libraries to " + to + " (" + id + "): " + own
-                + " in their own ring, " + (radar.items().size() - own) + " by the ring policy; " + radar.leftOut()
-                + " left out (no ring and no tier)");
+        Messages m = session.messages();
+        env.err().println(m.text("export.done", radar.items().size(), to, id, own, radar.items().size() - own, radar.leftOut()));
         if (id.equals("zalando")) {
-            env.err().println("its quadrants, for import: --quadrants \"" + String.join(",", radar.quadrants()) + "\"");
+            env.err().println(m.text("export.quadrants", String.join(",", radar.quadrants())));
         }
         env.err().flush();
         return ExitCode.OK.code();

@@ -32,9 +32,10 @@ final class HelpCommand implements Callable<Integer>, CommandLine.IHelpCommandIn
         CommandLine target = command == null ? root : root.getSubcommands().get(command);
         if (target == null) {
             List<String> names = List.copyOf(root.getSubcommands().keySet());
-            String hint = Suggestions.didYouMean(command, names);
-            throw AdvisorException.usage("unknown command '" + command + "'"
-                    + (hint.isEmpty() ? "; valid: " + String.join(", ", names) : hint));
+            List<String> close = Suggestions.closest(command, names);
+            AdvisorException.Said hint = close.isEmpty() ? m -> m.text("help.valid", String.join(", ", names))
+                    : m -> Views.didYouMean(m, close);
+            throw AdvisorException.usage("help.unknown", command, hint);
         }
         target.usage(out, colors);
         out.flush();

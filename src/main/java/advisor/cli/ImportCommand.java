@@ -8,6 +8,7 @@ import advisor.imports.ImportFormat;
 import advisor.imports.Overlay;
 import advisor.imports.OverlayWriter;
 import advisor.model.Catalog;
+import advisor.render.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -59,9 +60,9 @@ final class ImportCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
-        to = session.requiredTo("--to DIR is required: the overlay directory to write");
-        LocalDate edition = parseDate();
-        Map<ImportFormat, List<ImportFormat.Input>> groups = ImportInputs.byFormat(inputs, from);
+        to = session.requiredTo("import.to.missing");
+        LocalDate edition = parseDate(session);
+        Map<ImportFormat, List<ImportFormat.Input>> groups = ImportInputs.byFormat(inputs, from, session.messages());
         Catalog catalog = session.catalog();
         ImportContext context = new ImportContext(catalog, new ImportContext.Options(edition, rings, quadrants));
         try {
@@ -69,22 +70,22 @@ final class ImportCommand extends SessionCommand {
                 g.getKey().read(g.getValue(), context);
             }
         } catch (ImportException e) {
-            throw new AdvisorException(ExitCode.INVALID_CATALOG, e.getMessage() + "\nnothing was written to " + to);
+            throw new AdvisorException(ExitCode.INVALID_CATALOG, e.getMessage() + "\n" + session.messages().text("import.nothingWritten", to));
         }
         Map<String, byte[]> files = OverlayWriter.files(context.overlay);
         write(session, files);
-        summary(groups, context, files);
+        summary(session.messages(), groups, context, files);
         return ExitCode.OK.code();
     }
 
-    private LocalDate parseDate() {
+    private LocalDate parseDate(Session session) {
         if (date == null) {
             return null;
         }
         try {
             return LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            throw AdvisorException.usage("invalid value for --date: '" + date + "'; expected a date YYYY-MM-DD");
+            throw AdvisorException.usage(session.messages().text("option.invalid.date", "--date", date));
         }
     }
 
@@ -93,8 +94,7 @@ final class ImportCommand extends SessionCommand {
         try {
             List<String> conflicts = OverlayWriter.conflicts(to, files);
             if (!conflicts.isEmpty() && !force) {
-                throw AdvisorException.usage(to + " already holds " + String.join(", ", conflicts)
-                        + " with other content; nothing was written (--force replaces them)");
+                throw AdvisorException.usage(session.messages().text("import.conflicts", to, String.join(", ", conflicts)));
             }
             Path stage = OverlayWriter.stage(to, files);
             List<Path> overlays = new ArrayList<>(session.overlays());
@@ -104,33 +104,31 @@ final class ImportCommand extends SessionCommand {
             if (!errors.isEmpty()) {
                 OverlayWriter.discard(stage);
                 String stageName = stage.toString();
-                throw new AdvisorException(ExitCode.INVALID_CATALOG, "the imported overlay would not validate; nothing"
-                        + " was written:" + errors.stream().limit(20).map(p -> "\n  " + p.where().replace(stageName,
+                throw new AdvisorException(ExitCode.INVALID_CATALOG, session.messages().text("import.invalid") + errors.stream().limit(20).map(p -> "\n  " + p.where().replace(stageName,
                         to.toString()) + ": " + p.message()).collect(Collectors.joining()));
             }
             OverlayWriter.commit(stage, to, files);
         } catch (IOException e) {
-            throw new AdvisorException(ExitCode.OUTPUT_FAILED, "cannot write to " + to + ": " + e.getMessage());
+            throw new AdvisorException(ExitCode.OUTPUT_FAILED, session.messages().text("import.write.failed", to, e.getMessage()));
         }
     }
 
-    private void summary(Map<ImportFormat, List<ImportFormat.Input>> groups, ImportContext context,
+    private void summary(Messages m, Map<ImportFormat, List<ImportFormat.Input>> groups, ImportContext context,
                          Map<String, byte[]> files) {
         PrintWriter err = env.err();
         int inputsRead = groups.values().stream().mapToInt(List::size).sum();
         String formats = groups.keySet().stream().map(ImportFormat::id).collect(Collectors.joining(", "));
         Overlay overlay = context.overlay;
-        err.println("read " + context.read() + " entries from " + inputsRead + (inputsRead == 1 ? " input" : " inputs")
-                + " (" + formats + "): " + context.matched() + " matched, " + context.created() + " new, "
-                + context.skipped().size() + " skipped");
+        err.println(m.text(inputsRead == 1 ? "import.read.one" : "import.read.many", context.read(), inputsRead, formats,
+                context.matched(), context.created(), context.skipped().size()));
         for (ImportContext.Skipped s : context.skipped()) {
-            err.println("  skipped " + s.where() + ": " + s.reason());
+            err.println(m.text("import.skipped", s.where(), s.reason()));
         }
         for (ImportContext.Skipped n : context.notes()) {
-            err.println("  check " + n.where() + ": " + n.reason());
+            err.println(m.text("import.check", n.where(), n.reason()));
         }
-        err.println("wrote " + files.size() + " files to " + to + " (" + overlay.libraries.size() + " libraries, "
-                + overlay.sources.size() + (overlay.sources.size() == 1 ? " source" : " sources") + ")");
+        err.println(m.text(overlay.sources.size() == 1 ? "import.wrote.one" : "import.wrote.many", files.size(), to,
+                overlay.libraries.size(), overlay.sources.size()));
         err.flush();
     }
 }

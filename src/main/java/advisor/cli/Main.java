@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import advisor.catalog.Suggestions;
 import advisor.model.Invisible;
+import advisor.render.Messages;
 import advisor.render.DisplayWidth;
 import picocli.CommandLine;
 
@@ -28,6 +29,8 @@ public final class Main {
     CommandLine commandLine;
     /** The output failure already reported: it stays in the stream, so the run's last flush sees it again. */
     private OutputFailure reported;
+    /** The common options of the line being run (null before one is parsed): a failure is said in their language. */
+    private CommonOptions running;
 
     public Main(Env env) {
         this.env = env;
@@ -103,12 +106,13 @@ public final class Main {
         }
         CommandLine cl = commandLine != null ? commandLine : oneShot(args);
         CommonOptions options = ((AdvisorCommand) cl.getCommand()).common;
+        running = options;
         Timing.mark(Timing.MODEL);
         try {
             return cl.execute(args);
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             // picocli hands only Exceptions to the handler; Errors must not reach the user as a raw trace
-            return handle(e, options.stacktrace);
+            return handle(e, options);
         }
     }
 
@@ -251,7 +255,7 @@ public final class Main {
 
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
-            return handle(ex, options.stacktrace);
+            return handle(ex, options);
         }
     }
 
@@ -270,25 +274,31 @@ public final class Main {
         return cl;
     }
 
-    private int handle(Throwable ex, boolean stacktrace) {
+    private int handle(Throwable ex, CommonOptions options) {
         for (Throwable c = ex; c != null; c = c.getCause()) {
             if (c instanceof OutputFailure f) {
                 return outputFailed(f);
             }
         }
+        Messages m = new Session(env, options).messages();
         if (ex instanceof AdvisorException a) {
-            error("advisor: " + a.getMessage());
+            error("advisor: " + a.message(m));
             return a.exitCode();
         }
-        error("advisor: internal error (a bug; please report it): " + ex);
-        if (stacktrace) {
+        error("advisor: " + m.text("error.internal", ex));
+        if (options.stacktrace) {
             StringWriter sw = new StringWriter();
             ex.printStackTrace(new PrintWriter(sw));
             error(sw.toString().stripTrailing());
         } else {
-            error("advisor: run again with --stacktrace for details");
+            error("advisor: " + m.text("error.stacktrace"));
         }
         return ExitCode.INTERNAL.code();
+    }
+
+    /** The words of the run: in the language of the line being run, else of the environment. */
+    private Messages messages() {
+        return new Session(env, running != null ? running : new CommonOptions()).messages();
     }
 
     /**
@@ -307,7 +317,8 @@ public final class Main {
         }
         if (f != reported) {
             reported = f;
-            error("advisor: cannot write the output: " + f.getMessage());
+            Messages m = messages();
+            error("advisor: " + m.text("output.failed", f.message(m)));
         }
         return ExitCode.OUTPUT_FAILED.code();
     }

@@ -1,5 +1,6 @@
 package advisor.cli;
 
+import advisor.render.Messages;
 import java.io.IOException;
 
 /**
@@ -10,8 +11,24 @@ import java.io.IOException;
 public final class OutputFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** A file the failure names, and the bundles' key of its reason in plain words (both null when the system's words say it). */
+    private final String file;
+    private final String reason;
+
     public OutputFailure(IOException cause) {
+        this(cause, null, null);
+    }
+
+    /** A write to {@code file} that failed for a reason the bundles word ({@code output.reason.*}). */
+    OutputFailure(IOException cause, String file, String reason) {
         super(cause.getMessage(), cause);
+        this.file = file;
+        this.reason = reason;
+    }
+
+    /** What failed in the words of {@code m}: the file and the reason where the bundles word it, else the system's words. */
+    public String message(Messages m) {
+        return reason == null ? getMessage() : file + ": " + m.text("output.reason." + reason);
     }
 
     /**

@@ -1,5 +1,7 @@
 package advisor.cli;
 
+import advisor.model.Lang;
+import advisor.render.Messages;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -37,7 +39,7 @@ final class OutputFiles {
         Path target = target(file);
         try {
             if (Files.isDirectory(target)) {
-                throw new FileSystemException(file.toString(), null, "is a directory");
+                throw new Refused("directory");
             }
             if (Files.isRegularFile(target) && Files.size(target) == content.length
                     && Arrays.equals(Files.readAllBytes(target), content)) {
@@ -114,16 +116,28 @@ final class OutputFiles {
 
     /** An I/O failure as the run reports it: the file and the reason in plain words. */
     static OutputFailure failure(Path file, IOException e) {
+        String key = e instanceof NoSuchFileException ? "noDirectory"
+                : e instanceof AccessDeniedException ? "permissionDenied"
+                : e instanceof Refused r ? r.key : null;
         String reason;
-        if (e instanceof NoSuchFileException) {
-            reason = "no such directory";
-        } else if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
+        if (key != null) {
+            reason = Messages.of(Lang.EN).text("output.reason." + key);
         } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
             reason = fs.getReason();
         } else {
             reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        return new OutputFailure(new IOException(file + ": " + reason, e));
+        return new OutputFailure(new IOException(file + ": " + reason, e), file.toString(), key);
+    }
+
+    /** A target advisor itself refuses to write over, with the bundles' key of why ({@code output.reason.*}). */
+    static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+
+        Refused(String key) {
+            super(Messages.of(Lang.EN).text("output.reason." + key));
+            this.key = key;
+        }
     }
 }

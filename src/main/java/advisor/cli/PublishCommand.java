@@ -43,7 +43,7 @@ final class PublishCommand extends SessionCommand {
         if (format != Format.TABLE && format != Format.MARKDOWN && format != Format.HTML) {
             throw AdvisorException.usage(session.messages().text("publish.format.invalid", format.id()));
         }
-        Path to = session.requiredTo(session.messages().text("publish.to.missing"));
+        Path to = session.requiredTo("publish.to.missing");
         if (common.fields != null) {
             throw AdvisorException.usage(session.messages().text("publish.fields.invalid"));
         }
@@ -70,7 +70,7 @@ final class PublishCommand extends SessionCommand {
     static Written publish(Path dir, SiteBuilder site, java.util.function.UnaryOperator<SortedMap<String, String>> finish) {
         SortedMap<String, String> rendered = finish.apply(site.build());
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw OutputFiles.failure(dir, new IOException("not a directory"));
+            throw OutputFiles.failure(dir, new OutputFiles.Refused("notDirectory"));
         }
         try {
             Files.createDirectories(dir);

@@ -175,14 +175,12 @@ final class Session {
     }
 
     /** A format only some commands offer (adr, svg, html) asked of one that does not: exit 2, naming who offers it. */
-    private static void offeredEverywhere(Format format) {
+    private void offeredEverywhere(Format format) {
         if (!format.everywhere()) {
-            throw AdvisorException.usage("--format " + format.id() + " is not available for this command; valid here: "
-                    + String.join(", ", java.util.Arrays.stream(Format.values()).filter(Format::everywhere).map(Format::id).toList())
-                    + " (" + format.id() + " is for " + (format == Format.ADR ? "recommend and compare"
-                    : format == Format.MERMAID ? "stack and stack show"
-                    : format == Format.SVG ? "recommend, compare, show and radar"
-                    : "recommend, compare, show, radar and publish") + ")");
+            Messages m = messages();
+            throw AdvisorException.usage(m.text("format.notHere", format.id(), String.join(", ",
+                    java.util.Arrays.stream(Format.values()).filter(Format::everywhere).map(Format::id).toList()),
+                    m.text("format.offeredBy." + format.id())));
         }
     }
 
@@ -197,8 +195,7 @@ final class Session {
      */
     void printDocument(String text) {
         if (options.fields != null) {
-            throw AdvisorException.usage("--fields does not apply to --format " + format().id()
-                    + "; it narrows table, json, yaml, csv, tsv and markdown");
+            throw AdvisorException.usage(messages().text("fields.notHere", format().id()));
         }
         emit(text);
     }
@@ -223,7 +220,8 @@ final class Session {
             chosen = options.fields.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
             for (String f : chosen) {
                 if (!valid.contains(f)) {
-                    throw AdvisorException.usage(messages().text("fields.unknown", f, Suggestions.didYouMean(f, valid),
+                    Messages m = messages();
+                    throw AdvisorException.usage(m.text("fields.unknown", f, Views.didYouMean(m, Suggestions.closest(f, valid)),
                             String.join(", ", valid)));
                 }
             }
@@ -237,11 +235,11 @@ final class Session {
 
     /**
      * Where a command that writes files writes them: the common {@code --to}, which such a command requires;
-     * missing or blank, a usage error that says {@code why} it is needed.
+     * missing or blank, a usage error that says why it is needed (the bundles' {@code whyKey}).
      */
-    java.nio.file.Path requiredTo(String why) {
+    java.nio.file.Path requiredTo(String whyKey) {
         if (options.to == null || options.to.toString().isBlank()) {
-            throw AdvisorException.usage(why);
+            throw AdvisorException.usage(messages().text(whyKey));
         }
         return options.to;
     }

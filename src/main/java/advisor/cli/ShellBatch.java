@@ -18,12 +18,15 @@ import java.util.function.Predicate;
  */
 final class ShellBatch {
     private final Env env;
+    /** The shell's own session: what it says itself, it says in the shell's language. */
+    private final Session session;
     private final ShellOptions given;
     private final Predicate<List<String>> shellLine;
 
     /** {@code shellLine} runs what the shell itself understands and says whether the line was one of those. */
-    ShellBatch(Env env, ShellOptions given, Predicate<List<String>> shellLine) {
-        this.env = env;
+    ShellBatch(Session session, ShellOptions given, Predicate<List<String>> shellLine) {
+        this.env = session.env();
+        this.session = session;
         this.given = given;
         this.shellLine = shellLine;
     }
@@ -44,9 +47,9 @@ final class ShellBatch {
                 break;
             }
             int code = switch (line.kind()) {
-                case MALFORMED -> failed(number, shellJson, ExitCode.USAGE.code(), List.of(line.problem()));
+                case MALFORMED -> failed(number, shellJson, ExitCode.USAGE.code(), List.of(session.messages().text(line.problem())));
                 case NESTED -> failed(number, asksJson(given.arguments(line.words())), ExitCode.USAGE.code(),
-                        List.of("'shell' cannot run inside the shell"));
+                        List.of(session.messages().text("shell.nested")));
                 case COMMAND -> shellLine.test(line.words()) ? ExitCode.OK.code() : run(inner, captured, number, line.words());
                 default -> ExitCode.OK.code(); // a blank line or a comment
             };
@@ -66,10 +69,10 @@ final class ShellBatch {
                 : captured.toString().lines().map(e -> e.startsWith("advisor: ") ? e.substring(9) : e).toList();
         captured.getBuffer().setLength(0);
         if (code != ExitCode.OK.code()) {
-            failed(number, asksJson(args), code, errors.isEmpty() ? List.of("exit " + code) : errors);
+            failed(number, asksJson(args), code, errors.isEmpty() ? List.of(session.messages().text("shell.exit", code)) : errors);
         } else {
             for (String e : errors) {
-                env.err().println("advisor: line " + number + ": " + e);
+                env.err().println("advisor: " + session.messages().text("shell.line", number, e));
             }
         }
         return code;
@@ -81,7 +84,7 @@ final class ShellBatch {
      */
     private int failed(int number, boolean json, int code, List<String> messages) {
         for (String m : messages) {
-            env.err().println("advisor: line " + number + ": " + m);
+            env.err().println("advisor: " + session.messages().text("shell.line", number, m));
         }
         if (json) {
             BatchError error = new BatchError(String.join("\n", messages), number, code);

@@ -41,7 +41,7 @@ final class ShellCommand extends SessionCommand {
         if (env.stdinIsTerminal() && env.stdoutIsTerminal()) {
             return new advisor.shell.InteractiveShell(new ShellHost(), terminal).run();
         }
-        return new ShellBatch(env, given, this::shellLine).run(common.format == advisor.render.Format.JSON);
+        return new ShellBatch(session, given, this::shellLine).run(common.format == advisor.render.Format.JSON);
     }
 
     /**
@@ -73,7 +73,7 @@ final class ShellCommand extends SessionCommand {
         public int run(PrintWriter out, List<String> words) {
             commandLine(out);
             if (shellLine(words)) {
-                out.println("advisor: the catalog files will be read again");
+                out.println("advisor: " + messages().text("shell.reload"));
                 return ExitCode.OK.code();
             }
             return main.run(given.arguments(words));
@@ -87,6 +87,11 @@ final class ShellCommand extends SessionCommand {
         @Override
         public java.util.Map<String, String> vars() {
             return env.vars();
+        }
+
+        @Override
+        public advisor.render.Messages messages() {
+            return new Session(env, common).messages();
         }
     }
 }

@@ -48,6 +48,11 @@ final class Views {
         return catalog;
     }
 
+    /** The words of this view's language. */
+    Messages messages() {
+        return m;
+    }
+
     Lang lang() {
         return lang;
     }
@@ -123,8 +128,7 @@ final class Views {
             return found.get();
         }
         List<String> close = index.suggest(typed);
-        String hint = close.isEmpty() ? "" : m.text("name.didYouMean", String.join(m.text("name.or"),
-                close.stream().map(s -> "'" + s + "'").toList()));
+        String hint = didYouMean(m, close);
         List<String> ids = index.ids();
         if (!"list".equals(listedBy) && ids.size() <= FEW) {
             hint += m.text("name.valid", String.join(", ", ids));
@@ -132,6 +136,12 @@ final class Views {
             hint += m.text("name.listedBy", listedBy);
         }
         throw AdvisorException.notFound(m.text("name.unknown", kind, typed) + hint);
+    }
+
+    /** "; did you mean 'x' or 'y'?" in the words of {@code m}, or "" when nothing is {@code close}. */
+    static String didYouMean(Messages m, List<String> close) {
+        return close.isEmpty() ? "" : m.text("name.didYouMean", String.join(m.text("name.or"),
+                close.stream().map(s -> "'" + s + "'").toList()));
     }
 
     // ---- formatting for the views not yet answers (stacks, decision records, charts) ----

@@ -31,27 +31,27 @@ public final class WeightOptions {
         for (String o : overrides) {
             int eq = o.indexOf('=');
             if (eq <= 0) {
-                throw AdvisorException.usage("invalid value for --weight: '" + o + "'; expected DIM=W, e.g. stability=3");
+                throw AdvisorException.usage(v.text("weight.invalid.form", o));
             }
             String typed = o.substring(0, eq).trim();
             String value = o.substring(eq + 1).trim();
-            String dim = names.find(typed).map(Dimension::id).orElseThrow(() -> AdvisorException.usage("unknown dimension '" + typed
-                    + "' in --weight" + Suggestions.didYouMean(typed, dims) + " (valid: " + String.join(", ", dims) + ")"));
+            String dim = names.find(typed).map(Dimension::id).orElseThrow(() -> AdvisorException.usage(v.text("weight.unknownDimension",
+                    typed, Views.didYouMean(v.messages(), Suggestions.closest(typed, dims)), String.join(", ", dims))));
             double w;
             try {
                 w = Double.parseDouble(value);
             } catch (NumberFormatException e) {
-                throw AdvisorException.usage("invalid weight '" + value + "' for " + dim + "; expected a number from 0 to 1000");
+                w = Double.NaN;
             }
             if (!Double.isFinite(w) || w < 0 || w > 1000) {
-                throw AdvisorException.usage("invalid weight '" + value + "' for " + dim + "; expected a number from 0 to 1000");
+                throw AdvisorException.usage(v.text("weight.invalid.value", value, dim));
             }
             given.put(dim, w);
         }
         try {
             return ProfileWeights.of(p, given, dims);
         } catch (IllegalArgumentException e) {
-            throw AdvisorException.usage("invalid weights: " + e.getMessage());
+            throw AdvisorException.usage(v.text("weight.invalid", e.getMessage()));
         }
     }
 }

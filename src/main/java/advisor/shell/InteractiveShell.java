@@ -2,6 +2,7 @@ package advisor.shell;
 
 import advisor.model.Catalog;
 import advisor.model.Lang;
+import advisor.render.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -47,6 +48,9 @@ public final class InteractiveShell {
         Catalog catalog();
 
         Map<String, String> vars();
+
+        /** The words of the shell's language (its --lang, else the environment's). */
+        Messages messages();
     }
 
     private final Host host;
@@ -89,8 +93,8 @@ public final class InteractiveShell {
         Path historyFile = historyFile(host.vars());
         loadHistory(historyFile, history);
         int firstNew = history.size();
-        out.println("advisor shell: type a command (for example 'recommend --scenario rag'), 'help' or 'exit'. Tab completes;"
-                + " edited catalog files are read again ('reload' forces it).");
+        Messages m = host.messages();
+        out.println(m.text("shell.banner"));
         out.flush();
         while (true) {
             String line;
@@ -106,8 +110,8 @@ public final class InteractiveShell {
                 break;
             }
             switch (read.kind()) {
-                case MALFORMED -> out.println("advisor: " + read.problem());
-                case NESTED -> out.println("advisor: already in the shell");
+                case MALFORMED -> out.println("advisor: " + m.text(read.problem()));
+                case NESTED -> out.println("advisor: " + m.text("shell.alreadyIn"));
                 case COMMAND -> host.run(out, read.words());
                 default -> {
                     // a blank line or a comment

@@ -23,7 +23,7 @@ public final class Words {
     public enum Kind {
         /** A blank line or a comment ({@code #}): nothing. */
         NOTHING,
-        /** Words that do not split (an unclosed quote): {@link Line#problem} says why. */
+        /** Words that do not split (an unclosed quote): {@link Line#problem} names why. */
         MALFORMED,
         /** {@code exit} or {@code quit}: stop. */
         EXIT,
@@ -33,7 +33,10 @@ public final class Words {
         COMMAND
     }
 
-    /** One line of the shell, read: what it asks for, its command words, and what is wrong with it (or null). */
+    /**
+     * One line of the shell, read: what it asks for, its command words, and what is wrong with it as the bundles'
+     * key of its words ({@code shell.unclosed.double}), or null.
+     */
     public record Line(Kind kind, List<String> words, String problem) {
     }
 
@@ -98,7 +101,7 @@ public final class Words {
             }
         }
         if (quote != 0) {
-            throw new IllegalArgumentException("unclosed " + (quote == '"' ? "double" : "single") + " quote");
+            throw new IllegalArgumentException("shell.unclosed." + (quote == '"' ? "double" : "single"));
         }
         if (inWord) {
             words.add(cur.toString());
