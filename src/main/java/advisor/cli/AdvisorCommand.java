@@ -14,13 +14,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "advisor", mixinStandardHelpOptions = true, versionProvider = AdvisorCommand.Version.class,
         customSynopsis = "advisor [-hV] [COMMON OPTIONS] [COMMAND]",
         description = "Choose libraries with weighted, explainable and sourced scores.",
-        // in help order; Main registers them from the model generated at build time (CommandModel), which
-        // lists their names: building a command's model still costs time, so a one-shot run builds only its own
+        // in help order, with the reference listings (ReferenceCommand.Listing) after diff; Main registers them
+        // from the model generated at build time (CommandModel), which lists their names: building a command's
+        // model still costs time, so a one-shot run builds only its own
         subcommands = {ListCommand.class, ShowCommand.class, RecommendCommand.class, CompareCommand.class,
             RadarCommand.class, StacksCommand.class, StackCommand.class, ValidateCommand.class, ImportCommand.class,
-            ExportCommand.class, DiffCommand.class, ReferenceCommands.Scenarios.class, ReferenceCommands.Categories.class,
-            ReferenceCommands.Dimensions.class, ReferenceCommands.Profiles.class, ReferenceCommands.Trends.class,
-            ReferenceCommands.Sources.class, PublishCommand.class, AddCommand.class, ShellCommand.class,
+            ExportCommand.class, DiffCommand.class, PublishCommand.class, AddCommand.class, ShellCommand.class,
             CompletionCommand.class, ManCommand.class, HelpCommand.class})
 final class AdvisorCommand implements Runnable {
     /** Subcommands that need the whole tree even in a one-shot run: the shell runs them all, man documents them. */

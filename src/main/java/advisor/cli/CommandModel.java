@@ -58,17 +58,17 @@ final class CommandModel {
             case "diff":
                 return diffCommand(env, common);
             case "scenarios":
-                return referenceCommandsScenarios(env, common);
+                return referenceCommand(ReferenceCommand.Listing.SCENARIOS, env, common);
             case "categories":
-                return referenceCommandsCategories(env, common);
+                return referenceCommand(ReferenceCommand.Listing.CATEGORIES, env, common);
             case "dimensions":
-                return referenceCommandsDimensions(env, common);
+                return referenceCommand(ReferenceCommand.Listing.DIMENSIONS, env, common);
             case "profiles":
-                return referenceCommandsProfiles(env, common);
+                return referenceCommand(ReferenceCommand.Listing.PROFILES, env, common);
             case "trends":
-                return referenceCommandsTrends(env, common);
+                return referenceCommand(ReferenceCommand.Listing.TRENDS, env, common);
             case "sources":
-                return referenceCommandsSources(env, common);
+                return referenceCommand(ReferenceCommand.Listing.SOURCES, env, common);
             case "publish":
                 return publishCommand(env, common);
             case "add":
@@ -546,68 +546,13 @@ final class CommandModel {
         return s;
     }
 
-    private static CommandSpec referenceCommandsScenarios(Env env, CommonOptions common) {
-        ReferenceCommands.Scenarios c = new ReferenceCommands.Scenarios();
+    private static CommandSpec referenceCommand(ReferenceCommand.Listing listing, Env env, CommonOptions common) {
+        ReferenceCommand c = new ReferenceCommand(listing);
         CommandSpec s = CommandSpec.wrapWithoutInspection(c);
         c.env = env;
         c.common = common;
-        s.name("scenarios");
-        s.usageMessage().description("List the scenario taxonomy.");
-        s.addMixin("mixinStandardHelpOptions", standardHelp());
-        return s;
-    }
-
-    private static CommandSpec referenceCommandsCategories(Env env, CommonOptions common) {
-        ReferenceCommands.Categories c = new ReferenceCommands.Categories();
-        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
-        c.env = env;
-        c.common = common;
-        s.name("categories");
-        s.usageMessage().description("List the library categories.");
-        s.addMixin("mixinStandardHelpOptions", standardHelp());
-        return s;
-    }
-
-    private static CommandSpec referenceCommandsDimensions(Env env, CommonOptions common) {
-        ReferenceCommands.Dimensions c = new ReferenceCommands.Dimensions();
-        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
-        c.env = env;
-        c.common = common;
-        s.name("dimensions");
-        s.usageMessage().description("List the maturity dimensions.");
-        s.addMixin("mixinStandardHelpOptions", standardHelp());
-        return s;
-    }
-
-    private static CommandSpec referenceCommandsProfiles(Env env, CommonOptions common) {
-        ReferenceCommands.Profiles c = new ReferenceCommands.Profiles();
-        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
-        c.env = env;
-        c.common = common;
-        s.name("profiles");
-        s.usageMessage().description("List the weight profiles and their normalised weights.");
-        s.addMixin("mixinStandardHelpOptions", standardHelp());
-        return s;
-    }
-
-    private static CommandSpec referenceCommandsTrends(Env env, CommonOptions common) {
-        ReferenceCommands.Trends c = new ReferenceCommands.Trends();
-        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
-        c.env = env;
-        c.common = common;
-        s.name("trends");
-        s.usageMessage().description("List the technology trends with their libraries, impact and advice.");
-        s.addMixin("mixinStandardHelpOptions", standardHelp());
-        return s;
-    }
-
-    private static CommandSpec referenceCommandsSources(Env env, CommonOptions common) {
-        ReferenceCommands.Sources c = new ReferenceCommands.Sources();
-        CommandSpec s = CommandSpec.wrapWithoutInspection(c);
-        c.env = env;
-        c.common = common;
-        s.name("sources");
-        s.usageMessage().description("List the source documents the catalog's facts come from.");
+        s.name(listing.command());
+        s.usageMessage().description(listing.description);
         s.addMixin("mixinStandardHelpOptions", standardHelp());
         return s;
     }

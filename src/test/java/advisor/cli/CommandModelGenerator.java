@@ -85,8 +85,10 @@ final class CommandModelGenerator {
         s.append("        switch (name) {\n");
         commands.forEach((name, spec) -> {
             if (!name.equals("advisor")) {
+                Object command = spec.userObject();
+                String listing = command instanceof ReferenceCommand r ? "ReferenceCommand.Listing." + r.listing.name() + ", " : "";
                 s.append("            case ").append(literal(name)).append(":\n                return ")
-                        .append(methodNames.get(spec.userObject().getClass())).append("(env, common);\n");
+                        .append(methodNames.get(command.getClass())).append('(').append(listing).append("env, common);\n");
             }
         });
         s.append("            default:\n                throw new IllegalArgumentException(\"no command \" + name);\n");
@@ -115,11 +117,14 @@ final class CommandModelGenerator {
                 command(sub.getCommandSpec());
             }
         });
+        // the reference listings are one class: each gets its constant of the table that names and describes it
+        boolean listing = cls == ReferenceCommand.class;
         StringBuilder m = new StringBuilder();
-        m.append("    private static CommandSpec ").append(method).append("(Env env, CommonOptions common) {\n");
+        m.append("    private static CommandSpec ").append(method).append('(')
+                .append(listing ? "ReferenceCommand.Listing listing, " : "").append("Env env, CommonOptions common) {\n");
         String type = typeName(cls);
-        m.append("        ").append(type).append(" c = new ").append(type).append(hasEnvConstructor(cls) ? "(env)" : "()")
-                .append(";\n");
+        m.append("        ").append(type).append(" c = new ").append(type)
+                .append(listing ? "(listing)" : hasEnvConstructor(cls) ? "(env)" : "()").append(";\n");
         m.append("        CommandSpec s = CommandSpec.wrapWithoutInspection(c);\n");
         for (Field f : allFields(cls)) {
             if (f.getType() == CommonOptions.class && !f.isAnnotationPresent(Mixin.class)) {
@@ -130,7 +135,7 @@ final class CommandModelGenerator {
                 m.append("        c.").append(f.getName()).append(" = s;\n");
             }
         }
-        m.append("        s.name(").append(literal(spec.name())).append(");\n");
+        m.append("        s.name(").append(listing ? "listing.command()" : literal(spec.name())).append(");\n");
         if (spec.helpCommand()) {
             m.append("        s.helpCommand(true);\n");
         }
@@ -138,6 +143,9 @@ final class CommandModelGenerator {
             m.append("        s.versionProvider(new ").append(typeName(annotation.versionProvider())).append("());\n");
         }
         usage(m, annotation);
+        if (listing) {
+            m.append("        s.usageMessage().description(listing.description);\n");
+        }
         members(m, spec, "c", cls);
         subcommands.forEach((name, sub) -> m.append("        s.addSubcommand(").append(literal(name))
                 .append(", new CommandLine(").append(methodNames.get(sub.userObject().getClass()))
@@ -418,7 +426,7 @@ final class CommandModelGenerator {
                 .orElseThrow(() -> new IllegalStateException("no field " + name + " in " + cls));
     }
 
-    /** A method name from a class name: {@code ReferenceCommands.Scenarios} gives {@code referenceCommandsScenarios}. */
+    /** A method name from a class name: {@code StackCommand.Show} gives {@code stackCommandShow}. */
     private static String methodName(Class<?> cls) {
         String n = typeName(cls).replace(".", "");
         return Character.toLowerCase(n.charAt(0)) + n.substring(1);

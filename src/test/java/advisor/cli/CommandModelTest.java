@@ -297,7 +297,30 @@ class CommandModelTest {
     static CommandLine reflective(Main main, Env env) {
         CommonOptions common = new CommonOptions();
         EnvFactory factory = new EnvFactory(Main.commandEnv(env, common), common);
-        return main.configure(new CommandLine(AdvisorCommand.class, factory));
+        CommandLine root = new CommandLine(AdvisorCommand.class, factory);
+        addListings(root, factory);
+        return main.configure(root);
+    }
+
+    /**
+     * Adds the reference listings, one annotated class that {@link ReferenceCommand.Listing} names and
+     * describes, where they stand in help order: after {@link ReferenceCommand.Listing#FOLLOWS}. The commands
+     * after that one are taken out and built again after them (picocli adds a command to a parent once).
+     */
+    private static void addListings(CommandLine root, EnvFactory factory) {
+        List<String> names = List.copyOf(root.getSubcommands().keySet());
+        List<Object> after = new ArrayList<>();
+        for (String name : names.subList(names.indexOf(ReferenceCommand.Listing.FOLLOWS) + 1, names.size())) {
+            after.add(root.getCommandSpec().removeSubcommand(name).getCommand());
+        }
+        for (ReferenceCommand.Listing listing : ReferenceCommand.Listing.values()) {
+            CommandLine command = new CommandLine(factory.inject(new ReferenceCommand(listing)), factory);
+            command.getCommandSpec().usageMessage().description(listing.description);
+            root.addSubcommand(listing.command(), command);
+        }
+        for (Object command : after) {
+            root.addSubcommand(new CommandLine(command, factory));
+        }
     }
 
     /**
@@ -327,17 +350,20 @@ class CommandModelTest {
                     made = cls.cast(c.newInstance(env));
                 }
             }
-            if (made == null) {
-                made = fallback.create(cls);
-            }
-            for (Class<?> c = cls; c != null && c != Object.class; c = c.getSuperclass()) {
+            return inject(made != null ? made : fallback.create(cls));
+        }
+
+        /** Gives {@code made} the tree's {@link CommonOptions} and the run's {@link Env} in its fields of those types. */
+        <K> K inject(K made) {
+            for (Class<?> c = made.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
-                    if (f.getType() == CommonOptions.class) {
+                    if (f.getType() == CommonOptions.class || f.getType() == Env.class) {
                         f.setAccessible(true);
-                        f.set(made, common);
-                    } else if (f.getType() == Env.class) {
-                        f.setAccessible(true);
-                        f.set(made, env);
+                        try {
+                            f.set(made, f.getType() == Env.class ? env : common);
+                        } catch (IllegalAccessException e) {
+                            throw new IllegalStateException(e);
+                        }
                     }
                 }
             }
