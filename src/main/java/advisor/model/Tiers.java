@@ -1,5 +1,6 @@
 package advisor.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -8,8 +9,21 @@ public final class Tiers {
     private final List<Tier> highestFirst;
 
     public Tiers(List<Tier> tiers) {
-        this.highestFirst = tiers.stream().sorted(Comparator.comparingDouble(Tier::minScore).reversed()).toList();
+        List<Tier> sorted = new ArrayList<>(tiers);
+        sorted.sort(HIGHEST_FIRST);
+        this.highestFirst = List.copyOf(sorted);
     }
+
+    /**
+     * Highest threshold first (a class: the JDK's comparator combinators are lambdas spun at run time that no
+     * class-data archive keeps, and every run builds tiers).
+     */
+    private static final Comparator<Tier> HIGHEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Tier a, Tier b) {
+            return Double.compare(b.minScore(), a.minScore());
+        }
+    };
 
     /**
      * The highest tier whose threshold the score reaches, or null when the score is below every threshold.

@@ -70,7 +70,10 @@ public final class TextRenderer {
         for (String line : lines) {
             out.append(color ? BOLD + line + RESET : line).append('\n');
         }
-        int w = lines.stream().mapToInt(DisplayWidth::of).max().orElse(0);
+        int w = 0;
+        for (String line : lines) {
+            w = Math.max(w, DisplayWidth.of(line));
+        }
         out.append("─".repeat(w)).append('\n');
     }
 
@@ -231,8 +234,11 @@ public final class TextRenderer {
             // a column given more than its wrapped text uses gives the rest back to the others
             boolean changed = false;
             for (int c = 0; c < n; c++) {
-                int column = c;
-                int used = usedAt.computeIfAbsent((long) c << 32 | widths[c], k -> used(cells, column, widths[column]));
+                Integer used = usedAt.get((long) c << 32 | widths[c]);
+                if (used == null) {
+                    used = used(cells, c, widths[c]);
+                    usedAt.put((long) c << 32 | widths[c], used);
+                }
                 if (used < widths[c]) {
                     natural[c] = Math.max(used, min[c]);
                     changed = true;
@@ -266,7 +272,14 @@ public final class TextRenderer {
         for (int c = 0; c < n; c++) {
             order[c] = c;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(c -> natural[c] - min[c]));
+        // least room wanted above its minimum first (a class: the JDK's Comparator.comparingInt is a lambda spun
+        // at run time, which no class-data archive keeps)
+        java.util.Arrays.sort(order, new java.util.Comparator<Integer>() {
+            @Override
+            public int compare(Integer a, Integer b) {
+                return Integer.compare(natural[a] - min[a], natural[b] - min[b]);
+            }
+        });
         boolean[] done = new boolean[n];
         int left = n;
         for (int c : order) {

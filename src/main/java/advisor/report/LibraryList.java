@@ -70,14 +70,33 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
             return id;
         }
 
-        Comparator<Entry> order() {
+        /** How two entries compare in this order alone (0: a tie, which the id decides). */
+        int compare(Entry a, Entry b) {
             return switch (this) {
                 // as shown: scores that print the same are a tie, and the id decides
-                case SCORE -> Comparator.comparingLong((Entry r) -> r.score() == null ? 1L : -r.score().key());
-                case NAME -> Comparator.comparing((Entry r) -> r.library().name().toLowerCase(Locale.ROOT));
-                case STARS -> Comparator.comparingLong((Entry r) -> r.stars() == null ? 1L : -r.stars());
-                case FIRST_RELEASE -> Comparator.comparing((Entry r) -> r.firstRelease() == null ? "9999" : r.firstRelease());
+                case SCORE -> Long.compare(a.score() == null ? 1L : -a.score().key(),
+                        b.score() == null ? 1L : -b.score().key());
+                case NAME -> a.library().name().toLowerCase(Locale.ROOT)
+                        .compareTo(b.library().name().toLowerCase(Locale.ROOT));
+                case STARS -> Long.compare(a.stars() == null ? 1L : -a.stars(), b.stars() == null ? 1L : -b.stars());
+                case FIRST_RELEASE -> (a.firstRelease() == null ? "9999" : a.firstRelease())
+                        .compareTo(b.firstRelease() == null ? "9999" : b.firstRelease());
             };
+        }
+    }
+
+    /**
+     * Scored entries first, then in the order asked, then by id (a class: the JDK's comparator combinators are
+     * lambdas spun at run time that no class-data archive keeps).
+     */
+    private record Order(Sort sort) implements Comparator<Entry> {
+        @Override
+        public int compare(Entry a, Entry b) {
+            int c = Boolean.compare(a.score() == null, b.score() == null);
+            if (c == 0) {
+                c = sort.compare(a, b);
+            }
+            return c != 0 ? c : a.library().id().compareTo(b.library().id());
         }
     }
 
@@ -147,8 +166,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
                     lib.summary().in(lang), score, tier, Facts.githubStars(stars), stars == null ? null : stars.value(),
                     first == null ? null : first.value(), ring));
         }
-        rows.sort(Comparator.comparing((Entry r) -> r.score() == null).thenComparing(sort.order())
-                .thenComparing(r -> r.library().id()));
+        rows.sort(new Order(sort));
         return new LibraryList(profile.id(), rows);
     }
 

@@ -37,25 +37,41 @@ public final class Facts {
         if (fact.asOf() != null) {
             return fact.asOf();
         }
-        return catalog.source(fact.source()).map(Source::date).map(Object::toString).orElse("");
+        Source source = catalog.source(fact.source()).orElse(null);
+        return source == null || source.date() == null ? "" : source.date().toString();
     }
 
     /** Every fact, oldest first within each key, keys in first-seen order. */
     public Map<String, List<Dated>> byKey(Library library) {
         Map<String, List<Dated>> map = new LinkedHashMap<>();
         for (Fact f : library.facts()) {
-            map.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new Dated(f, dateOf(f)));
+            List<Dated> list = map.get(f.key());
+            if (list == null) {
+                list = new ArrayList<>();
+                map.put(f.key(), list);
+            }
+            list.add(new Dated(f, dateOf(f)));
         }
         for (List<Dated> list : map.values()) {
-            list.sort(Comparator.comparing(Dated::date, Facts::compareDates));
+            list.sort(OLDEST_FIRST);
         }
         return map;
     }
 
+    /** By date, oldest first (a class: the JDK's Comparator.comparing is a lambda that no class-data archive keeps). */
+    private static final Comparator<Dated> OLDEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Dated a, Dated b) {
+            return compareDates(a.date(), b.date());
+        }
+    };
+
     /** The newest fact of each key. */
     public Map<String, Dated> current(Library library) {
         Map<String, Dated> out = new LinkedHashMap<>();
-        byKey(library).forEach((key, list) -> out.put(key, list.get(list.size() - 1)));
+        for (Map.Entry<String, List<Dated>> e : byKey(library).entrySet()) {
+            out.put(e.getKey(), e.getValue().get(e.getValue().size() - 1));
+        }
         return out;
     }
 

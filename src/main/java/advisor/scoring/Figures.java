@@ -57,15 +57,26 @@ public final class Figures {
     public static List<Measurement> baselinesOf(Library library, Measurement figure) {
         List<Measurement> out = new ArrayList<>();
         for (String name : figure.baselineNames()) {
-            library.measurements().stream().filter(figure::comparesWith)
-                    .filter(b -> b.conditions().get("baseline").trim().equals(name)).findFirst().ifPresent(out::add);
+            for (Measurement b : library.measurements()) {
+                if (figure.comparesWith(b) && b.conditions().get("baseline").trim().equals(name)) {
+                    out.add(b);
+                    break;
+                }
+            }
         }
         return out;
     }
 
     /** Whether a baseline is shown beside some figure of its library (so it need not be listed on its own). */
     public static boolean besideAFigure(Library library, Measurement baseline) {
-        return baseline.isBaseline() && library.measurements().stream().anyMatch(f -> f.comparesWith(baseline));
+        if (baseline.isBaseline()) {
+            for (Measurement f : library.measurements()) {
+                if (f.comparesWith(baseline)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two figures contradict each other under the rule above. */
