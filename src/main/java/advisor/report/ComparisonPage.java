@@ -19,44 +19,61 @@ final class ComparisonPage {
 
     static Doc doc(LibraryComparison a, Messages m) {
         List<LibraryComparison.Side> sides = a.libraries();
-        Doc doc = new Doc().title(m.text("compare.title", String.join(" · ",
-                sides.stream().map(s -> s.lib().name()).toList())), true);
+        List<String> names = new ArrayList<>();
+        for (LibraryComparison.Side s : sides) {
+            names.add(s.lib().name());
+        }
+        Doc doc = new Doc().title(m.text("compare.title", String.join(" · ", names)), true);
         if (a.crossCategory()) {
             doc.paragraph(m.text("compare.crossCategory", String.join(", ", a.categories())));
         }
         Doc.TableBuilder facts = header(sides, m.text("compare.field.aspect"));
-        a.facts().forEach(x -> facts.row(row(x.label(), x.cells())));
+        for (LibraryComparison.Aspect x : a.facts()) {
+            facts.row(row(x.label(), x.cells()));
+        }
         doc.table(facts.build());
 
         Doc.TableBuilder dims = header(sides, m.text("dimensions.field.label"));
         dims.column(m.text("compare.field.leader")).numberColumn(m.text("compare.field.margin"));
+        boolean scored = false;
         for (LibraryComparison.DimensionEntry d : a.dimensions()) {
             List<String> cells = new ArrayList<>();
+            String leader = d.row().leader() == null ? (d.row().scores().size() >= 2 ? m.text("compare.tie") : Texts.NONE)
+                    : null;
             for (LibraryComparison.Side s : sides) {
                 Double x = d.row().scores().get(s.lib().id());
                 String text = x == null ? Texts.NONE : Texts.fixed(x, 1);
-                cells.add(s.lib().id().equals(d.row().leader()) ? "▲ " + text : text);
+                boolean leads = s.lib().id().equals(d.row().leader());
+                cells.add(leads ? "▲ " + text : text);
+                if (leads && leader == null) {
+                    leader = s.lib().name();
+                }
             }
-            cells.add(d.row().leader() == null ? (d.row().scores().size() >= 2 ? m.text("compare.tie") : Texts.NONE)
-                    : sides.stream().filter(s -> s.lib().id().equals(d.row().leader())).map(s -> s.lib().name())
-                    .findFirst().orElse(d.row().leader()));
+            cells.add(leader == null ? d.row().leader() : leader);
             cells.add(d.row().leader() == null ? "" : Texts.fixed(d.row().margin(), 1));
             dims.row(row(d.label(), cells));
+            scored |= !d.row().scores().isEmpty();
         }
-        if (a.dimensions().stream().anyMatch(d -> !d.row().scores().isEmpty())) {
+        if (scored) {
             doc.heading(m.text("compare.dimensions"));
             doc.table(dims.build());
         }
 
         Doc.TableBuilder profiles = header(sides, m.text("compare.field.profile"));
         for (String id : a.profileIds()) {
-            profiles.row(row(id, sides.stream().map(s -> Texts.shown(s.byProfile().get(id))).toList()));
+            List<String> cells = new ArrayList<>();
+            for (LibraryComparison.Side s : sides) {
+                cells.add(Texts.shown(s.byProfile().get(id)));
+            }
+            profiles.row(row(id, cells));
         }
         doc.heading(m.text("compare.profiles"));
         doc.table(profiles.build());
 
         doc.heading(m.text("compare.verdict"));
-        a.pairs().forEach(p -> doc.paragraph(p.summary()));
+        for (LibraryComparison.PairEntry p : a.pairs()) {
+            doc.paragraph(p.summary());
+        }
         if (!a.unscored().isEmpty()) {
             doc.paragraph(m.text(a.unscored().size() == 1 ? "compare.unscored.one" : "compare.unscored.many",
                     String.join(m.text("compare.list.separator"), a.unscored())));
@@ -73,7 +90,9 @@ final class ComparisonPage {
             doc.heading(m.text("show.scenarios"));
             doc.table(scenarios.build());
         }
-        sides.forEach(s -> remarks(s.lib(), m, doc));
+        for (LibraryComparison.Side s : sides) {
+            remarks(s.lib(), m, doc);
+        }
         if (!a.worksWith().isEmpty()) {
             Doc.TableBuilder table = new Doc.TableBuilder().column(m.text("compare.worksWith.between"))
                     .column(m.text("compare.worksWith.relation")).column(m.text("compare.worksWith.note"))
@@ -101,7 +120,10 @@ final class ComparisonPage {
             if (Figures.besideAFigure(l, x)) {
                 continue;
             }
-            List<String> baselines = Figures.baselinesOf(l, x).stream().map(Texts::measured).toList();
+            List<String> baselines = new ArrayList<>();
+            for (Measurement b : Figures.baselinesOf(l, x)) {
+                baselines.add(Texts.measured(b));
+            }
             fields.add(new Block.Field("#", x.metric().in(m.lang()) + ": " + Texts.measured(x)
                     + (baselines.isEmpty() ? "" : m.text("compare.baseline", String.join("; ", baselines)))
                     + (x.isBaseline() ? m.text("compare.aBaseline") : "")
@@ -147,14 +169,18 @@ final class ComparisonPage {
 
     private static Doc.TableBuilder header(List<LibraryComparison.Side> sides, String first) {
         Doc.TableBuilder t = new Doc.TableBuilder().column(first);
-        sides.forEach(s -> t.column(s.lib().name()));
+        for (LibraryComparison.Side s : sides) {
+            t.column(s.lib().name());
+        }
         return t;
     }
 
     private static String[] row(String label, List<String> cells) {
-        List<String> all = new ArrayList<>();
-        all.add(label);
-        all.addAll(cells);
-        return all.toArray(String[]::new);
+        String[] all = new String[cells.size() + 1];
+        all[0] = label;
+        for (int i = 0; i < cells.size(); i++) {
+            all[i + 1] = cells.get(i);
+        }
+        return all;
     }
 }

@@ -1,12 +1,16 @@
 package advisor.report;
 
 import advisor.model.Catalog;
+import advisor.model.Category;
 import advisor.model.Dimension;
 import advisor.model.FactKey;
 import advisor.model.Integration;
 import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Profile;
+import advisor.model.Remark;
+import advisor.model.Scenario;
+import advisor.model.ScenarioRating;
 import advisor.render.Answer;
 import advisor.render.Doc;
 import advisor.render.Field;
@@ -149,46 +153,76 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         Lang lang = m.lang();
         Tiers tiers = new Tiers(catalog.tiers());
         Facts facts = new Facts(catalog);
-        List<String> dims = catalog.dimensions().stream().map(Dimension::id).toList();
+        List<String> dims = new ArrayList<>();
+        for (Dimension d : catalog.dimensions()) {
+            dims.add(d.id());
+        }
         Set<String> categories = new LinkedHashSet<>();
-        libs.forEach(l -> categories.add(l.category()));
+        List<String> unscored = new ArrayList<>();
+        for (Library l : libs) {
+            categories.add(l.category());
+            if (l.evaluation() == null || l.evaluation().dimensions().isEmpty()) {
+                unscored.add(l.name());
+            }
+        }
         List<Side> sides = new ArrayList<>();
+        // the facts table, a row per aspect and a cell per library, built side by side
+        List<String> category = new ArrayList<>();
+        List<String> score = new ArrayList<>();
+        List<String> tier = new ArrayList<>();
+        List<String> reported = new ArrayList<>();
+        List<String> ring = new ArrayList<>();
+        boolean ringed = false;
         for (Library l : libs) {
             MaturityScore s = Maturity.of(l, profile.weights()).orElse(null);
             Map<String, String> current = new LinkedHashMap<>();
-            facts.current(l).forEach((k, d) -> current.put(k, d.fact().display(lang)));
+            for (Map.Entry<String, Facts.Dated> d : facts.current(l).entrySet()) {
+                current.put(d.getKey(), d.getValue().fact().display(lang));
+            }
             Map<String, MaturityScore> byProfile = new LinkedHashMap<>();
             for (Profile pr : catalog.profiles()) {
                 byProfile.put(pr.id(), Maturity.of(l, Weights.of(catalog, pr)).orElse(null));
             }
-            sides.add(new Side(l, s, s == null ? null : tiers.of(s.value()), current, byProfile,
-                    l.strengths().stream().map(r -> r.text().in(lang)).toList(),
-                    l.limitations().stream().map(r -> r.text().in(lang)).toList(),
-                    RingHistory.latest(catalog, l).orElse(null)));
+            Side x = new Side(l, s, s == null ? null : tiers.of(s.value()), current, byProfile, texts(l.strengths(), lang),
+                    texts(l.limitations(), lang), RingHistory.latest(catalog, l).orElse(null));
+            sides.add(x);
+            category.add(label(catalog, l.category(), lang));
+            score.add(s == null ? m.text("tier.notScored")
+                    : Texts.shown(s) + (s.basis() == MaturityScore.Basis.REPORTED ? " r" : ""));
+            tier.add(Texts.tier(x.tier(), m));
+            reported.add(x.reported() == null ? Texts.NONE
+                    : Texts.fixed(l.evaluation().reported().score(), 1) + " · " + Texts.tier(catalog.tier(l
+                    .evaluation().reported().tier()).orElse(null), l.evaluation().reported().tier(), m));
+            ring.add(x.ring() == null ? Texts.NONE
+                    : x.ring().ring().label().in(lang) + (x.ring().date() == null ? "" : " (" + x.ring().date() + ")"));
+            ringed |= x.ring() != null;
         }
         List<Aspect> aspects = new ArrayList<>();
-        aspects.add(aspect(m.text("compare.category"), sides, x -> label(catalog, x.lib().category(), lang)));
-        aspects.add(aspect(m.text("compare.score", profile.name()), sides, x -> x.score() == null ? m.text("tier.notScored")
-                : Texts.shown(x.score()) + (x.score().basis() == MaturityScore.Basis.REPORTED ? " r" : "")));
-        aspects.add(aspect(m.text("show.tier"), sides, x -> Texts.tier(x.tier(), m)));
-        aspects.add(aspect(m.text("show.reported"), sides, x -> x.reported() == null ? Texts.NONE
-                : Texts.fixed(x.lib().evaluation().reported().score(), 1) + " · " + Texts.tier(catalog.tier(x.lib()
-                .evaluation().reported().tier()).orElse(null), x.lib().evaluation().reported().tier(), m)));
+        aspects.add(new Aspect(m.text("compare.category"), category));
+        aspects.add(new Aspect(m.text("compare.score", profile.name()), score));
+        aspects.add(new Aspect(m.text("show.tier"), tier));
+        aspects.add(new Aspect(m.text("show.reported"), reported));
         // the ring row (issue 12) only when one of the libraries has a ring: a ring is a team's judgement, not a score
-        if (sides.stream().anyMatch(x -> x.ring() != null)) {
-            aspects.add(aspect(m.text("show.ring"), sides, x -> x.ring() == null ? Texts.NONE
-                    : x.ring().ring().label().in(lang) + (x.ring().date() == null ? "" : " (" + x.ring().date() + ")")));
+        if (ringed) {
+            aspects.add(new Aspect(m.text("show.ring"), ring));
         }
         for (FactKey key : List.of(FactKey.VERSION, FactKey.FIRST_RELEASE, FactKey.STARS, FactKey.PRODUCTION_USE)) {
-            if (libs.stream().anyMatch(l -> facts.current(l, key.id()) != null)) {
-                aspects.add(aspect(m.text("fact." + key.id()), sides, x -> {
-                    var fact = facts.current(x.lib(), key.id());
-                    return fact == null ? Texts.NONE : fact.display(lang) + " (" + fact.source() + ")";
-                }));
+            List<String> cells = new ArrayList<>();
+            boolean known = false;
+            for (Library l : libs) {
+                var fact = facts.current(l, key.id());
+                known |= fact != null;
+                cells.add(fact == null ? Texts.NONE : fact.display(lang) + " (" + fact.source() + ")");
+            }
+            if (known) {
+                aspects.add(new Aspect(m.text("fact." + key.id()), cells));
             }
         }
-        List<DimensionEntry> dimEntries = Comparison.dimensions(libs, dims).stream().map(r -> new DimensionEntry(r,
-                catalog.dimension(r.dimension()).map(d -> d.label().in(lang)).orElse(r.dimension()))).toList();
+        List<DimensionEntry> dimEntries = new ArrayList<>();
+        for (Comparison.DimensionRow r : Comparison.dimensions(libs, dims)) {
+            Dimension d = catalog.dimension(r.dimension()).orElse(null);
+            dimEntries.add(new DimensionEntry(r, d == null ? r.dimension() : d.label().in(lang)));
+        }
         List<PairEntry> pairs = new ArrayList<>();
         for (Comparison.Pair pair : Comparison.pairs(libs, dims)) {
             pairs.add(pair(catalog, pair, m));
@@ -198,24 +232,49 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             List<String> cells = new ArrayList<>();
             for (Library l : libs) {
                 Integer s = r.stars().get(l.id());
-                boolean rated = l.scenarios().stream().anyMatch(x -> x.scenario().equals(r.scenario()));
-                cells.add(s != null ? Texts.stars(s) : rated ? m.text("show.recommended") : Texts.NONE);
+                cells.add(s != null ? Texts.stars(s) : rated(l, r.scenario()) ? m.text("show.recommended") : Texts.NONE);
             }
             String verdict = !r.shared() ? m.text("compare.scenario.oneSide") : r.leader() == null
                     ? m.text("compare.scenario.equal") : m.text("compare.scenario.better", name(catalog, r.leader()));
-            scenarios.add(new ScenarioEntry(r, catalog.scenario(r.scenario()).map(s -> s.label().in(lang))
-                    .orElse(r.scenario()), cells, verdict));
+            Scenario sc = catalog.scenario(r.scenario()).orElse(null);
+            scenarios.add(new ScenarioEntry(r, sc == null ? r.scenario() : sc.label().in(lang), cells, verdict));
         }
-        List<String> unscored = libs.stream().filter(l -> l.evaluation() == null || l.evaluation().dimensions().isEmpty())
-                .map(Library::name).toList();
-        return new LibraryComparison(profile, categories.stream().map(c -> label(catalog, c, lang)).toList(), sides,
-                dimEntries, pairs, scenarios, unscored, aspects, catalog.profiles().stream().map(Profile::id).toList(),
-                worksWith(catalog, libs, m));
+        List<String> categoryLabels = new ArrayList<>();
+        for (String c : categories) {
+            categoryLabels.add(label(catalog, c, lang));
+        }
+        List<String> profileIds = new ArrayList<>();
+        for (Profile p : catalog.profiles()) {
+            profileIds.add(p.id());
+        }
+        return new LibraryComparison(profile, categoryLabels, sides, dimEntries, pairs, scenarios, unscored, aspects,
+                profileIds, worksWith(catalog, libs, m));
+    }
+
+    private static List<String> texts(List<Remark> remarks, Lang lang) {
+        List<String> out = new ArrayList<>();
+        for (Remark r : remarks) {
+            out.add(r.text().in(lang));
+        }
+        return out;
+    }
+
+    /** Whether the library is rated for the scenario, with stars or without. */
+    private static boolean rated(Library l, String scenario) {
+        for (ScenarioRating x : l.scenarios()) {
+            if (x.scenario().equals(scenario)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Relations between two compared libraries first, then each one's relations with other libraries. */
     private static List<WorksWith> worksWith(Catalog catalog, List<Library> libs, Messages m) {
-        List<String> ids = libs.stream().map(Library::id).toList();
+        List<String> ids = new ArrayList<>();
+        for (Library l : libs) {
+            ids.add(l.id());
+        }
         List<WorksWith> between = new ArrayList<>();
         List<WorksWith> outside = new ArrayList<>();
         for (Integration g : catalog.integrations()) {
@@ -252,22 +311,23 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         return new PairEntry(pair, dominates, sentence);
     }
 
-    private static Aspect aspect(String label, List<Side> sides, java.util.function.Function<Side, String> cell) {
-        return new Aspect(label, sides.stream().map(cell).toList());
-    }
-
     static String name(Catalog catalog, String id) {
-        return catalog.library(id).map(Library::name).orElse(id);
+        Library l = catalog.library(id).orElse(null);
+        return l == null ? id : l.name();
     }
 
     private static String label(Catalog catalog, String category, Lang lang) {
-        return catalog.category(category).map(c -> c.label().in(lang)).orElse(category);
+        Category c = catalog.category(category).orElse(null);
+        return c == null ? category : c.label().in(lang);
     }
 
     /** Dimension labels in running text: "a, b and c" (English), "a、b、c" (Chinese). */
     private static String dims(Catalog catalog, List<String> ids, Messages m) {
-        List<String> labels = ids.stream().map(id -> catalog.dimension(id)
-                .map(d -> d.label().in(m.lang()).toLowerCase(Locale.ROOT)).orElse(id)).toList();
+        List<String> labels = new ArrayList<>();
+        for (String id : ids) {
+            Dimension d = catalog.dimension(id).orElse(null);
+            labels.add(d == null ? id : d.label().in(m.lang()).toLowerCase(Locale.ROOT));
+        }
         if (labels.size() <= 1) {
             return String.join("", labels);
         }

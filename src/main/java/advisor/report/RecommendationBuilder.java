@@ -1,8 +1,11 @@
 package advisor.report;
 
 import advisor.model.Catalog;
+import advisor.model.Category;
 import advisor.model.Library;
+import advisor.model.Ring;
 import advisor.model.Scenario;
+import advisor.model.Trend;
 import advisor.render.Messages;
 import advisor.scoring.Candidate;
 import advisor.scoring.Decision;
@@ -15,8 +18,11 @@ import advisor.model.Tiers;
 import advisor.model.Weights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /** Builds a {@link Recommendation}: the ranking rules, the robustness verdicts and the reasons, in one language. */
 final class RecommendationBuilder {
@@ -43,16 +49,26 @@ final class RecommendationBuilder {
     Recommendation build() {
         Scenario sc = q.scenario();
         double alpha = q.fitWeight();
-        java.util.function.Predicate<Library> inCategory = lib -> q.category() == null || lib.category().equals(q.category());
         int excludedByRing = 0;
         if (!q.excludeRings().isEmpty()) {
             // --exclude-ring (issue 12): count the candidates with evidence (ranked, unscored, related) it leaves out
-            Recommender.Result unfiltered = new Recommender(catalog).recommend(sc, weights, alpha, inCategory);
-            excludedByRing = (int) java.util.stream.Stream.of(unfiltered.ranked(), unfiltered.unscored(), unfiltered.related())
-                    .flatMap(List::stream).map(Candidate::library).distinct().filter(l -> !keeps(l)).count();
+            Recommender.Result unfiltered = new Recommender(catalog).recommend(sc, weights, alpha, new Admits(false));
+            Set<Library> left = new HashSet<>();
+            for (List<Candidate> list : List.of(unfiltered.ranked(), unfiltered.unscored(), unfiltered.related())) {
+                for (Candidate c : list) {
+                    if (!keeps(c.library()) && left.add(c.library())) {
+                        excludedByRing++;
+                    }
+                }
+            }
         }
-        Recommender.Result result = new Recommender(catalog).recommend(sc, weights, alpha, inCategory.and(this::keeps));
-        List<Candidate> ranked = result.ranked().stream().filter(this::meetsFloor).toList();
+        Recommender.Result result = new Recommender(catalog).recommend(sc, weights, alpha, new Admits(true));
+        List<Candidate> ranked = new ArrayList<>();
+        for (Candidate c : result.ranked()) {
+            if (meetsFloor(c)) {
+                ranked.add(c);
+            }
+        }
         List<Candidate> unscored = q.minTier() == null ? result.unscored() : List.of();
         List<Group> groups = new ArrayList<>();
         if (!sc.domain() && q.category() == null) {
@@ -74,7 +90,7 @@ final class RecommendationBuilder {
                 RingHistory.Step ring = RingHistory.latest(catalog, c.library()).orElse(null);
                 Recommendation.Ranked r = new Recommendation.Ranked(c, ++rank, g.id(), grouped ? ++groupRank : null,
                         categoryLabel(c.library().category()), fitText(c.fit()), reason(c.fit()),
-                        c.evidence().stream().map(e -> new Recommendation.EvidenceEntry(e, reason(e))).toList(),
+                        evidence(c),
                         q.explain() ? explain(c) : null, ring == null ? null : ring.ring().id(), ringEvidence(ring));
                 recs.add(r);
                 shown.add(r);
@@ -104,18 +120,44 @@ final class RecommendationBuilder {
                 whyNot, notRanked, Texts.profile(q.profile(), m), excludedByRing);
     }
 
+    /**
+     * The libraries the request admits: those of --category, and (rings true) those --exclude-ring keeps.
+     * (A class rather than lambdas: it is built on every start.)
+     */
+    private final class Admits implements Predicate<Library> {
+        private final boolean rings;
+
+        Admits(boolean rings) {
+            this.rings = rings;
+        }
+
+        @Override
+        public boolean test(Library lib) {
+            return (q.category() == null || lib.category().equals(q.category())) && (!rings || keeps(lib));
+        }
+    }
+
     /** Whether --exclude-ring keeps the library: its latest ring is none of those named. */
     private boolean keeps(Library lib) {
         if (q.excludeRings().isEmpty()) {
             return true;
         }
-        String ring = ringOf(lib);
-        return q.excludeRings().stream().noneMatch(r -> r.id().equals(ring));
+        RingHistory.Step latest = RingHistory.latest(catalog, lib).orElse(null);
+        String ring = latest == null ? null : latest.ring().id();
+        for (Ring r : q.excludeRings()) {
+            if (r.id().equals(ring)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** The library's latest ring id, or null. */
-    private String ringOf(Library lib) {
-        return RingHistory.latest(catalog, lib).map(s -> s.ring().id()).orElse(null);
+    private List<Recommendation.EvidenceEntry> evidence(Candidate c) {
+        List<Recommendation.EvidenceEntry> out = new ArrayList<>();
+        for (Evidence e : c.evidence()) {
+            out.add(new Recommendation.EvidenceEntry(e, reason(e)));
+        }
+        return out;
     }
 
     /** "Ring: Trial (2025-01). " before a candidate's reasons (its latest ring), or nothing when it has none. */
@@ -128,8 +170,11 @@ final class RecommendationBuilder {
     }
 
     private List<Recommendation.Other> others(List<Candidate> list) {
-        return list.stream().map(c -> new Recommendation.Other(c, categoryLabel(c.library().category()), fitText(c.fit()),
-                reason(c.fit()))).toList();
+        List<Recommendation.Other> out = new ArrayList<>();
+        for (Candidate c : list) {
+            out.add(new Recommendation.Other(c, categoryLabel(c.library().category()), fitText(c.fit()), reason(c.fit())));
+        }
+        return out;
     }
 
     private String categoryLabel(String id) {
@@ -137,7 +182,8 @@ final class RecommendationBuilder {
     }
 
     private static String categoryLabel(Catalog catalog, Messages m, String id) {
-        return id == null ? null : catalog.category(id).map(c -> c.label().in(m.lang())).orElse(id);
+        Category category = id == null ? null : catalog.category(id).orElse(null);
+        return category == null ? id : category.label().in(m.lang());
     }
 
     private String reason(Evidence e) {
@@ -158,12 +204,16 @@ final class RecommendationBuilder {
         String factor = Texts.figure(e.factor()).toPlainString();
         return switch (e.kind()) {
             case DIRECT -> (e.note() != null ? e.note().in(m.lang()) : m.text("recommend.reason.unstarred")) + src;
-            case RELATED -> m.text("recommend.reason.related",
-                    catalog.scenario(e.via()).map(x -> x.label().in(m.lang())).orElse(e.via()),
-                    Texts.stars(e.stars()).replace("☆", ""), factor) + src;
-            case TREND -> m.text("recommend.reason.trend", catalog.trend(e.via()).map(t -> t.label().in(m.lang()))
-                    .orElse(e.via()), "★".repeat(e.stars()), factor) + (e.note() == null ? "" : ": " + e.note().in(m.lang()))
-                    + src;
+            case RELATED -> {
+                Scenario via = catalog.scenario(e.via()).orElse(null);
+                yield m.text("recommend.reason.related", via == null ? e.via() : via.label().in(m.lang()),
+                        Texts.stars(e.stars()).replace("☆", ""), factor) + src;
+            }
+            case TREND -> {
+                Trend via = catalog.trend(e.via()).orElse(null);
+                yield m.text("recommend.reason.trend", via == null ? e.via() : via.label().in(m.lang()),
+                        "★".repeat(e.stars()), factor) + (e.note() == null ? "" : ": " + e.note().in(m.lang())) + src;
+            }
             default -> m.text("recommend.reason.category", categoryLabel(catalog, m, e.via()), factor);
         };
     }

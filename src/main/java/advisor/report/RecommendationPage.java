@@ -7,6 +7,7 @@ import advisor.model.Weights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** What a person reads of {@code recommend}: context, a ranked table and verdict per group, then the extras asked for. */
 final class RecommendationPage {
@@ -22,7 +23,9 @@ final class RecommendationPage {
         Doc doc = new Doc().title(title, true);
         Weights weights = q.profile().weights();
         List<String> w = new ArrayList<>();
-        weights.asMap().forEach((d, x) -> w.add(d + " " + Texts.fixed(x, 2)));
+        for (Map.Entry<String, Double> x : weights.asMap().entrySet()) {
+            w.add(x.getKey() + " " + Texts.fixed(x.getValue(), 2));
+        }
         String alpha = Texts.figure(q.fitWeight()).toPlainString();
         String rest = Texts.figure(BigDecimal.ONE.subtract(Texts.figure(q.fitWeight())).doubleValue()).toPlainString();
         doc.fields(List.of(new Block.Field(m.text("recommend.profile"), a.profileText()),
@@ -48,7 +51,9 @@ final class RecommendationPage {
             doc.paragraph(g.robustness().verdict());
         }
         if (q.explain()) {
-            a.recommendations().forEach(r -> explanation(r, m, doc));
+            for (Recommendation.Ranked r : a.recommendations()) {
+                explanation(r, m, doc);
+            }
         }
         if (!a.alsoConsider().isEmpty()) {
             doc.heading(m.text("recommend.also"));
@@ -63,7 +68,9 @@ final class RecommendationPage {
                 : a.notRanked() != null ? a.notRanked() : List.of();
         for (Recommendation.WhyNot x : whyNots) {
             doc.heading(m.text("whyNot.heading", x.library().name()));
-            x.reasons().forEach(doc::paragraph);
+            for (String reason : x.reasons()) {
+                doc.paragraph(reason);
+            }
         }
         return doc;
     }
