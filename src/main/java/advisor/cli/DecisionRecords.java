@@ -1,6 +1,5 @@
 package advisor.cli;
 
-import advisor.model.Dimension;
 import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Remark;
@@ -178,7 +177,7 @@ record DecisionRecords(Views v, DecisionOptions options, LocalDate date) {
     }
 
     private List<String> dimensionIds() {
-        return v.catalog().dimensions().stream().map(Dimension::id).toList();
+        return v.catalog().dimensionIds();
     }
 
     private List<String> weightDrivers(ProfileWeights profile) {

@@ -17,7 +17,6 @@ import advisor.model.Weights;
 import advisor.render.Messages;
 import advisor.scoring.ProfileWeights;
 import java.math.BigDecimal;
-import advisor.model.Dimension;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,7 +123,7 @@ record Views(Catalog catalog, Lang lang, Messages messages, Tiers tiers) {
 
 
     Weights weights(Profile profile) {
-        return Weights.normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());
+        return Weights.normalise(profile.weights(), catalog.dimensionIds());
     }
 
     /**

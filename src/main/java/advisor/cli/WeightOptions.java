@@ -24,7 +24,7 @@ public final class WeightOptions {
     /** The profile with the overrides applied, normalised; a bad override exits 2, an unknown profile 4. */
     ProfileWeights resolve(Views v) {
         Profile p = profile.resolve(v);
-        List<String> dims = v.catalog().dimensions().stream().map(Dimension::id).toList();
+        List<String> dims = v.catalog().dimensionIds();
         // a dimension is named like everything else: by id or label in either language, forgivingly
         NameIndex<Dimension> names = NameIndex.labelled(v.catalog().dimensions(), Dimension::id, Dimension::label);
         Map<String, Double> given = new LinkedHashMap<>();

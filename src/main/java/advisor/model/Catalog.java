@@ -78,6 +78,8 @@ public final class Catalog {
 
     public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
     public Optional<Dimension> dimension(String id) { return Optional.ofNullable(dimensions.get(id)); }
+    /** The dimensions' ids, in their order. */
+    public List<String> dimensionIds() { return List.copyOf(dimensions.keySet()); }
     public Optional<Profile> profile(String id) { return Optional.ofNullable(profiles.get(id)); }
     public Optional<Category> category(String id) { return Optional.ofNullable(categories.get(id)); }
     public Optional<Scenario> scenario(String id) { return Optional.ofNullable(scenarios.get(id)); }

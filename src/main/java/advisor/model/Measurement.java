@@ -1,6 +1,6 @@
 package advisor.model;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,15 @@ public record Measurement(Text metric, double value, Double valueMax, String qua
     /** The baselines named by {@code conditions.baseline}; several are separated by "; ". */
     public List<String> baselineNames() {
         String b = conditions.get("baseline");
-        return b == null ? List.of() : Arrays.stream(b.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> names = new ArrayList<>();
+        if (b != null) {
+            for (String name : b.split(";")) {
+                if (!name.trim().isEmpty()) {
+                    names.add(name.trim());
+                }
+            }
+        }
+        return names;
     }
 
     /**

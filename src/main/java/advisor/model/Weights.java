@@ -39,7 +39,7 @@ public final class Weights {
 
     /** A profile's weights normalised over the catalog's dimensions, in their order. */
     public static Weights of(Catalog catalog, Profile profile) {
-        return normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());
+        return normalise(profile.weights(), catalog.dimensionIds());
     }
 
     /** The normalised weight of a dimension (0 when unknown). */

@@ -2,7 +2,6 @@ package advisor.publish;
 
 import advisor.model.Catalog;
 import advisor.model.Category;
-import advisor.model.Dimension;
 import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Profile;
@@ -78,7 +77,7 @@ public final class SiteBuilder {
         this.lang = lang;
         this.messages = Messages.of(lang);
         this.profile = profile;
-        this.weights = Weights.normalise(profile.weights(), catalog.dimensions().stream().map(Dimension::id).toList());
+        this.weights = Weights.normalise(profile.weights(), catalog.dimensionIds());
         this.tiers = new Tiers(catalog.tiers());
         this.asOf = asOf;
         this.ext = ext;

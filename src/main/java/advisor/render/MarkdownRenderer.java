@@ -52,7 +52,11 @@ public final class MarkdownRenderer {
     }
 
     private static void row(List<String> cells, StringBuilder out) {
-        out.append("| ").append(String.join(" | ", cells.stream().map(MarkdownRenderer::cell).toList())).append(" |\n");
+        out.append("| ");
+        for (int i = 0; i < cells.size(); i++) {
+            out.append(i == 0 ? "" : " | ").append(cell(cells.get(i)));
+        }
+        out.append(" |\n");
     }
 
     /** An empty cell shows as nothing; a cell of text is escaped like any text. */

@@ -153,10 +153,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         Lang lang = m.lang();
         Tiers tiers = new Tiers(catalog.tiers());
         Facts facts = new Facts(catalog);
-        List<String> dims = new ArrayList<>();
-        for (Dimension d : catalog.dimensions()) {
-            dims.add(d.id());
-        }
+        List<String> dims = catalog.dimensionIds();
         Set<String> categories = new LinkedHashSet<>();
         List<String> unscored = new ArrayList<>();
         for (Library l : libs) {

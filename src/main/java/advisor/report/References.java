@@ -1,7 +1,6 @@
 package advisor.report;
 
 import advisor.model.Catalog;
-import advisor.model.Dimension;
 import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Profile;
@@ -122,7 +121,7 @@ public final class References {
     }
 
     public static Reference<ProfileEntry> profiles(Catalog catalog, Lang lang) {
-        List<String> dims = catalog.dimensions().stream().map(Dimension::id).toList();
+        List<String> dims = catalog.dimensionIds();
         List<ProfileEntry> items = new ArrayList<>();
         for (Profile p : catalog.profiles()) {
             items.add(new ProfileEntry(p.id(), p.label().in(lang), Weights.of(catalog, p), p.rationale().in(lang), dims));

@@ -5,6 +5,7 @@ import advisor.model.Library;
 import advisor.model.Precision;
 import advisor.model.ScenarioRating;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,14 @@ import java.util.Set;
 public final class Comparison {
     private Comparison() {
     }
+
+    /** Scores higher first, as compared at the dimensions' precision (a class: linking a lambda costs a cold start). */
+    private static final Comparator<Map.Entry<String, Double>> HIGHER_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Map.Entry<String, Double> x, Map.Entry<String, Double> y) {
+            return Precision.higherFirst(x.getValue(), y.getValue(), Precision.DIMENSION);
+        }
+    };
 
     /** One dimension across the libraries; {@code leader} is null on a tie or when fewer than two are scored. */
     public record DimensionRow(String dimension, Map<String, Double> scores, String leader, double margin) {
@@ -54,7 +63,7 @@ public final class Comparison {
             double margin = 0;
             if (scores.size() >= 2) {
                 List<Map.Entry<String, Double>> sorted = new ArrayList<>(scores.entrySet());
-                sorted.sort((x, y) -> Precision.higherFirst(x.getValue(), y.getValue(), Precision.DIMENSION));
+                sorted.sort(HIGHER_FIRST);
                 long lead = Precision.units(sorted.get(0).getValue(), Precision.DIMENSION)
                         - Precision.units(sorted.get(1).getValue(), Precision.DIMENSION);
                 if (lead > 0) {

@@ -193,8 +193,10 @@ public final class ScenarioFit {
             }
         }
         Optional<Double> categoryMean = categoryMean(library, scenario);
-        categoryMean.ifPresent(mean -> inferred.add(new Evidence(Evidence.Kind.CATEGORY, mean * CATEGORY_FACTOR,
-                null, library.category(), CATEGORY_FACTOR, null, null)));
+        if (categoryMean.isPresent()) {
+            inferred.add(new Evidence(Evidence.Kind.CATEGORY, categoryMean.get() * CATEGORY_FACTOR, null,
+                    library.category(), CATEGORY_FACTOR, null, null));
+        }
         inferred.sort(BEST_INFERRED);
         return inferred;
     }
@@ -229,7 +231,12 @@ public final class ScenarioFit {
         for (Library other : catalog.libraries()) {
             for (ScenarioRating r : other.scenarios()) {
                 if (r.stars() != null) {
-                    double[] t = totals.computeIfAbsent(other.category() + '\u0000' + r.scenario(), k -> new double[2]);
+                    String key = other.category() + '\u0000' + r.scenario();
+                    double[] t = totals.get(key);
+                    if (t == null) {
+                        t = new double[2];
+                        totals.put(key, t);
+                    }
                     t[0] += r.stars();
                     t[1]++;
                 }
@@ -239,6 +246,7 @@ public final class ScenarioFit {
     }
 
     private LocalDate sourceDate(String id) {
-        return catalog.source(id).map(Source::date).orElse(LocalDate.MIN);
+        Source source = catalog.source(id).orElse(null);
+        return source == null || source.date() == null ? LocalDate.MIN : source.date();
     }
 }
