@@ -26,7 +26,9 @@ public final class WeightOptions {
         Profile p = profile.resolve(v);
         List<String> dims = v.catalog().dimensionIds();
         // a dimension is named like everything else: by id or label in either language, forgivingly
-        NameIndex<Dimension> names = NameIndex.labelled(v.catalog().dimensions(), Dimension::id, Dimension::label);
+        // (the index only when there are overrides: most runs have none)
+        NameIndex<Dimension> names = overrides.isEmpty() ? null
+                : NameIndex.labelled(v.catalog().dimensions(), Dimension::id, Dimension::label);
         Map<String, Double> given = new LinkedHashMap<>();
         for (String o : overrides) {
             int eq = o.indexOf('=');

@@ -1,5 +1,6 @@
 package advisor.model;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,16 +92,33 @@ public final class Catalog {
 
     /** The integrations that name the library on either side, in catalog order. */
     public List<Integration> integrationsOf(String libraryId) {
-        return integrations.stream().filter(i -> i.library().equals(libraryId) || i.with().equals(libraryId)).toList();
+        List<Integration> out = new ArrayList<>();
+        for (Integration i : integrations) {
+            if (i.library().equals(libraryId) || i.with().equals(libraryId)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     public Optional<Tier> tier(String id) {
-        return tiers.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (Tier t : tiers) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The trends that name the library, in catalog order. */
     public List<Trend> trendsOf(String libraryId) {
-        return trends.values().stream().filter(t -> t.libraries().contains(libraryId)).toList();
+        List<Trend> out = new ArrayList<>();
+        for (Trend t : trends.values()) {
+            if (t.libraries().contains(libraryId)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /**
