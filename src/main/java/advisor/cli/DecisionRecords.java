@@ -31,13 +31,13 @@ import java.util.Set;
  * strengths and limitations, and the sources with their dates and review state on the record's date.
  */
 record DecisionRecords(Views v, DecisionOptions options, LocalDate date) {
+    /** The record's headings and the words its template puts around the engine's reasons, in the record's language. */
     private DecisionRecord.Words words() {
-        return v.lang() == Lang.ZH
-                ? new DecisionRecord.Words("背景与问题", "决策驱动因素", "备选方案", "决策结果", "影响", "验证", "各方案的利弊",
-                "更多信息", "选定方案：", "，因为", "好，因为", "中性，因为", "坏，因为")
-                : new DecisionRecord.Words("Context and Problem Statement", "Decision Drivers", "Considered Options",
-                "Decision Outcome", "Consequences", "Confirmation", "Pros and Cons of the Options", "More Information",
-                "Chosen option: ", ", because ", "Good, because ", "Neutral, because ", "Bad, because ");
+        return new DecisionRecord.Words(v.text("adr.words.context"), v.text("adr.words.drivers"),
+                v.text("adr.words.options"), v.text("adr.words.outcome"), v.text("adr.words.consequences"),
+                v.text("adr.words.confirmation"), v.text("adr.words.prosAndCons"), v.text("adr.words.moreInformation"),
+                v.text("adr.words.chosen"), v.text("adr.words.because"), v.text("adr.words.good"),
+                v.text("adr.words.neutral"), v.text("adr.words.bad"));
     }
 
     /** The record for {@code compare}: the options are the libraries, ranked by maturity under the profile. */
@@ -409,13 +409,12 @@ record DecisionRecords(Views v, DecisionOptions options, LocalDate date) {
         return sb.toString();
     }
 
+    /** "a, b and c" ("a、b、c"): the names as a list in a sentence. */
     private String and(List<String> names) {
-        if (v.lang() == Lang.ZH) {
-            return String.join("、", names);
-        }
         if (names.size() <= 1) {
             return String.join("", names);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return String.join(v.text("adr.list.separator"), names.subList(0, names.size() - 1)) + v.text("adr.list.and")
+                + names.get(names.size() - 1);
     }
 }

@@ -9,26 +9,18 @@ import java.util.Locale;
  * a chart ({@code svg}) and a page ({@code html}) only by the commands that document them.
  */
 public enum Format implements Choice {
-    TABLE("aligned table (default)", "对齐的表格（默认）"),
-    JSON("JSON", "JSON"),
-    YAML("YAML", "YAML"),
-    CSV("CSV (RFC 4180)", "CSV（RFC 4180）"),
-    TSV("tab-separated values", "制表符分隔"),
-    MARKDOWN("Markdown table", "Markdown 表格"),
-    ADR("decision record (MADR 4.0; recommend, compare)", "决策记录（MADR 4.0；recommend、compare）"),
-    SVG("chart (recommend, compare, show, radar)", "图表（recommend、compare、show、radar）"),
-    HTML("self-contained page (recommend, compare, show, radar)", "独立网页（recommend、compare、show、radar）"),
+    TABLE,
+    JSON,
+    YAML,
+    CSV,
+    TSV,
+    MARKDOWN,
+    ADR,
+    SVG,
+    HTML,
 
     /** A Mermaid graph: offered by the stack commands only (issue 14). */
-    MERMAID("Mermaid graph (stack commands)", "Mermaid 图（仅 stack 命令）");
-
-    private final String en;
-    private final String zh;
-
-    Format(String en, String zh) {
-        this.en = en;
-        this.zh = zh;
-    }
+    MERMAID;
 
     /** Whether every data command offers this format. */
     public boolean everywhere() {
@@ -42,7 +34,7 @@ public enum Format implements Choice {
 
     @Override
     public String describe(Lang lang) {
-        return lang == Lang.ZH ? zh : en;
+        return Messages.of(lang).text("format.describe." + id());
     }
 
     @Override

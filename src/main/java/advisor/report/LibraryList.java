@@ -39,19 +39,15 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
 
     /** The orders of the list. */
     public enum Sort implements Choice {
-        SCORE("score", "highest score first", "评分从高到低"),
-        NAME("name", "by name", "名称"),
-        STARS("stars", "most GitHub stars first", "GitHub 星标从多到少"),
-        FIRST_RELEASE("first-release", "earliest first release first", "首次发布从早到晚");
+        SCORE("score"),
+        NAME("name"),
+        STARS("stars"),
+        FIRST_RELEASE("first-release");
 
         private final String id;
-        private final String en;
-        private final String zh;
 
-        Sort(String id, String en, String zh) {
+        Sort(String id) {
             this.id = id;
-            this.en = en;
-            this.zh = zh;
         }
 
         @Override
@@ -62,7 +58,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
         /** What the order is, for completion. */
         @Override
         public String describe(Lang lang) {
-            return lang == Lang.ZH ? zh : en;
+            return Messages.of(lang).text("list.sort." + id);
         }
 
         @Override

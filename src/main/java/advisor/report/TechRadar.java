@@ -108,7 +108,7 @@ public record TechRadar(String profile, List<RingKey> rings, List<QuadrantKey> q
             placed.add(new Placed(e, index < 0 ? Integer.MAX_VALUE : index, ring.get(), RingHistory.latest(catalog, e.library())));
         }
         if (other) {
-            quadrants.add(new QuadrantKey(OTHER, lang == Lang.ZH ? "其他" : "Other"));
+            quadrants.add(new QuadrantKey(OTHER, Messages.of(lang).text("radar.quadrant.other")));
         }
         placed.sort(Comparator.comparingInt(Placed::quadrant).thenComparingInt(p -> p.ring().order())
                 .thenComparing(p -> p.entry().library().name().toLowerCase(Locale.ROOT))

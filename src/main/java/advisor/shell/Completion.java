@@ -3,6 +3,7 @@ package advisor.shell;
 import advisor.model.Catalog;
 import advisor.model.Choice;
 import advisor.model.Lang;
+import advisor.render.Messages;
 import advisor.model.Library;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class Completion {
             }
             case "stack" -> { // issue 14: "stack show ID"
                 if (words.size() == 1) {
-                    out.put("show", lang == Lang.ZH ? "查看一个技术栈" : "Show one stack");
+                    out.put("show", Messages.of(lang).text("completion.stack.show"));
                 } else if (words.size() == 2 && words.get(1).equals("show")) {
                     catalog.get().stacks().forEach(x -> out.put(x.id(), x.label().in(lang)));
                 }
