@@ -49,17 +49,6 @@ public enum Lang implements Choice {
     }
 
     @Override
-    public String id() {
-        return code();
-    }
-
-    /** The language's own name for itself, the same in either language. */
-    @Override
-    public String describe(Lang lang) {
-        return this == ZH ? "中文" : "English";
-    }
-
-    @Override
     public String toString() {
         return code();
     }

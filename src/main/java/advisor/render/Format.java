@@ -1,8 +1,6 @@
 package advisor.render;
 
 import advisor.model.Choice;
-import advisor.model.Lang;
-import java.util.Locale;
 
 /**
  * The output formats. The first six are offered by every data command; a decision record ({@code adr}),
@@ -25,16 +23,6 @@ public enum Format implements Choice {
     /** Whether every data command offers this format. */
     public boolean everywhere() {
         return ordinal() <= MARKDOWN.ordinal();
-    }
-
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public String describe(Lang lang) {
-        return Messages.of(lang).text("format.describe." + id());
     }
 
     @Override

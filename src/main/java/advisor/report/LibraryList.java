@@ -39,31 +39,14 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
 
     /** The orders of the list. */
     public enum Sort implements Choice {
-        SCORE("score"),
-        NAME("name"),
-        STARS("stars"),
-        FIRST_RELEASE("first-release");
-
-        private final String id;
-
-        Sort(String id) {
-            this.id = id;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        /** What the order is, for completion. */
-        @Override
-        public String describe(Lang lang) {
-            return Messages.of(lang).text("list.sort." + id);
-        }
+        SCORE,
+        NAME,
+        STARS,
+        FIRST_RELEASE;
 
         @Override
         public String toString() {
-            return id;
+            return id();
         }
 
         /** How two entries compare in this order alone (0: a tie, which the id decides). */

@@ -182,7 +182,7 @@ public final class Completion {
                 Class<?> type = option.type();
                 if (type.isEnum() && Choice.class.isAssignableFrom(type)) {
                     for (Object c : type.getEnumConstants()) {
-                        out.put(((Choice) c).id(), ((Choice) c).describe(lang));
+                        out.put(((Choice) c).id(), Messages.of(lang).text(((Choice) c).descriptionKey()));
                     }
                 } else {
                     for (String c : option.completionCandidates() == null ? List.<String>of() : option.completionCandidates()) {
