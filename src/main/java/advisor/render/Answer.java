@@ -32,14 +32,9 @@ public interface Answer extends Node {
             return fields.rows(name, records, chosen);
         }
 
-        /** The records as JSON and YAML objects of the {@code chosen} fields only. */
-        public List<Object> picked(List<String> chosen) {
-            Fields.Selection only = new Fields.Selection(fields, chosen);
-            List<Object> out = new java.util.ArrayList<>(records.size());
-            for (R r : records) {
-                out.add(fields.tree(r, only));
-            }
-            return out;
+        /** What {@code --fields} picks from these records (their declaration, and their class). */
+        public Fields.Selection selection(List<String> chosen) {
+            return new Fields.Selection(fields, chosen, records.isEmpty() ? null : records.get(0).getClass());
         }
 
         public Block.Table table(Messages m, List<String> chosen) {

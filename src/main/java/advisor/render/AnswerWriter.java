@@ -25,20 +25,10 @@ public final class AnswerWriter {
         };
     }
 
-    /**
-     * The answer as JSON and YAML write it: its declared fields, the listed records narrowed to {@code chosen}.
-     * Listed records that JSON writes by a declaration of their own (a proposed stack's layers, nested objects)
-     * are picked from as their listed rows declare them, which is what {@code --fields} names.
-     */
+    /** The answer as JSON and YAML write it: its declared fields, the listed records narrowed to {@code chosen}. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> data(Answer answer, List<String> chosen) {
-        Answer.Listed<?> listed = answer.listed();
-        Fields.Selection only = chosen == null ? null : new Fields.Selection(listed.fields(), chosen);
-        Map<String, Object> tree = ((Fields<Answer>) answer.declaration()).tree(answer, only);
-        if (only != null && !listed.records().isEmpty() && listed.records().get(0) instanceof Node n
-                && n.declaration() != listed.fields()) {
-            tree.put(listed.name(), listed.picked(chosen));
-        }
-        return tree;
+        Fields.Selection only = chosen == null ? null : answer.listed().selection(chosen);
+        return ((Fields<Answer>) answer.declaration()).tree(answer, only);
     }
 }

@@ -160,7 +160,8 @@ public final class Fields<R> {
     @SuppressWarnings("unchecked")
     public static Object data(Object v, Selection only) {
         if (v instanceof Node n) {
-            return ((Fields<Object>) n.declaration()).tree(n, only);
+            Fields<?> declaration = only != null && n.getClass() == only.records() ? only.fields() : n.declaration();
+            return ((Fields<Object>) declaration).tree(n, only);
         }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
@@ -242,7 +243,11 @@ public final class Fields<R> {
         return f == null ? "" : f instanceof BigDecimal b ? b.toPlainString() : String.valueOf(f);
     }
 
-    /** Which fields {@code --fields} chose, and of which declaration. */
-    public record Selection(Fields<?> fields, List<String> chosen) {
+    /**
+     * Which fields {@code --fields} chose, of which declaration, and the class of the records it picks from:
+     * wherever such a record stands in the answer it is written by that declaration, narrowed (a proposed
+     * stack's layers, whose own declaration nests objects, are written as their listed rows).
+     */
+    public record Selection(Fields<?> fields, List<String> chosen, Class<?> records) {
     }
 }
