@@ -4,6 +4,7 @@ import advisor.model.Catalog;
 import advisor.model.Category;
 import advisor.model.Choice;
 import advisor.model.Fact;
+import advisor.model.FactKey;
 import advisor.model.Lang;
 import advisor.model.Library;
 import advisor.model.Maturity;
@@ -138,8 +139,8 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
             if (filter.ring() != null && (ring == null || !ring.id().equals(filter.ring().id()))) {
                 continue;
             }
-            Fact first = facts.current(lib, "first-release");
-            Fact stars = facts.current(lib, "stars");
+            Fact first = facts.current(lib, FactKey.FIRST_RELEASE.id());
+            Fact stars = facts.current(lib, FactKey.STARS.id());
             Category category = catalog.category(lib.category()).orElse(null);
             rows.add(new Entry(lib, category == null ? lib.category() : category.label().in(lang),
                     lib.summary().in(lang), score, tier, Facts.githubStars(stars), stars == null ? null : stars.value(),

@@ -75,10 +75,23 @@ public final class Facts {
         return out;
     }
 
-    /** The newest value of one key, or null. */
+    /**
+     * The newest value of one key, or null: the fact {@link #current(Library)} gives for it (of equally dated
+     * ones the last), found without grouping and sorting every key.
+     */
     public Fact current(Library library, String key) {
-        Dated d = current(library).get(key);
-        return d == null ? null : d.fact();
+        Fact best = null;
+        String bestDate = null;
+        for (Fact f : library.facts()) {
+            if (f.key().equals(key)) {
+                String date = dateOf(f);
+                if (best == null || compareDates(date, bestDate) >= 0) {
+                    best = f;
+                    bestDate = date;
+                }
+            }
+        }
+        return best;
     }
 
     public List<Disagreement> disagreements(Library library) {

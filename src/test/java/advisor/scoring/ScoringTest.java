@@ -211,6 +211,22 @@ class ScoringTest {
     }
 
     @Test
+    void theNewestValueOfOneKeyIsThatKeysCurrentFactInEveryShippedLibrary() {
+        Catalog shipped = CatalogLoader.load(List.of(), true, LocalDate.of(2026, 11, 24)).catalog();
+        Facts facts = new Facts(shipped);
+        int compared = 0;
+        for (Library lib : shipped.libraries()) {
+            Map<String, Facts.Dated> current = facts.current(lib);
+            for (advisor.model.FactKey key : advisor.model.FactKey.values()) {
+                Facts.Dated d = current.get(key.id());
+                assertThat(facts.current(lib, key.id())).as(lib.id() + " " + key.id()).isSameAs(d == null ? null : d.fact());
+                compared += d == null ? 0 : 1;
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    @Test
     void undatedFactThatDiffersIsADisagreement() {
         Library alpha = catalog.library("alpha").orElseThrow();
         Catalog undated = new Catalog(
