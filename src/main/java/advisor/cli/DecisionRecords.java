@@ -243,7 +243,7 @@ record DecisionRecords(Views v, DecisionOptions options, LocalDate date) {
                     neutral.add(new Argument(Kind.NEUTRAL, v.text("adr.ties", dim, Views.fixed(mine, 1))));
                 }
             } else {
-                String leader = r.leader() == null ? "" : v.catalog().library(r.leader()).map(Library::name).orElse(r.leader());
+                String leader = r.leader() == null ? "" : v.catalog().nameOf(r.leader());
                 bad.add(new Argument(Kind.BAD, v.text("adr.trails", dim, Views.fixed(mine, 1), leader.isEmpty() ? "" : leader + " ",
                         Views.fixed(best, 1))));
             }
@@ -259,7 +259,7 @@ record DecisionRecords(Views v, DecisionOptions options, LocalDate date) {
         List<String> out = new ArrayList<>();
         r.scores().forEach((id, s) -> {
             if (!id.equals(lib.id())) {
-                out.add(v.catalog().library(id).map(Library::name).orElse(id) + " " + Views.fixed(s, 1));
+                out.add(v.catalog().nameOf(id) + " " + Views.fixed(s, 1));
             }
         });
         return String.join(v.text("adr.clause.separator"), out);

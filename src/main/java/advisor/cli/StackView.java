@@ -1,6 +1,5 @@
 package advisor.cli;
 
-import advisor.model.Library;
 import advisor.model.Stack;
 import advisor.render.Escapes;
 import advisor.report.StackReport;
@@ -66,7 +65,7 @@ final class StackView {
         for (int k = 0; k < s.layers().size(); k++) {
             Stack.Layer l = s.layers().get(k);
             node(out, k, text(l.label()), l.choice() != null
-                    ? v.catalog().library(l.choice()).map(Library::name).orElse(l.choice()) : fillers(l));
+                    ? v.catalog().nameOf(l.choice()) : fillers(l));
         }
         for (Stack.Edge e : s.edges()) {
             out.append("    L").append(ids.indexOf(e.from())).append(" -->");

@@ -86,6 +86,12 @@ public final class Catalog {
     public Optional<Scenario> scenario(String id) { return Optional.ofNullable(scenarios.get(id)); }
     public Optional<Trend> trend(String id) { return Optional.ofNullable(trends.get(id)); }
     public Optional<Library> library(String id) { return Optional.ofNullable(libraries.get(id)); }
+
+    /** The name of the library {@code id}, or the id itself when the catalog has no such library. */
+    public String nameOf(String id) {
+        Library l = libraries.get(id);
+        return l == null ? id : l.name();
+    }
     public Collection<Stack> stacks() { return stacks.values(); }
     public Optional<Stack> stack(String id) { return Optional.ofNullable(stacks.get(id)); }
     public List<Integration> integrations() { return integrations; }

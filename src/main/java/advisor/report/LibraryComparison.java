@@ -232,7 +232,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
                 cells.add(s != null ? Texts.stars(s) : rated(l, r.scenario()) ? m.text("show.recommended") : Texts.NONE);
             }
             String verdict = !r.shared() ? m.text("compare.scenario.oneSide") : r.leader() == null
-                    ? m.text("compare.scenario.equal") : m.text("compare.scenario.better", name(catalog, r.leader()));
+                    ? m.text("compare.scenario.equal") : m.text("compare.scenario.better", catalog.nameOf(r.leader()));
             Scenario sc = catalog.scenario(r.scenario()).orElse(null);
             scenarios.add(new ScenarioEntry(r, sc == null ? r.scenario() : sc.label().in(lang), cells, verdict));
         }
@@ -278,8 +278,8 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             boolean a = ids.contains(g.library());
             boolean b = ids.contains(g.with());
             if (a || b) {
-                String text = m.text("compare.relation." + g.relation().id(), name(catalog, g.library()),
-                        name(catalog, g.with()));
+                String text = m.text("compare.relation." + g.relation().id(), catalog.nameOf(g.library()),
+                        catalog.nameOf(g.with()));
                 WorksWith w = new WorksWith(g, a && b, g.note() == null ? null : g.note().in(m.lang()), text);
                 (a && b ? between : outside).add(w);
             }
@@ -291,8 +291,8 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
 
     /** The sentence on a pair: the same everywhere, one dominating the other, or where each leads. */
     private static PairEntry pair(Catalog catalog, Comparison.Pair pair, Messages m) {
-        String a = name(catalog, pair.a());
-        String b = name(catalog, pair.b());
+        String a = catalog.nameOf(pair.a());
+        String b = catalog.nameOf(pair.b());
         String dominates = pair.aDominates() ? pair.a() : pair.bDominates() ? pair.b() : null;
         String sentence;
         if (pair.aLeads().isEmpty() && pair.bLeads().isEmpty()) {
@@ -306,11 +306,6 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
                     dims(catalog, pair.aLeads(), m), b, dims(catalog, pair.bLeads(), m));
         }
         return new PairEntry(pair, dominates, sentence);
-    }
-
-    static String name(Catalog catalog, String id) {
-        Library l = catalog.library(id).orElse(null);
-        return l == null ? id : l.name();
     }
 
     private static String label(Catalog catalog, String category, Lang lang) {

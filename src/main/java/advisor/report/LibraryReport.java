@@ -404,7 +404,7 @@ public record LibraryReport(Details library) implements Answer {
         List<WorksWithEntry> worksWith = new ArrayList<>();
         for (Integration g : catalog.integrationsOf(lib.id())) {
             String other = g.other(lib.id());
-            worksWith.add(new WorksWithEntry(g, other, catalog.library(other).map(Library::name).orElse(other),
+            worksWith.add(new WorksWithEntry(g, other, catalog.nameOf(other),
                     g.note().in(lang)));
             used.add(g.source());
         }

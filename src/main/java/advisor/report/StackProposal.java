@@ -3,7 +3,6 @@ package advisor.report;
 import advisor.model.Catalog;
 import advisor.model.Integration;
 import advisor.model.Lang;
-import advisor.model.Library;
 import advisor.model.Stack;
 import advisor.render.Answer;
 import advisor.render.Block;
@@ -315,7 +314,7 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
         if (c == null) {
             return m.text("stackView.why.empty");
         }
-        List<String> partners = partners(p, f).stream().map(id -> catalog.library(id).map(Library::name).orElse(id)).toList();
+        List<String> partners = partners(p, f).stream().map(id -> catalog.nameOf(id)).toList();
         String with = partners.isEmpty() ? "" : m.text("stackView.why.worksWith", String.join(", ", partners));
         if (!c.scored()) {
             boolean named = f.layer().libraries().contains(c.library().id());
@@ -363,8 +362,8 @@ public record StackProposal(Catalog catalog, StackProposer.Proposal proposal, Pr
     }
 
     private String relationText(Integration g, Messages m) {
-        String a = catalog.library(g.library()).map(Library::name).orElse(g.library());
-        String b = catalog.library(g.with()).map(Library::name).orElse(g.with());
+        String a = catalog.nameOf(g.library());
+        String b = catalog.nameOf(g.with());
         return switch (g.relation()) {
             case BUILDS_ON -> m.text("stackView.relation.buildsOn", a, b);
             case INTEGRATES -> m.text("stackView.relation.integrates", a, b);

@@ -2,7 +2,6 @@ package advisor.report;
 
 import advisor.model.Catalog;
 import advisor.model.Lang;
-import advisor.model.Library;
 import advisor.model.Measurement;
 import advisor.model.Remark;
 import advisor.model.Stack;
@@ -95,7 +94,7 @@ public record StackReport(Shown stack) implements Answer {
             for (Stack.Layer l : s.layers()) {
                 List<String> cells = new ArrayList<>(List.of(text(l.label()) + " (" + l.id() + ")", fillers(catalog, l, lang)));
                 if (s.reference()) {
-                    cells.add(catalog.library(l.choice()).map(Library::name).orElse(l.choice()));
+                    cells.add(catalog.nameOf(l.choice()));
                 }
                 layerTable.row(cells.toArray(String[]::new));
             }
@@ -176,7 +175,7 @@ public record StackReport(Shown stack) implements Answer {
     public static String fillers(Catalog catalog, Stack.Layer l, Lang lang) {
         List<String> parts = new ArrayList<>();
         l.categories().forEach(c -> parts.add(catalog.category(c).map(x -> x.label().in(lang)).orElse(c)));
-        l.libraries().forEach(id -> parts.add(catalog.library(id).map(Library::name).orElse(id)));
+        l.libraries().forEach(id -> parts.add(catalog.nameOf(id)));
         return String.join(", ", new LinkedHashSet<>(parts));
     }
 
