@@ -37,7 +37,7 @@ public class AdvisorException extends RuntimeException {
      * hand (while the line is parsed, or by a part that has no {@link Session}), so it is said in English until
      * {@link #message} is asked; {@link Main} asks it in the run's language. An argument may be {@link Said}.
      */
-    static AdvisorException usage(String key, Object... args) {
+    static AdvisorException worded(String key, Object... args) {
         return new Worded(key, args);
     }
 

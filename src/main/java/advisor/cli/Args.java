@@ -30,7 +30,7 @@ final class Args {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw AdvisorException.usage("option.invalid.wholeNumber", option, value, min, max);
+        throw AdvisorException.worded("option.invalid.wholeNumber", option, value, min, max);
     }
 
     static double doubleRange(String option, String value, double min, double max) {
@@ -42,7 +42,7 @@ final class Args {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw AdvisorException.usage("option.invalid.number", option, value, fmt(min), fmt(max));
+        throw AdvisorException.worded("option.invalid.number", option, value, fmt(min), fmt(max));
     }
 
     private static String fmt(double d) {
@@ -61,7 +61,7 @@ final class Args {
         for (E e : values) {
             valid.append(valid.length() == 0 ? "" : ", ").append(e.id());
         }
-        throw AdvisorException.usage("option.invalid.choice", option, value, valid);
+        throw AdvisorException.worded("option.invalid.choice", option, value, valid);
     }
 
     /**
@@ -71,7 +71,7 @@ final class Args {
     static Pair pair(String option, String typed, String form) {
         Matcher p = PAIR.matcher(typed);
         if (!p.matches()) {
-            throw AdvisorException.usage("add.refused.pair", option, typed, form);
+            throw AdvisorException.worded("add.refused.pair", option, typed, form);
         }
         if (!form.endsWith("[:NOTE]")) {
             return new Pair(p.group(1).strip(), p.group(2), null);
@@ -107,7 +107,7 @@ final class Args {
             try {
                 return LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
-                throw AdvisorException.usage("option.invalid.date", "--as-of", value);
+                throw AdvisorException.worded("option.invalid.date", "--as-of", value);
             }
         }
     }

@@ -60,11 +60,12 @@ public final class CatalogCache {
             key.append(p.toAbsolutePath().normalize()).append('\0');
         }
         key.append(builtin).append('\0').append(asOf);
-        Loaded l = loaded.get(key.toString());
+        String k = key.toString();
+        Loaded l = loaded.get(k);
         if (l == null) {
             CatalogStamp stamp = watching ? CatalogStamp.of(overlays) : null;
             l = new Loaded(stamp, CatalogLoader.load(overlays, builtin, asOf, diskCache));
-            loaded.put(key.toString(), l);
+            loaded.put(k, l);
         }
         return l.result();
     }

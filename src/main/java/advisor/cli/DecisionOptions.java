@@ -34,7 +34,7 @@ final class DecisionOptions {
 
     private static String oneLine(String option, String value) {
         if (value.isBlank() || value.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-            throw AdvisorException.usage("option.invalid.oneLine", option, value.replaceAll("\\p{Cntrl}", "?"));
+            throw AdvisorException.worded("option.invalid.oneLine", option, value.replaceAll("\\p{Cntrl}", "?"));
         }
         return value.strip();
     }

@@ -35,7 +35,7 @@ final class HelpCommand implements Callable<Integer>, CommandLine.IHelpCommandIn
             List<String> close = Suggestions.closest(command, names);
             AdvisorException.Said hint = close.isEmpty() ? m -> m.text("help.valid", String.join(", ", names))
                     : m -> Views.didYouMean(m, close);
-            throw AdvisorException.usage("help.unknown", command, hint);
+            throw AdvisorException.worded("help.unknown", command, hint);
         }
         target.usage(out, colors);
         out.flush();

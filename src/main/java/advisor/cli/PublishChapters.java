@@ -26,7 +26,7 @@ final class PublishChapters {
     }
 
     /** The chapters of one run; {@code since} is the earlier catalog directory, or null. */
-    static List<SiteBuilder.Chapter> of(Env env, Session session, Views v, Path since) {
+    static List<SiteBuilder.Chapter> of(Env env, Session session, Path since) {
         Catalog previous = since == null ? null : previous(env, session, since);
         return previous == null ? List.of(PublishChapters::stacks, PublishChapters::radar)
                 : List.of(PublishChapters::stacks, PublishChapters::radar, (site, pages) -> changes(site, pages, previous, since));

@@ -51,7 +51,7 @@ final class PublishCommand extends SessionCommand {
         Profile p = profile.resolve(v);
         boolean html = format == Format.HTML;
         SiteBuilder site = new SiteBuilder(v.catalog(), lang, p, env.today().get(), html ? ".html" : ".md",
-                new CommandBodies(env, session, lang, p), PublishChapters.of(env, session, v, since));
+                new CommandBodies(env, session, lang, p), PublishChapters.of(env, session, since));
         Written w = publish(to, site, html ? pages -> HtmlSite.of(pages, lang) : pages -> pages);
         env.out().println(session.messages().text(w.changed().size() == w.pages() ? "publish.written" : "publish.written.someUnchanged",
                 w.changed().size(), w.pages(), to));
