@@ -18,10 +18,8 @@ import advisor.model.Tiers;
 import advisor.model.Weights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /** Builds a {@link Recommendation}: the ranking rules, the robustness verdicts and the reasons, in one language. */
@@ -49,20 +47,25 @@ final class RecommendationBuilder {
     Recommendation build() {
         Scenario sc = q.scenario();
         double alpha = q.fitWeight();
+        Recommender.Result result = new Recommender(catalog).recommend(sc, weights, alpha, new InCategory());
         int excludedByRing = 0;
         if (!q.excludeRings().isEmpty()) {
-            // --exclude-ring (issue 12): count the candidates with evidence (ranked, unscored, related) it leaves out
-            Recommender.Result unfiltered = new Recommender(catalog).recommend(sc, weights, alpha, new Admits(false));
-            Set<Library> left = new HashSet<>();
-            for (List<Candidate> list : List.of(unfiltered.ranked(), unfiltered.unscored(), unfiltered.related())) {
+            // --exclude-ring (issue 12): each library is judged on its own and the orders are total, so leaving
+            // those in an excluded ring out of the lists is the ranking without them; count those with evidence
+            List<List<Candidate>> kept = new ArrayList<>();
+            for (List<Candidate> list : List.of(result.ranked(), result.unscored(), result.related())) {
+                List<Candidate> in = new ArrayList<>();
                 for (Candidate c : list) {
-                    if (!keeps(c.library()) && left.add(c.library())) {
+                    if (keeps(c.library())) {
+                        in.add(c);
+                    } else {
                         excludedByRing++;
                     }
                 }
+                kept.add(List.copyOf(in));
             }
+            result = new Recommender.Result(kept.get(0), kept.get(1), kept.get(2));
         }
-        Recommender.Result result = new Recommender(catalog).recommend(sc, weights, alpha, new Admits(true));
         List<Candidate> ranked = new ArrayList<>();
         for (Candidate c : result.ranked()) {
             if (meetsFloor(c)) {
@@ -120,20 +123,11 @@ final class RecommendationBuilder {
                 whyNot, notRanked, Texts.profile(q.profile(), m), excludedByRing);
     }
 
-    /**
-     * The libraries the request admits: those of --category, and (rings true) those --exclude-ring keeps.
-     * (A class rather than lambdas: it is built on every start.)
-     */
-    private final class Admits implements Predicate<Library> {
-        private final boolean rings;
-
-        Admits(boolean rings) {
-            this.rings = rings;
-        }
-
+    /** The libraries a recommendation considers: all, or those of --category (a class, not a lambda: it is built on every start). */
+    private final class InCategory implements Predicate<Library> {
         @Override
         public boolean test(Library lib) {
-            return (q.category() == null || lib.category().equals(q.category())) && (!rings || keeps(lib));
+            return q.category() == null || lib.category().equals(q.category());
         }
     }
 
