@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class Catalog {
     private final Map<String, Source> sources;
     private final Map<String, Dimension> dimensions;
+    private final List<String> dimensionIds;
     private final List<Tier> tiers;
     private final Map<String, Profile> profiles;
     private final Map<String, Category> categories;
@@ -47,6 +48,7 @@ public final class Catalog {
         this.radar = radar;
         this.sources = index(sources, Source::id);
         this.dimensions = index(dimensions, Dimension::id);
+        this.dimensionIds = List.copyOf(this.dimensions.keySet());
         this.tiers = List.copyOf(tiers);
         this.profiles = index(profiles, Profile::id);
         this.categories = index(categories, Category::id);
@@ -80,7 +82,7 @@ public final class Catalog {
     public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
     public Optional<Dimension> dimension(String id) { return Optional.ofNullable(dimensions.get(id)); }
     /** The dimensions' ids, in their order. */
-    public List<String> dimensionIds() { return List.copyOf(dimensions.keySet()); }
+    public List<String> dimensionIds() { return dimensionIds; }
     public Optional<Profile> profile(String id) { return Optional.ofNullable(profiles.get(id)); }
     public Optional<Category> category(String id) { return Optional.ofNullable(categories.get(id)); }
     public Optional<Scenario> scenario(String id) { return Optional.ofNullable(scenarios.get(id)); }

@@ -170,6 +170,10 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         List<String> reported = new ArrayList<>();
         List<String> ring = new ArrayList<>();
         boolean ringed = false;
+        Map<String, Weights> profiles = new LinkedHashMap<>();
+        for (Profile pr : catalog.profiles()) {
+            profiles.put(pr.id(), Weights.of(catalog, pr));
+        }
         for (Library l : libs) {
             MaturityScore s = Maturity.of(l, profile.weights()).orElse(null);
             Map<String, String> current = new LinkedHashMap<>();
@@ -177,8 +181,8 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
                 current.put(d.getKey(), d.getValue().fact().display(lang));
             }
             Map<String, MaturityScore> byProfile = new LinkedHashMap<>();
-            for (Profile pr : catalog.profiles()) {
-                byProfile.put(pr.id(), Maturity.of(l, Weights.of(catalog, pr)).orElse(null));
+            for (Map.Entry<String, Weights> pw : profiles.entrySet()) {
+                byProfile.put(pw.getKey(), Maturity.of(l, pw.getValue()).orElse(null));
             }
             Side x = new Side(l, s, s == null ? null : tiers.of(s.value()), current, byProfile, texts(l.strengths(), lang),
                     texts(l.limitations(), lang), RingHistory.latest(catalog, l).orElse(null));
