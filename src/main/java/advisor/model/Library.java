@@ -13,6 +13,16 @@ public record Library(String id, String name, List<String> aliases, String categ
                       List<Remark> strengths, List<Remark> limitations, List<Measurement> measurements,
                       List<Remark> notes, List<RingPlacement> rings, boolean extension, Loc loc) {
 
+    /** Whether a source rates this library for the scenario {@code scenarioId} (stars or a bare recommendation). */
+    public boolean ratedFor(String scenarioId) {
+        for (ScenarioRating r : scenarios) {
+            if (r.scenario().equals(scenarioId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean scored() {
         return evaluation != null && (evaluation.reported() != null || !evaluation.dimensions().isEmpty());
     }

@@ -10,7 +10,6 @@ import advisor.model.Library;
 import advisor.model.Profile;
 import advisor.model.Remark;
 import advisor.model.Scenario;
-import advisor.model.ScenarioRating;
 import advisor.render.Answer;
 import advisor.render.Doc;
 import advisor.render.Field;
@@ -233,7 +232,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             List<String> cells = new ArrayList<>();
             for (Library l : libs) {
                 Integer s = r.stars().get(l.id());
-                cells.add(s != null ? Texts.stars(s) : rated(l, r.scenario()) ? m.text("show.recommended") : Texts.NONE);
+                cells.add(s != null ? Texts.stars(s) : l.ratedFor(r.scenario()) ? m.text("show.recommended") : Texts.NONE);
             }
             String verdict = !r.shared() ? m.text("compare.scenario.oneSide") : r.leader() == null
                     ? m.text("compare.scenario.equal") : m.text("compare.scenario.better", catalog.nameOf(r.leader()));
@@ -261,15 +260,6 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
     }
 
     /** Whether the library is rated for the scenario, with stars or without. */
-    private static boolean rated(Library l, String scenario) {
-        for (ScenarioRating x : l.scenarios()) {
-            if (x.scenario().equals(scenario)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Relations between two compared libraries first, then each one's relations with other libraries. */
     private static List<WorksWith> worksWith(Catalog catalog, List<Library> libs, Messages m) {
         List<String> ids = new ArrayList<>();

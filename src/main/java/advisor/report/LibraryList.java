@@ -127,8 +127,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
             MaturityScore score = Maturity.of(lib, weights).orElse(null);
             Tier tier = score == null ? null : tiers.of(score.value());
             if (filter.category() != null && !lib.category().equals(filter.category())
-                    || filter.scenario() != null && lib.scenarios().stream()
-                    .noneMatch(r -> r.scenario().equals(filter.scenario().id()))
+                    || filter.scenario() != null && !lib.ratedFor(filter.scenario().id())
                     || filter.tier() != null && (tier == null || !tier.id().equals(filter.tier().id()))
                     || filter.trend() != null && !filter.trend().libraries().contains(lib.id())
                     || filter.scoredOnly() && score == null) {

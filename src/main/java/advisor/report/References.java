@@ -71,8 +71,10 @@ public final class References {
     public static Reference<ScenarioEntry> scenarios(Catalog catalog, Lang lang) {
         List<ScenarioEntry> items = new ArrayList<>();
         for (Scenario s : catalog.scenarios()) {
-            long rated = catalog.libraries().stream()
-                    .filter(l -> l.scenarios().stream().anyMatch(r -> r.scenario().equals(s.id()))).count();
+            long rated = 0;
+            for (Library l : catalog.libraries()) {
+                rated += l.ratedFor(s.id()) ? 1 : 0;
+            }
             Map<String, String> labels = new LinkedHashMap<>();
             labels.put("en", s.label().en());
             labels.put("zh", s.label().zh());
