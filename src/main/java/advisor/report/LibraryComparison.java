@@ -188,7 +188,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             sides.add(x);
             category.add(label(catalog, l.category(), lang));
             score.add(s == null ? m.text("tier.notScored")
-                    : Texts.shown(s) + (s.basis() == MaturityScore.Basis.REPORTED ? " r" : ""));
+                    : Texts.marked(s));
             tier.add(Texts.tier(x.tier(), m));
             reported.add(x.reported() == null ? Texts.NONE
                     : Texts.fixed(l.evaluation().reported().score(), 1) + " · " + Texts.tier(catalog.tier(l

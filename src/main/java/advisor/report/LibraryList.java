@@ -103,7 +103,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
 
         /** The score as the table shows it; "r" marks a source's reported composite. */
         String scoreText() {
-            return Texts.shown(score) + (reported() ? " r" : "");
+            return Texts.marked(score);
         }
     }
 

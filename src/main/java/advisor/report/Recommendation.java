@@ -15,7 +15,6 @@ import advisor.render.Rows;
 import advisor.scoring.Candidate;
 import advisor.scoring.Decision;
 import advisor.scoring.Evidence;
-import advisor.model.MaturityScore;
 import advisor.model.Precision;
 import advisor.scoring.ProfileWeights;
 import advisor.scoring.Robustness;
@@ -79,8 +78,7 @@ public record Recommendation(Request request, ScenarioRef scenario, boolean grou
                 Field.column("fit", e -> fit(e.c()), (e, m) -> e.fitText()),
                 Field.data("fitKind", e -> e.c().fit().kind().id()),
                 Field.numberColumn("maturity", e -> Texts.score(e.c().maturity()),
-                        (e, m) -> Texts.shown(e.c().maturity())
-                                + (e.c().maturity().basis() == MaturityScore.Basis.REPORTED ? " r" : "")),
+                        (e, m) -> Texts.marked(e.c().maturity())),
                 Field.data("maturityBasis", e -> e.c().maturity().basis().id()),
                 Field.numberColumn("decisionScore",
                         e -> Texts.number(e.c().decision(), Precision.SCORE), (e, m) -> Texts.fixed(e.c().decision(), 2)),

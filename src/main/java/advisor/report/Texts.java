@@ -44,6 +44,11 @@ public final class Texts {
         return s == null ? NONE : s.shown().toPlainString();
     }
 
+    /** A maturity score as a table shows it: as {@link #shown}, with "r" after a source's reported composite. */
+    public static String marked(MaturityScore s) {
+        return shown(s) + (s != null && s.basis() == MaturityScore.Basis.REPORTED ? " r" : "");
+    }
+
     public static String stars(Integer n) {
         return n == null ? NONE : "★".repeat(n) + "☆".repeat(Math.max(0, 5 - n));
     }
