@@ -280,7 +280,7 @@ public final class Main {
                 return outputFailed(f);
             }
         }
-        Messages m = new Session(env, options).messages();
+        Messages m = messages(options);
         if (ex instanceof AdvisorException a) {
             error("advisor: " + a.message(m));
             return a.exitCode();
@@ -298,7 +298,12 @@ public final class Main {
 
     /** The words of the run: in the language of the line being run, else of the environment. */
     private Messages messages() {
-        return new Session(env, running != null ? running : new CommonOptions()).messages();
+        return messages(running);
+    }
+
+    /** The words of {@code options}' language (see {@link Session#lang(Env, CommonOptions)}). */
+    private Messages messages(CommonOptions options) {
+        return Messages.of(Session.lang(env, options));
     }
 
     /**
@@ -360,7 +365,7 @@ public final class Main {
         if (ex.getCause() instanceof AdvisorException a) {
             // an option value our converter refused: its message says what would be valid
             // in the words of the run's language, as far as the line has said it (else the environment's)
-            error("advisor: " + a.message(new Session(env, options).messages()));
+            error("advisor: " + a.message(messages(options)));
             return a.exitCode();
         }
         error("advisor: " + ex.getMessage());

@@ -33,7 +33,12 @@ final class Session {
     }
 
     Lang lang() {
-        return options.lang != null ? options.lang : Lang.ofEnvironment(env::var);
+        return lang(env, options);
+    }
+
+    /** The language of {@code options} ({@code --lang}), else the environment's; null options: the environment's. */
+    static Lang lang(Env env, CommonOptions options) {
+        return options != null && options.lang != null ? options.lang : Lang.ofEnvironment(env::var);
     }
 
     /** The user-facing words in the chosen language. */
