@@ -89,6 +89,12 @@ public final class Catalog {
     public Optional<Trend> trend(String id) { return Optional.ofNullable(trends.get(id)); }
     public Optional<Library> library(String id) { return Optional.ofNullable(libraries.get(id)); }
 
+    /** The date of the source {@code id}, or null when the catalog has no such source or it gives no date. */
+    public java.time.LocalDate sourceDate(String id) {
+        Source s = sources.get(id);
+        return s == null ? null : s.date();
+    }
+
     /** The name of the library {@code id}, or the id itself when the catalog has no such library. */
     public String nameOf(String id) {
         Library l = libraries.get(id);

@@ -3,7 +3,6 @@ package advisor.scoring;
 import advisor.model.Catalog;
 import advisor.model.Fact;
 import advisor.model.Library;
-import advisor.model.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,8 +36,8 @@ public final class Facts {
         if (fact.asOf() != null) {
             return fact.asOf();
         }
-        Source source = catalog.source(fact.source()).orElse(null);
-        return source == null || source.date() == null ? "" : source.date().toString();
+        java.time.LocalDate date = catalog.sourceDate(fact.source());
+        return date == null ? "" : date.toString();
     }
 
     /** Every fact, oldest first within each key, keys in first-seen order. */

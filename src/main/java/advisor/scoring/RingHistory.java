@@ -4,7 +4,6 @@ import advisor.model.Catalog;
 import advisor.model.Library;
 import advisor.model.Ring;
 import advisor.model.RingPlacement;
-import advisor.model.Source;
 import advisor.model.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,8 +57,8 @@ public final class RingHistory {
             if (ring.isPresent()) {
                 String date = p.date();
                 if (date == null) {
-                    Optional<Source> source = catalog.source(p.source());
-                    date = source.isPresent() && source.get().date() != null ? source.get().date().toString() : null;
+                    java.time.LocalDate d = catalog.sourceDate(p.source());
+                    date = d == null ? null : d.toString();
                 }
                 dated.add(new Dated(p, ring.get(), date, k));
             }

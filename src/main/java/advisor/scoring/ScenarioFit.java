@@ -5,7 +5,6 @@ import advisor.model.Library;
 import advisor.model.Precision;
 import advisor.model.Scenario;
 import advisor.model.ScenarioRating;
-import advisor.model.Source;
 import advisor.model.Trend;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -246,7 +245,7 @@ public final class ScenarioFit {
     }
 
     private LocalDate sourceDate(String id) {
-        Source source = catalog.source(id).orElse(null);
-        return source == null || source.date() == null ? LocalDate.MIN : source.date();
+        LocalDate date = catalog.sourceDate(id);
+        return date == null ? LocalDate.MIN : date;
     }
 }
