@@ -180,7 +180,7 @@ record Views(Catalog catalog, Lang lang, Messages messages, Tiers tiers) {
     }
 
     String categoryLabel(String id) {
-        return catalog.category(id).map(c -> c.label().in(lang)).orElse(id);
+        return catalog.categoryLabel(id, lang);
     }
 
     String scenarioLabel(String id) {

@@ -89,6 +89,12 @@ public final class Catalog {
     public Optional<Trend> trend(String id) { return Optional.ofNullable(trends.get(id)); }
     public Optional<Library> library(String id) { return Optional.ofNullable(libraries.get(id)); }
 
+    /** The label of the category {@code id} in {@code lang}, or the id itself when the catalog has no such category. */
+    public String categoryLabel(String id, Lang lang) {
+        Category c = id == null ? null : categories.get(id);
+        return c == null ? id : c.label().in(lang);
+    }
+
     /** The date of the source {@code id}, or null when the catalog has no such source or it gives no date. */
     public java.time.LocalDate sourceDate(String id) {
         Source s = sources.get(id);

@@ -74,7 +74,7 @@ public record RadarExport(String asOf, List<Ring> rings, List<String> quadrants,
                 byPolicy = true;
             }
             String quadrant = catalog.radar().quadrantOf(lib.category()).map(Quadrant::label).map(l -> l.in(lang))
-                    .orElseGet(() -> catalog.category(lib.category()).map(c -> c.label().in(lang)).orElse(lib.category()));
+                    .orElseGet(() -> catalog.categoryLabel(lib.category(), lang));
             if (!quadrants.contains(quadrant)) {
                 quadrants.add(quadrant);
             }

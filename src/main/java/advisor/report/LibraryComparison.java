@@ -1,7 +1,6 @@
 package advisor.report;
 
 import advisor.model.Catalog;
-import advisor.model.Category;
 import advisor.model.Dimension;
 import advisor.model.FactKey;
 import advisor.model.Integration;
@@ -186,7 +185,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
             Side x = new Side(l, s, s == null ? null : tiers.of(s.value()), current, byProfile, texts(l.strengths(), lang),
                     texts(l.limitations(), lang), RingHistory.latest(catalog, l).orElse(null));
             sides.add(x);
-            category.add(label(catalog, l.category(), lang));
+            category.add(catalog.categoryLabel(l.category(), lang));
             score.add(s == null ? m.text("tier.notScored")
                     : Texts.marked(s));
             tier.add(Texts.tier(x.tier(), m));
@@ -241,7 +240,7 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
         }
         List<String> categoryLabels = new ArrayList<>();
         for (String c : categories) {
-            categoryLabels.add(label(catalog, c, lang));
+            categoryLabels.add(catalog.categoryLabel(c, lang));
         }
         List<String> profileIds = new ArrayList<>();
         for (Profile p : catalog.profiles()) {
@@ -300,11 +299,6 @@ public record LibraryComparison(ProfileWeights profile, List<String> categories,
                     dims(catalog, pair.aLeads(), m), b, dims(catalog, pair.bLeads(), m));
         }
         return new PairEntry(pair, dominates, sentence);
-    }
-
-    private static String label(Catalog catalog, String category, Lang lang) {
-        Category c = catalog.category(category).orElse(null);
-        return c == null ? category : c.label().in(lang);
     }
 
     /** Dimension labels in running text: "a, b and c" (English), "a、b、c" (Chinese). */

@@ -1,7 +1,6 @@
 package advisor.report;
 
 import advisor.model.Catalog;
-import advisor.model.Category;
 import advisor.model.Choice;
 import advisor.model.Fact;
 import advisor.model.FactKey;
@@ -140,8 +139,7 @@ public record LibraryList(String profile, List<Entry> libraries) implements Answ
             }
             Fact first = facts.current(lib, FactKey.FIRST_RELEASE.id());
             Fact stars = facts.current(lib, FactKey.STARS.id());
-            Category category = catalog.category(lib.category()).orElse(null);
-            rows.add(new Entry(lib, category == null ? lib.category() : category.label().in(lang),
+            rows.add(new Entry(lib, catalog.categoryLabel(lib.category(), lang),
                     lib.summary().in(lang), score, tier, Facts.githubStars(stars), stars == null ? null : stars.value(),
                     first == null ? null : first.value(), ring));
         }

@@ -1,7 +1,6 @@
 package advisor.report;
 
 import advisor.model.Catalog;
-import advisor.model.Category;
 import advisor.model.Dimension;
 import advisor.model.DimensionScore;
 import advisor.model.Evaluation;
@@ -420,8 +419,7 @@ public record LibraryReport(Details library) implements Answer {
                 sources.add(References.SourceEntry.of(src, lang));
             }
         }
-        Category category = catalog.category(lib.category()).orElse(null);
-        return new LibraryReport(new Details(lib, category == null ? lib.category() : category.label().in(lang),
+        return new LibraryReport(new Details(lib, catalog.categoryLabel(lib.category(), lang),
                 lib.summary().in(lang), profile.id(), score,
                 score == null ? null : tiers.of(score.value()), reported, computed, disagreements, evaluated, dimensions,
                 current, history, conflicts, scenarios, RemarkEntry.of(lib.strengths(), lang),

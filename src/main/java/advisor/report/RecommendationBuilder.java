@@ -1,7 +1,6 @@
 package advisor.report;
 
 import advisor.model.Catalog;
-import advisor.model.Category;
 import advisor.model.Library;
 import advisor.model.Ring;
 import advisor.model.Scenario;
@@ -176,8 +175,7 @@ final class RecommendationBuilder {
     }
 
     private static String categoryLabel(Catalog catalog, Messages m, String id) {
-        Category category = id == null ? null : catalog.category(id).orElse(null);
-        return category == null ? id : category.label().in(m.lang());
+        return catalog.categoryLabel(id, m.lang());
     }
 
     private String reason(Evidence e) {

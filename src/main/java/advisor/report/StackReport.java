@@ -174,7 +174,7 @@ public record StackReport(Shown stack) implements Answer {
     /** What may fill a layer: its categories' labels and its named libraries' names, each once. */
     public static String fillers(Catalog catalog, Stack.Layer l, Lang lang) {
         List<String> parts = new ArrayList<>();
-        l.categories().forEach(c -> parts.add(catalog.category(c).map(x -> x.label().in(lang)).orElse(c)));
+        l.categories().forEach(c -> parts.add(catalog.categoryLabel(c, lang)));
         l.libraries().forEach(id -> parts.add(catalog.nameOf(id)));
         return String.join(", ", new LinkedHashSet<>(parts));
     }

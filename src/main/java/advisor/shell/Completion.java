@@ -208,7 +208,7 @@ public final class Completion {
     }
 
     private String describe(Library l, Lang lang) {
-        String category = catalog.get().category(l.category()).map(c -> c.label().in(lang)).orElse(l.category());
+        String category = catalog.get().categoryLabel(l.category(), lang);
         return l.name() + " · " + category;
     }
 
