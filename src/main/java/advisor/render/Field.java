@@ -77,12 +77,6 @@ public record Field<R>(String name, String label, Function<? super R, ?> value,
         return new Field<>(name, null, value, text, true);
     }
 
-    /** A field that is also a number column of the table view, labelled by the message {@code label}. */
-    public static <R> Field<R> numberColumn(String name, String label, Function<? super R, ?> value,
-            BiFunction<? super R, Messages, String> text) {
-        return new Field<>(name, label, value, text, true);
-    }
-
     /** This field as its declaration holds it: labelled {@code labels + "." + name} unless it names its label. */
     Field<R> labelledUnder(String labels) {
         if (label != null) {
