@@ -1,5 +1,6 @@
 package advisor.imports;
 
+import advisor.catalog.CatalogSyntax;
 import advisor.catalog.NameIndex;
 import advisor.catalog.Names;
 import advisor.imports.EvaluationDocument.DimensionRow;
@@ -87,10 +88,10 @@ final class EvaluationImport {
      * --date), reviewed as often as its "next update" line says (in whole months).
      */
     private Source source(Path file, EvaluationDocument doc) {
-        LocalDate date = Editions.full(doc.date());
+        LocalDate date = CatalogSyntax.fullDate(doc.date());
         Source named = context.source(file, date);
         Integer review = null;
-        LocalDate next = Editions.full(doc.nextReview());
+        LocalDate next = CatalogSyntax.fullDate(doc.nextReview());
         if (named.date() != null && next != null) {
             Period p = Period.between(named.date(), next);
             if (p.getDays() == 0 && p.toTotalMonths() > 0) {

@@ -176,6 +176,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDateTheLoaderWouldRefuseIsAUsageError() {
+        Path to = temp.resolve("team");
+        Cli.Result r = importInto(to, RADAR.resolve("byor/radar-2024-03.csv").toString(), "--date", "+10000-01-01");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("--date");
+        assertThat(to).doesNotExist();
+    }
+
+    @Test
     void zalandoRingsAndQuadrantsCanBeNamedAndTheDateGiven() {
         Catalog catalog = importedOverMini(RADAR.resolve("zalando/config-1.json").toString(), "--rings",
                 "hold,assess,trial,adopt", "--quadrants", "Techniques,Tools,Platforms,Languages & Frameworks");
