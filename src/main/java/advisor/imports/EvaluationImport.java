@@ -135,7 +135,7 @@ final class EvaluationImport {
     private Overlay.Draft draft(EvaluationDocument doc, String name, List<String> aliases, MatrixRow row, int line) {
         String known = null;
         for (String n : names(name, aliases)) {
-            if (known == null && context.known(n)) {
+            if (known == null && context.known(n).isPresent()) {
                 known = n;
             }
         }
@@ -173,7 +173,7 @@ final class EvaluationImport {
             d.summary = Text.only(lang, e.description() != null ? e.description() : e.name());
         }
         for (String a : e.aliases()) {
-            if (!context.known(a) && d.aliases.stream().noneMatch(x -> Names.key(x).equals(Names.key(a)))) {
+            if (context.known(a).isEmpty() && d.aliases.stream().noneMatch(x -> Names.key(x).equals(Names.key(a)))) {
                 d.aliases.add(a);
             }
         }
@@ -267,10 +267,7 @@ final class EvaluationImport {
         Optional<Trend> known = trends.find(row.label());
         List<String> ids = new ArrayList<>();
         for (String name : row.libraries()) {
-            Optional<String> id = context.catalog.libraries().stream()
-                    .filter(l -> Names.key(l.id()).equals(Names.key(name)) || Names.key(l.name()).equals(Names.key(name))
-                            || l.aliases().stream().anyMatch(a -> Names.key(a).equals(Names.key(name))))
-                    .map(advisor.model.Library::id).findFirst()
+            Optional<String> id = context.known(name).map(advisor.model.Library::id)
                     .or(() -> overlay.libraries.values().stream()
                             .filter(d -> d.name != null && Names.key(d.name).equals(Names.key(name))).map(d -> d.id).findFirst());
             if (id.isPresent()) {

@@ -238,9 +238,9 @@ public final class ImportContext {
         return draft;
     }
 
-    /** Whether the catalog knows a library of this name. */
-    public boolean known(String name) {
-        return libraries.find(name).isPresent();
+    /** The catalog's library of this name (its id, name or an alias), if it has one. */
+    Optional<Library> known(String name) {
+        return libraries.find(name);
     }
 
     /** A team's text as written, in the language it is written in (Chinese when it holds Han characters). */
