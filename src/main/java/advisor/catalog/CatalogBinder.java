@@ -7,7 +7,6 @@ import advisor.model.Evaluation;
 import advisor.model.Fact;
 import advisor.model.FactKey;
 import advisor.model.Library;
-import advisor.model.Loc;
 import advisor.model.Measurement;
 import advisor.model.Profile;
 import advisor.model.Quadrant;

@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  * and {@code advisor add} checks each answer by them, so that it never writes a file the loader refuses.
  */
 public final class CatalogSyntax {
-    /** Lower-case letters, digits and hyphens, starting with a letter or digit, at most 64 characters. */
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** The longest id, in characters. */
+    public static final int MAX_ID = 64;
+    /** Lower-case letters, digits and hyphens, starting with a letter or digit, at most {@link #MAX_ID} characters. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (MAX_ID - 1) + "}");
+    /** The shape of a full date, YYYY-MM-DD; {@link Fields} tells a wrong shape from a day that does not exist. */
+    static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private CatalogSyntax() {
@@ -28,14 +32,29 @@ public final class CatalogSyntax {
         }
         try {
             if (s.length() == 10) {
-                LocalDate.parse(s);
+                return fullDate(s) != null;
             } else if (s.length() == 7) {
                 int month = Integer.parseInt(s.substring(5));
                 return month >= 1 && month <= 12;
             }
             return true;
-        } catch (DateTimeParseException e) {
+        } catch (NumberFormatException e) {
             return false;
+        }
+    }
+
+    /**
+     * The day {@code s} names when it is written YYYY-MM-DD (four digits of year, no sign) and is a calendar day;
+     * null otherwise, and for null.
+     */
+    public static LocalDate fullDate(String s) {
+        if (s == null || !FULL_DATE.matcher(s).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 }

@@ -4,12 +4,10 @@ import advisor.model.Invisible;
 import advisor.model.Loc;
 import advisor.model.Text;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads the keys of one YAML mapping with type checks, remembering which keys were used so that
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
 final class Fields {
     /** Longest text a catalog field may hold; a note is a sentence, not a document. */
     static final int MAX_TEXT = 10_000;
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final YNode.Mapping map;
     private final Loc loc;
@@ -292,17 +289,16 @@ final class Fields {
             return null;
         }
         String raw = node instanceof YNode.Scalar s ? s.text() : null;
-        if (raw == null || !DATE.matcher(raw).matches()) {
+        if (raw == null || !CatalogSyntax.FULL_DATE.matcher(raw).matches()) {
             problems.error("invalid-date", node.loc(), "'" + key + "' must be a date YYYY-MM-DD"
                     + (raw == null ? ", not " + node.kind() : ", not " + raw));
             return null;
         }
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
+        LocalDate date = CatalogSyntax.fullDate(raw);
+        if (date == null) {
             problems.error("invalid-date", node.loc(), "'" + key + "' is not a calendar date: " + raw);
-            return null;
         }
+        return date;
     }
 
     /** A date written as YYYY, YYYY-MM or YYYY-MM-DD, kept as written. */

@@ -36,7 +36,8 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 final class YamlReader {
     /** Largest file the loader reads; far above any real library file, small enough to bound memory. */
     static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
-    private static final int MAX_DEPTH = 40;
+    /** The deepest nesting read; YamlSubset and the events reader decline deeper files, which the full path reports. */
+    static final int MAX_DEPTH = 40;
 
     /**
      * Jackson's factory and SnakeYAML's limits, made on first use: most files are read by {@link YamlSubset},
@@ -95,7 +96,10 @@ final class YamlReader {
         return fast != null ? fast : full(text);
     }
 
-    /** The file read through Jackson's parser, every problem reported: what {@link Events} falls back to. */
+    /**
+     * The file read through Jackson's parser, every problem reported: the last of the three readers, for a file
+     * that neither {@link YamlSubset} nor {@link Events} reads.
+     */
     YNode full(String text) {
         try (LocatingParser parser = Parsers.FACTORY.parser(text)) {
             JsonToken first = parser.nextToken();

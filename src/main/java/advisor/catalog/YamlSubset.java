@@ -11,8 +11,9 @@ import java.util.List;
  * and sequences, flow mappings and sequences on one line, plain, single- and double-quoted scalars on
  * one line, and comments. Anything else, and anything it is not sure of (a tab, a multi-line scalar, an
  * empty value, an anchor, a tag, a quoted key, a duplicate key, a document marker...), makes it give
- * up: {@link #read} answers null and the file is read by the full parser, which says exactly what is
- * wrong and where. What it does read, it reads to the very tree (values, types, locations) that
+ * up: {@link #read} answers null and the file goes to {@link YamlReader}'s reader of SnakeYAML's events,
+ * and what that declines to the full parser, which says exactly what is wrong and where. What it does
+ * read, it reads to the very tree (values, types, locations) that
  * SnakeYAML's events give ({@code YamlSubsetTest} compares them on every catalog file, every fixture
  * and thousands of generated and mutated ones).
  */
@@ -27,7 +28,6 @@ final class YamlSubset {
     }
 
     private static final Decline DECLINE = new Decline();
-    private static final int MAX_DEPTH = 40; // as YamlReader's: deeper files go to the full path
 
     private final String file;
     private final char[] s;
@@ -46,7 +46,10 @@ final class YamlSubset {
         this.n = s.length;
     }
 
-    /** The file's tree, or null when it is not plainly within the subset (then the full parser reads it). */
+    /**
+     * The file's tree, or null when it is not plainly within the subset (then the events reader and, failing it,
+     * the full parser read it).
+     */
     static YNode read(String text, String file) {
         try {
             YamlSubset r = new YamlSubset(text, file);
@@ -168,7 +171,7 @@ final class YamlSubset {
 
     /** A block mapping whose keys stand at column {@code col}; {@link #pos} is at its first key. */
     private YNode blockMapping(int col, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth > YamlReader.MAX_DEPTH) {
             throw DECLINE;
         }
         Loc start = loc(pos);
@@ -198,7 +201,7 @@ final class YamlSubset {
 
     /** A block sequence whose dashes stand at column {@code col}; {@link #pos} is at its first dash. */
     private YNode blockSequence(int col, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth > YamlReader.MAX_DEPTH) {
             throw DECLINE;
         }
         Loc start = loc(pos);
@@ -233,7 +236,7 @@ final class YamlSubset {
             }
             throw DECLINE; // an empty value
         }
-        if (depth > MAX_DEPTH) {
+        if (depth > YamlReader.MAX_DEPTH) {
             throw DECLINE;
         }
         char c = s[pos];
@@ -265,7 +268,7 @@ final class YamlSubset {
 
     /** A value on the current line: a flow collection, a quoted or a plain scalar. */
     private YNode inline(int depth, boolean flow) {
-        if (depth > MAX_DEPTH) {
+        if (depth > YamlReader.MAX_DEPTH) {
             throw DECLINE;
         }
         char c = at(pos);

@@ -1,6 +1,7 @@
 package advisor.cli;
 
 import advisor.catalog.CatalogLoader;
+import advisor.catalog.CatalogSyntax;
 import advisor.catalog.Problem;
 import advisor.imports.ImportContext;
 import advisor.imports.ImportException;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +82,11 @@ final class ImportCommand extends SessionCommand {
         if (date == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate parsed = CatalogSyntax.fullDate(date.strip());
+        if (parsed == null) {
             throw AdvisorException.usage(session.messages().text("option.invalid.date", "--date", date));
         }
+        return parsed;
     }
 
     /** Checks the overlay loads without errors over the same catalogs, then moves it into --to. */

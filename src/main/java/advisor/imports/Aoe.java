@@ -1,5 +1,6 @@
 package advisor.imports;
 
+import advisor.catalog.CatalogSyntax;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class Aoe extends NamedFormat {
     private static List<Path> releases(Path dir) {
         Path radar = Files.isDirectory(dir.resolve("radar")) ? dir.resolve("radar") : dir;
         try (Stream<Path> list = Files.list(radar)) {
-            return list.filter(p -> Files.isDirectory(p) && Editions.full(p.getFileName().toString()) != null).sorted().toList();
+            return list.filter(p -> Files.isDirectory(p) && CatalogSyntax.fullDate(p.getFileName().toString()) != null).sorted().toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

@@ -54,7 +54,7 @@ final class Awly extends NamedFormat {
                     context.skip(where, "nothing to import: no description and no license");
                     continue;
                 }
-                Overlay.Draft draft = context.library(name, context.known(name) ? null
+                Overlay.Draft draft = context.library(name, context.known(name).isPresent() ? null
                         : context.category(first.value().toString()));
                 if (!draft.extension && draft.repository == null) {
                     draft.repository = o.text("repository");

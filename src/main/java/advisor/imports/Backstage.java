@@ -1,5 +1,6 @@
 package advisor.imports;
 
+import advisor.catalog.CatalogSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class Backstage extends NamedFormat {
                                 + String.join(", ", rings.keySet()));
                     }
                     String date = Editions.find(s.text("date"));
-                    if (Editions.full(date) == null) {
+                    if (CatalogSyntax.fullDate(date) == null) {
                         throw new ImportException(at, "'date' must be a date YYYY-MM-DD, not " + s.text("date"));
                     }
                     String text = s.text("description") != null ? s.text("description") : o.text("description");

@@ -1,5 +1,6 @@
 package advisor.imports;
 
+import advisor.catalog.CatalogSyntax;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class ByorCsv extends NamedFormat {
     /** Adds one sheet as an edition dated by its file name (or --date). */
     static void edition(ImportContext context, Input input, List<Radars.Entry> entries) throws ImportException {
         String date = Editions.find(input.path().getFileName().toString());
-        Radars.add(context, context.source(input.path(), Editions.full(date)), date, entries);
+        Radars.add(context, context.source(input.path(), CatalogSyntax.fullDate(date)), date, entries);
     }
 
     static void check(String value, Set<String> valid, String what, ImportException.Where where) throws ImportException {

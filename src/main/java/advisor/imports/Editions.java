@@ -1,7 +1,6 @@
 package advisor.imports;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import advisor.catalog.CatalogSyntax;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,18 +21,6 @@ final class Editions {
             return null;
         }
         String date = m.group(1) + "-" + m.group(2) + (m.group(3) != null ? "-" + m.group(3) : "");
-        return full(date) != null || date.length() == 7 ? date : null;
-    }
-
-    /** The date when {@code date} is a whole calendar date, else null. */
-    static LocalDate full(String date) {
-        if (date == null || date.length() != 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return CatalogSyntax.fullDate(date) != null || date.length() == 7 ? date : null;
     }
 }

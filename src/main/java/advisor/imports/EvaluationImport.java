@@ -1,5 +1,6 @@
 package advisor.imports;
 
+import advisor.catalog.CatalogSyntax;
 import advisor.catalog.NameIndex;
 import advisor.catalog.Names;
 import advisor.imports.EvaluationDocument.DimensionRow;
@@ -87,10 +88,10 @@ final class EvaluationImport {
      * --date), reviewed as often as its "next update" line says (in whole months).
      */
     private Source source(Path file, EvaluationDocument doc) {
-        LocalDate date = Editions.full(doc.date());
+        LocalDate date = CatalogSyntax.fullDate(doc.date());
         Source named = context.source(file, date);
         Integer review = null;
-        LocalDate next = Editions.full(doc.nextReview());
+        LocalDate next = CatalogSyntax.fullDate(doc.nextReview());
         if (named.date() != null && next != null) {
             Period p = Period.between(named.date(), next);
             if (p.getDays() == 0 && p.toTotalMonths() > 0) {
@@ -134,7 +135,7 @@ final class EvaluationImport {
     private Overlay.Draft draft(EvaluationDocument doc, String name, List<String> aliases, MatrixRow row, int line) {
         String known = null;
         for (String n : names(name, aliases)) {
-            if (known == null && context.known(n)) {
+            if (known == null && context.known(n).isPresent()) {
                 known = n;
             }
         }
@@ -172,7 +173,7 @@ final class EvaluationImport {
             d.summary = Text.only(lang, e.description() != null ? e.description() : e.name());
         }
         for (String a : e.aliases()) {
-            if (!context.known(a) && d.aliases.stream().noneMatch(x -> Names.key(x).equals(Names.key(a)))) {
+            if (context.known(a).isEmpty() && d.aliases.stream().noneMatch(x -> Names.key(x).equals(Names.key(a)))) {
                 d.aliases.add(a);
             }
         }
@@ -266,10 +267,7 @@ final class EvaluationImport {
         Optional<Trend> known = trends.find(row.label());
         List<String> ids = new ArrayList<>();
         for (String name : row.libraries()) {
-            Optional<String> id = context.catalog.libraries().stream()
-                    .filter(l -> Names.key(l.id()).equals(Names.key(name)) || Names.key(l.name()).equals(Names.key(name))
-                            || l.aliases().stream().anyMatch(a -> Names.key(a).equals(Names.key(name))))
-                    .map(advisor.model.Library::id).findFirst()
+            Optional<String> id = context.known(name).map(advisor.model.Library::id)
                     .or(() -> overlay.libraries.values().stream()
                             .filter(d -> d.name != null && Names.key(d.name).equals(Names.key(name))).map(d -> d.id).findFirst());
             if (id.isPresent()) {

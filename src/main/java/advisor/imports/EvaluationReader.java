@@ -1,5 +1,6 @@
 package advisor.imports;
 
+import advisor.catalog.CatalogSyntax;
 import advisor.catalog.NameIndex;
 import advisor.catalog.Names;
 import advisor.catalog.Problem;
@@ -346,7 +347,7 @@ public final class EvaluationReader {
                     Matcher v = VERSION.matcher(value);
                     String version = v.matches() ? v.group(1) : value;
                     String paren = v.matches() ? v.group(2) : null;
-                    boolean dated = paren != null && DATE.matcher(paren).matches();
+                    boolean dated = paren != null && DATE.matcher(paren).matches() && CatalogSyntax.isPartialDate(paren);
                     facts.add(new FactRow(key, version, dated ? paren : null, dated ? null : paren, number));
                 } else {
                     facts.add(new FactRow(key, value, null, null, number));

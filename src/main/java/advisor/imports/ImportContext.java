@@ -1,5 +1,6 @@
 package advisor.imports;
 
+import advisor.catalog.CatalogSyntax;
 import advisor.catalog.NameIndex;
 import advisor.catalog.Names;
 import advisor.model.Catalog;
@@ -131,7 +132,7 @@ public final class ImportContext {
      */
     public Source source(Path file, LocalDate edition) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String id = "import-" + slug(name);
+        String id = cut("import-" + slug(name), CatalogSyntax.MAX_ID);
         LocalDate date = edition != null ? edition : options.date();
         Source source = new Source(id, Text.both(name), name, date, null, null);
         overlay.sources.putIfAbsent(id, source);
@@ -238,9 +239,9 @@ public final class ImportContext {
         return draft;
     }
 
-    /** Whether the catalog knows a library of this name. */
-    public boolean known(String name) {
-        return libraries.find(name).isPresent();
+    /** The catalog's library of this name (its id, name or an alias), if it has one. */
+    Optional<Library> known(String name) {
+        return libraries.find(name);
     }
 
     /** A team's text as written, in the language it is written in (Chinese when it holds Han characters). */
@@ -261,14 +262,17 @@ public final class ImportContext {
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replace("&", " and ").replace("+", " plus ").replace("#", " sharp ")
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (s.length() > 60) {
-            s = s.substring(0, 60).replaceAll("-+$", "");
-        }
+        s = cut(s, 60);
         if (s.isEmpty()) {
             CRC32 crc = new CRC32();
             crc.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             s = "x-" + Long.toHexString(crc.getValue());
         }
         return s;
+    }
+
+    /** {@code id} cut to at most {@code max} characters, without a hyphen left at the end. */
+    private static String cut(String id, int max) {
+        return id.length() > max ? id.substring(0, max).replaceAll("-+$", "") : id;
     }
 }

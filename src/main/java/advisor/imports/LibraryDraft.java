@@ -18,7 +18,6 @@ import advisor.model.Source;
 import advisor.model.Text;
 import advisor.model.Tier;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,12 +131,8 @@ public final class LibraryDraft {
     }
 
     public Optional<Refusal> date(String s) {
-        try {
-            date = LocalDate.parse(s.strip());
-            return Optional.empty();
-        } catch (DateTimeParseException e) {
-            return refuse("add.refused.date", s.strip());
-        }
+        date = CatalogSyntax.fullDate(s.strip());
+        return date == null ? refuse("add.refused.date", s.strip()) : Optional.empty();
     }
 
     /** A fact; {@code asOf} (YYYY, YYYY-MM or YYYY-MM-DD) may be null. Production use is a text, the rest values. */

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,58 +44,51 @@ public final class OverlayWriter {
     /** The overlay's files by path relative to the catalog directory, in a stable order. */
     public static Map<String, byte[]> files(Overlay overlay) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        if (!overlay.sources.isEmpty()) {
-            Yaml y = new Yaml().raw(HEADER).raw("sources:\n");
-            for (Source s : overlay.sources.values()) {
-                y.item().key("id").plain(s.id()).key("title").text(s.title()).key("file").quoted(s.file());
-                if (s.date() != null) {
-                    y.key("date").plain(s.date().toString());
-                }
-                if (s.reviewMonths() != null) {
-                    y.key("reviewMonths").plain(s.reviewMonths().toString());
-                }
-                y.end();
-            }
-            files.put("sources.yaml", y.bytes());
-        }
-        if (!overlay.categories.isEmpty()) {
-            Yaml y = new Yaml().raw(HEADER).raw("categories:\n");
-            for (Category c : overlay.categories.values()) {
-                y.item().key("id").plain(c.id()).key("label").text(c.label()).end();
-            }
-            files.put("categories.yaml", y.bytes());
-        }
-        if (!overlay.scenarios.isEmpty()) {
-            Yaml y = new Yaml().raw(HEADER).raw("scenarios:\n");
-            for (Scenario s : overlay.scenarios.values()) {
-                y.item().key("id").plain(s.id()).key("label").text(s.label()).key("kind").plain(s.kind().id()).end();
-            }
-            files.put("scenarios.yaml", y.bytes());
-        }
-        if (!overlay.quadrants.isEmpty()) {
-            Yaml y = new Yaml().raw(HEADER).raw("quadrants:\n");
-            for (Quadrant q : overlay.quadrants.values()) {
-                y.item().key("id").plain(q.id()).key("label").text(q.label());
-                if (!q.aliases().isEmpty()) {
-                    y.key("aliases").list(q.aliases());
-                }
-                y.key("categories").plainList(q.categories()).end();
-            }
-            files.put("rings.yaml", y.bytes());
-        }
-        if (!overlay.trends.isEmpty()) {
-            Yaml y = new Yaml().raw(HEADER).raw("trends:\n");
-            for (Trend t : overlay.trends.values()) {
-                y.item().key("id").plain(t.id()).key("label").text(t.label()).key("libraries").plainList(t.libraries())
-                        .key("scenarios").plainList(t.scenarios()).key("impact").plain(Integer.toString(t.impact()))
-                        .key("advice").text(t.advice()).key("source").plain(t.source()).end();
-            }
-            files.put("trends.yaml", y.bytes());
-        }
+        file(files, "sources.yaml", "sources", overlay.sources.values(), OverlayWriter::source);
+        file(files, "categories.yaml", "categories", overlay.categories.values(),
+                (y, c) -> y.key("id").plain(c.id()).key("label").text(c.label()));
+        file(files, "scenarios.yaml", "scenarios", overlay.scenarios.values(),
+                (y, c) -> y.key("id").plain(c.id()).key("label").text(c.label()).key("kind").plain(c.kind().id()));
+        file(files, "rings.yaml", "quadrants", overlay.quadrants.values(), OverlayWriter::quadrant);
+        file(files, "trends.yaml", "trends", overlay.trends.values(), OverlayWriter::trend);
         for (Overlay.Draft d : overlay.libraries.values()) {
             files.put("libraries/" + d.id + ".yaml", library(d, HEADER));
         }
         return files;
+    }
+
+    /** The file at {@code path} holding {@code list} under {@code key}; no file for an empty list. */
+    private static <T> void file(Map<String, byte[]> files, String path, String key, Collection<T> list,
+                                 BiConsumer<Yaml, T> item) {
+        if (!list.isEmpty()) {
+            Yaml y = new Yaml().raw(HEADER);
+            items(y, key, list, item);
+            files.put(path, y.bytes());
+        }
+    }
+
+    private static void source(Yaml y, Source s) {
+        y.key("id").plain(s.id()).key("title").text(s.title()).key("file").quoted(s.file());
+        if (s.date() != null) {
+            y.key("date").plain(s.date().toString());
+        }
+        if (s.reviewMonths() != null) {
+            y.key("reviewMonths").plain(s.reviewMonths().toString());
+        }
+    }
+
+    private static void quadrant(Yaml y, Quadrant q) {
+        y.key("id").plain(q.id()).key("label").text(q.label());
+        if (!q.aliases().isEmpty()) {
+            y.key("aliases").list(q.aliases());
+        }
+        y.key("categories").plainList(q.categories());
+    }
+
+    private static void trend(Yaml y, Trend t) {
+        y.key("id").plain(t.id()).key("label").text(t.label()).key("libraries").plainList(t.libraries())
+                .key("scenarios").plainList(t.scenarios()).key("impact").plain(Integer.toString(t.impact()))
+                .key("advice").text(t.advice()).key("source").plain(t.source());
     }
 
     /** One library file for {@code d}, under a comment {@code header} (whole lines). */
@@ -131,7 +125,7 @@ public final class OverlayWriter {
     }
 
     /** The items of a list under {@code key}, each written by {@code item}; nothing at all for an empty list. */
-    private static <T> void items(Yaml y, String key, List<T> list, BiConsumer<Yaml, T> item) {
+    private static <T> void items(Yaml y, String key, Collection<T> list, BiConsumer<Yaml, T> item) {
         if (!list.isEmpty()) {
             y.top().key(key).raw("\n");
             for (T t : list) {
@@ -295,10 +289,6 @@ public final class OverlayWriter {
         Yaml item() {
             indent = "    ";
             first = true;
-            return this;
-        }
-
-        Yaml end() {
             return this;
         }
 

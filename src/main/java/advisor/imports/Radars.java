@@ -41,7 +41,7 @@ final class Radars {
                 continue;
             }
             String ring = context.ring(e.ring(), e.where());
-            String category = context.known(e.name()) ? null : context.quadrantCategory(e.quadrant(), e.where());
+            String category = context.known(e.name()).isPresent() ? null : context.quadrantCategory(e.quadrant(), e.where());
             Overlay.Draft draft = context.library(e.name(), category);
             Text note = ImportContext.written(Html.text(e.description()));
             String date = e.date() != null ? e.date() : source.date() == null ? editionDate : null;

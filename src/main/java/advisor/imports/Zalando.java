@@ -1,5 +1,6 @@
 package advisor.imports;
 
+import advisor.catalog.CatalogSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class Zalando extends NamedFormat {
                 String quadrant = quadrants.get(index(o, "quadrant", quadrants.size(), where));
                 entries.add(new Radars.Entry(name, ring, quadrant, o.text("link"), null, where));
             }
-            Radars.add(context, context.source(input.path(), Editions.full(date)), date, entries);
+            Radars.add(context, context.source(input.path(), CatalogSyntax.fullDate(date)), date, entries);
         }
     }
 

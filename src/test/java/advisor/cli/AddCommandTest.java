@@ -104,6 +104,11 @@ class AddCommandTest {
         assertThat(r.exit()).as("%s", r).isEqualTo(2);
         assertThat(r.err()).contains("'2025-13' is not a date");
         assertThat(temp.resolve("team/libraries")).doesNotExist();
+        String[] farYear = add(SCORES);
+        farYear[List.of(farYear).indexOf("--date") + 1] = "+10000-01-01";
+        r = new Cli().run(farYear);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
+        assertThat(temp.resolve("team/libraries")).doesNotExist();
         String[] longest = add(SCORES);
         longest[List.of(longest).indexOf("--id") + 1] = "t".repeat(64);
         assertThat(new Cli().run(longest).exit()).isZero();

@@ -176,6 +176,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDateTheLoaderWouldRefuseIsAUsageError() {
+        Path to = temp.resolve("team");
+        Cli.Result r = importInto(to, RADAR.resolve("byor/radar-2024-03.csv").toString(), "--date", "+10000-01-01");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("--date");
+        assertThat(to).doesNotExist();
+    }
+
+    @Test
+    void aFileWithALongNameGivesASourceIdTheLoaderTakes() throws IOException {
+        String name = "our-teams-quarterly-technology-radar-for-the-search-and-storage-group-radar-2024-03.csv";
+        Path file = Files.copy(RADAR.resolve("byor/radar-2024-03.csv"), temp.resolve(name));
+        Path to = temp.resolve("team");
+        Cli.Result r = importInto(to, file.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        Cli.Result validate = new Cli().mini("validate", "--catalog", to.toString());
+        assertThat(validate.exit()).as(validate.toString()).isZero();
+        assertThat(Files.readString(to.resolve("sources.yaml")))
+                .contains("id: import-our-teams-quarterly-technology-radar-for-the-search-and-s\n");
+    }
+
+    @Test
     void zalandoRingsAndQuadrantsCanBeNamedAndTheDateGiven() {
         Catalog catalog = importedOverMini(RADAR.resolve("zalando/config-1.json").toString(), "--rings",
                 "hold,assess,trial,adopt", "--quadrants", "Techniques,Tools,Platforms,Languages & Frameworks");

@@ -146,6 +146,15 @@ class EvaluationReaderTest {
     }
 
     @Test
+    void aVersionDateThatIsNoMonthIsKeptAsARemarkNotAsADate() throws IOException {
+        String text = MojibakeTest.read("team-zh.md").replace("0.22.0 (2025-06)", "0.22.0 (2025-13)");
+        List<Problem> problems = new java.util.ArrayList<>();
+        EvaluationDocument doc = read("team-zh.md", text, problems);
+        assertThat(doc.libraries().get(0).facts()).extracting("key", "value", "asOf", "remark")
+                .contains(tuple("version", "0.22.0", null, "2025-13"));
+    }
+
+    @Test
     void aScenarioRowWithoutStarsIsAnError() throws IOException {
         String text = MojibakeTest.read("team-zh.md").replace("| 日志检索 | ⭐⭐⭐⭐⭐ |", "| 日志检索 |  |");
         List<Problem> problems = new java.util.ArrayList<>();
